@@ -1,0 +1,113 @@
+/**
+ * The inference engine contract. `LlamaEngine` implements it on node-llama-cpp; a second backend (another runtime,
+ * a remote peer) implements the same interface.
+ */
+
+export type ChatRole = 'system' | 'user' | 'assistant';
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+/** A model the engine can load: a verified file on disk. */
+export interface ModelHandle {
+  /** SHA-256 of the file, lowercase hex: the model's identity. */
+  sha256: string;
+  /** Absolute path of the verified file. */
+  path: string;
+  /** Display name (usually the file name). */
+  name: string;
+  sizeBytes: number;
+}
+
+export interface SamplingParameters {
+  /** 0 means greedy decoding. */
+  temperature: number;
+  /** Nucleus sampling mass in (0, 1]. */
+  topP: number;
+  /** Candidates kept before top-p; llama.cpp's default is 40. */
+  topK: number;
+  /** Seed of the sampler's PRNG; the same seed and input give the same output. */
+  seed: number;
+}
+
+export interface GenerateRequest {
+  model: ModelHandle;
+  /** Chat messages rendered with the model's chat template, or a raw prompt used verbatim. */
+  input: { messages: ChatMessage[] } | { prompt: string };
+  maxTokens: number;
+  sampling: SamplingParameters;
+  stop?: string[];
+  /** How many alternatives to report per token (0 disables alternatives; the chosen token's log-prob is always there). */
+  topLogprobs?: number;
+  signal?: AbortSignal;
+}
+
+export interface TokenLogprob {
+  tokenId: number;
+  text: string;
+  /** Natural-log probability under the model's raw distribution (temperature 1, no truncation). */
+  logprob: number;
+}
+
+export interface TokenEvent {
+  type: 'token';
+  /** Text this token adds to the output; empty while a multi-byte character is incomplete. */
+  text: string;
+  tokenId: number;
+  logprob: number;
+  /** Most likely alternatives at this position, sorted by log-prob descending. */
+  topLogprobs: TokenLogprob[];
+}
+
+export type FinishReason = 'stop' | 'length' | 'cancelled' | 'error';
+
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface DoneEvent {
+  type: 'done';
+  finishReason: FinishReason;
+  usage: Usage;
+  modelSha256: string;
+  /** Milliseconds from the start of generation to the first token and to the end. */
+  timings: { firstTokenMs: number | null; totalMs: number };
+  error?: string;
+}
+
+export type GenerationEvent = TokenEvent | DoneEvent;
+
+export interface TeacherForcingRequest {
+  model: ModelHandle;
+  input: { messages: ChatMessage[] } | { prompt: string };
+  /** The continuation to score: token ids as generated (exact), or text (tokenized after the prompt). */
+  continuation: { tokenIds: number[] } | { text: string };
+  topLogprobs?: number;
+  signal?: AbortSignal;
+}
+
+export interface ScoredToken extends TokenLogprob {
+  topLogprobs: TokenLogprob[];
+}
+
+export interface InferenceEngine {
+  /** Streams token events and ends with exactly one `done` event. */
+  generate(request: GenerateRequest): AsyncIterable<GenerationEvent>;
+  /** Log-probabilities of a given continuation, one entry per continuation token. */
+  scoreContinuation(request: TeacherForcingRequest): Promise<ScoredToken[]>;
+  /** Loads a model ahead of use (it may still be evicted later by the LRU policy). */
+  preload(model: ModelHandle): Promise<void>;
+  loadedModels(): LoadedModelInfo[];
+  close(): Promise<void>;
+}
+
+export interface LoadedModelInfo {
+  sha256: string;
+  name: string;
+  sizeBytes: number;
+  activeGenerations: number;
+  lastUsedAt: number;
+}

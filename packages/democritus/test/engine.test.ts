@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LlamaEngine } from '../src/engine/llama-engine.js';
+import { collect, createTestEngine, storyRequest } from './support/engine.js';
+
+describe('LlamaEngine on the real stories260K model', () => {
+  let engine: LlamaEngine;
+  beforeAll(async () => {
+    engine = await createTestEngine();
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('streams a generation token by token and reports usage', async () => {
+    const seen: string[] = [];
+    let done = false;
+    for await (const event of engine.generate(storyRequest({ maxTokens: 30 }))) {
+      if (event.type === 'token') {
+        expect(done).toBe(false);
+        seen.push(event.text);
+      } else {
+        done = true;
+        expect(event.finishReason).toBe('length');
+        expect(event.usage.completionTokens).toBe(30);
+        expect(event.usage.promptTokens).toBeGreaterThan(1);
+        expect(event.timings.firstTokenMs).not.toBeNull();
+      }
+    }
+    expect(done).toBe(true);
+    expect(seen).toHaveLength(30);
+    expect(seen.join('')).toMatch(/[a-z]{3,}/i);
+  });
+
+  it('gives the same output twice at temperature 0 with a fixed seed', async () => {
+    const first = await collect(engine.generate(storyRequest({ maxTokens: 60 })));
+    const second = await collect(engine.generate(storyRequest({ maxTokens: 60 })));
+    expect(second.tokens.map((t) => t.tokenId)).toEqual(first.tokens.map((t) => t.tokenId));
+    expect(second.text).toBe(first.text);
+  });
+
+  it('is reproducible at temperature > 0 with the same seed, and varies with another seed', async () => {
+    const sampled = (seed: number) =>
+      collect(engine.generate(storyRequest({ maxTokens: 80, sampling: { temperature: 1, topP: 0.95, topK: 40, seed } })));
+    const a = await sampled(7);
+    const b = await sampled(7);
+    const c = await sampled(8);
+    expect(b.text).toBe(a.text);
+    expect(c.text).not.toBe(a.text);
+  });
+
+  it('stops promptly when the signal aborts mid-stream', async () => {
+    const controller = new AbortController();
+    let tokens = 0;
+    let finish: string | undefined;
+    for await (const event of engine.generate(storyRequest({ maxTokens: 400, signal: controller.signal }))) {
+      if (event.type === 'token' && ++tokens === 5) controller.abort();
+      if (event.type === 'done') finish = event.finishReason;
+    }
+    expect(finish).toBe('cancelled');
+    expect(tokens).toBe(5);
+  });
+
+  it('reports sorted, proper top-k log-probabilities', async () => {
+    const { tokens } = await collect(engine.generate(storyRequest({ maxTokens: 40, topLogprobs: 5 })));
+    for (const token of tokens) {
+      expect(token.topLogprobs).toHaveLength(5);
+      const values = token.topLogprobs.map((t) => t.logprob);
+      expect([...values].sort((x, y) => y - x)).toEqual(values);
+      for (const value of values) expect(value).toBeLessThanOrEqual(0);
+      expect(values.reduce((sum, v) => sum + Math.exp(v), 0)).toBeLessThanOrEqual(1 + 1e-6);
+      // Greedy decoding picks the most likely token.
+      expect(token.tokenId).toBe(token.topLogprobs[0]?.tokenId);
+      expect(token.logprob).toBeCloseTo(values[0] ?? 0, 9);
+    }
+  });
+
+  it('matches teacher-forced evaluation of the same tokens within a small tolerance', async () => {
+    const request = storyRequest({ maxTokens: 50, sampling: { temperature: 0.9, topP: 0.95, topK: 40, seed: 3 } });
+    const generated = await collect(engine.generate(request));
+    const scored = await engine.scoreContinuation({
+      model: request.model,
+      input: request.input,
+      continuation: { tokenIds: generated.tokens.map((t) => t.tokenId) },
+      topLogprobs: 3,
+    });
+    expect(scored).toHaveLength(generated.tokens.length);
+    let worst = 0;
+    scored.forEach((token, i) => {
+      worst = Math.max(worst, Math.abs(token.logprob - (generated.tokens[i]?.logprob ?? 0)));
+    });
+    expect(worst).toBeLessThan(0.02);
+    expect(scored.map((t) => t.text).join('')).toBe(generated.text);
+  });
+
+  it('honours stop sequences without streaming any part of them', async () => {
+    const plain = await collect(engine.generate(storyRequest({ maxTokens: 60 })));
+    const stopAt = plain.text.indexOf(' named');
+    expect(stopAt).toBeGreaterThan(0);
+    const stopped = await collect(engine.generate(storyRequest({ maxTokens: 60, stop: [' named'] })));
+    expect(stopped.done.finishReason).toBe('stop');
+    expect(stopped.text).toBe(plain.text.slice(0, stopAt));
+  });
+
+  it('renders chat messages for a model without a chat template as plain text', async () => {
+    const chat = await collect(engine.generate(storyRequest({ input: { messages: [{ role: 'user', content: 'Once upon a time' }] } })));
+    const prompt = await collect(engine.generate(storyRequest()));
+    expect(chat.text).toBe(prompt.text);
+  });
+});

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModelHandle } from '../../src/engine/types.js';
+
+export const TINY_MODEL_FILE = 'stories260K.gguf';
+export const TINY_MODEL_SHA256 = '270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d';
+export const TINY_MODEL_BYTES = 1_185_376;
+
+/** The real tiny Llama model, found through DEMOCRITUS_MODELS_PATH (vitest.config.ts points it at ../shared/models). */
+export function tinyModelPath(): string {
+  for (const dir of (process.env.DEMOCRITUS_MODELS_PATH ?? '').split(':')) {
+    if (dir.length > 0 && existsSync(join(dir, TINY_MODEL_FILE))) return join(dir, TINY_MODEL_FILE);
+  }
+  throw new Error(`${TINY_MODEL_FILE} not found: set DEMOCRITUS_MODELS_PATH to the folder that holds it`);
+}
+
+export function tinyModelHandle(): ModelHandle {
+  return { sha256: TINY_MODEL_SHA256, path: tinyModelPath(), name: TINY_MODEL_FILE, sizeBytes: TINY_MODEL_BYTES };
+}
