@@ -1,0 +1,21 @@
+/**
+ * `npm run bench`: every benchmark of the project in one run. Each one measures ours against its baseline in the same
+ * process and prints both and the ratio; the last line is one JSON object with all results.
+ */
+import '../src/polyfills.js';
+import { runEngineBenchmark } from './engine.bench.js';
+import { benchModel } from './bench-model.js';
+
+const model = benchModel();
+const rounds = Number(process.env.BENCH_ROUNDS ?? 12);
+
+console.log(`engine benchmark: ${model.name}, ${rounds} interleaved rounds of 400 tokens, threads=1`);
+const engine = await runEngineBenchmark({ model, rounds, maxTokens: 400, prompt: 'Once upon a time' });
+for (const row of engine) {
+  console.log(
+    `  ${row.name.padEnd(40)} democritus run path ${row.oursTokensPerSecond.toFixed(0).padStart(6)} tok/s | bare node-llama-cpp ${row.bareTokensPerSecond
+      .toFixed(0)
+      .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.97)${row.sameTokens === null ? '' : ` | identical tokens: ${row.sameTokens}`}`,
+  );
+}
+console.log(JSON.stringify({ engine }));

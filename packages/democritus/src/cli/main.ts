@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/index.js';
+import { errorMessage } from '../errors.js';
+import { SOFTWARE_VERSION } from '../version.js';
+import { registerDaemonCommand } from './commands/daemon.js';
+import { registerModelsCommand } from './commands/models.js';
+import { registerRunCommand } from './commands/run.js';
+
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export function buildProgram(): Command {
+  const program = new Command('democritus')
+    .description('Democritus: a decentralized swarm-inference network node')
+    .version(SOFTWARE_VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+  registerDaemonCommand(program);
+  registerRunCommand(program);
+  registerModelsCommand(program);
+  program.commands.forEach((command) => command.exitOverride());
+  return program;
+}
+
+/** Runs the CLI and returns the process exit code: 0 success, 1 failure, 2 bad usage or configuration. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    process.stderr.write(`error: ${errorMessage(error)}\n`);
+    return error instanceof ConfigError ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}

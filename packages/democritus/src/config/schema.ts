@@ -1,0 +1,193 @@
+import { multiaddr } from '@multiformats/multiaddr';
+import { peerIdFromString } from '@libp2p/peer-id';
+import { z } from 'zod';
+
+/**
+ * The node's configuration file, validated at the boundary. Keys stay snake_case, as written in the TOML file.
+ * Messages are phrased to follow `<field path>: ` and precede `, got <value>` (see `describeIssue` in load.ts);
+ * an issue with `params.complete` already names the value and gets no suffix.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const BACKENDS = ['cpu', 'cuda', 'vulkan', 'metal'] as const;
+
+const HEX64 = /^[0-9a-fA-F]{64}$/;
+/** A URI scheme such as `https:` or `hf:` at the start of a model location. */
+export const URI_SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+const SWARM_KEY_MESSAGE =
+  'must be 64 hexadecimal characters (32 bytes); generate one with `democritus swarm-key generate`';
+
+function integer(min: number, max?: number) {
+  const range = max === undefined ? `must be at least ${min}` : `must be between ${min} and ${max}`;
+  const schema = z
+    .number({ error: 'expected an integer' })
+    .int({ error: 'expected an integer', abort: true })
+    .min(min, range);
+  return max === undefined ? schema : schema.max(max, range);
+}
+
+function number(min: number, max: number, range: string, options: { exclusiveMin?: boolean } = {}) {
+  const schema = z.number({ error: 'expected a number' });
+  return (options.exclusiveMin ? schema.gt(min, range) : schema.min(min, range)).max(max, range);
+}
+
+function nonEmptyString() {
+  return z.string({ error: 'expected a string' }).min(1, { error: 'must not be empty', abort: true });
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+function stringList() {
+  return z.array(z.string({ error: 'expected a string' }), { error: 'expected a list of strings' });
+}
+
+/** https: URLs and hf:<owner>/<repo>/<file> specs: the two sources the model downloader understands. */
+function hasDownloadableScheme(value: string): boolean {
+  const scheme = URI_SCHEME.exec(value)?.[1]?.toLowerCase();
+  return scheme === 'https' ? URL.canParse(value) : scheme === 'hf';
+}
+
+function invalidMultiaddrReason(value: string): string | undefined {
+  try {
+    multiaddr(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function checkListenAddress(value: string, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+  const reason = invalidMultiaddrReason(value);
+  if (reason !== undefined) {
+    const message = `invalid multiaddr ${JSON.stringify(value)}: ${reason}`;
+    ctx.addIssue({ code: 'custom', path, input: value, params: { complete: true }, message });
+  }
+}
+
+function checkBootstrapAddress(value: string, ctx: z.RefinementCtx): void {
+  const quoted = JSON.stringify(value);
+  const reason = invalidMultiaddrReason(value);
+  const fail = (message: string) => ctx.addIssue({ code: 'custom', input: value, params: { complete: true }, message });
+  if (reason !== undefined) return fail(`invalid multiaddr ${quoted}: ${reason}`);
+  const peerId = multiaddr(value).getComponents().find((component) => component.name === 'p2p')?.value;
+  if (peerId === undefined) {
+    return fail(`multiaddr ${quoted} has no /p2p/<peer-id> component; a bootstrap node needs one`);
+  }
+  try {
+    peerIdFromString(peerId);
+  } catch {
+    fail(`invalid peer id ${JSON.stringify(peerId)} in multiaddr ${quoted}`);
+  }
+}
+
+/** One multiaddr or a list of them, normalized to a list. */
+const listenAddresses = z
+  .union([z.string(), z.array(z.string())], { error: 'expected a multiaddr string or a list of them' })
+  .superRefine((value, ctx) => {
+    if (typeof value === 'string') checkListenAddress(value, ctx, []);
+    else value.forEach((address, index) => checkListenAddress(address, ctx, [index]));
+  })
+  .transform((value) => (typeof value === 'string' ? [value] : value));
+
+const hex64 = (message: string) =>
+  z
+    .string({ error: 'expected a string' })
+    .regex(HEX64, message)
+    .transform((value) => value.toLowerCase());
+
+const TABLE = { error: 'expected a table' };
+
+const nodeSchema = z.strictObject(
+  {
+    name: nonEmptyString().default('democritus-node'),
+    listen_address: listenAddresses.default(['/ip4/127.0.0.1/tcp/4001', '/ip4/127.0.0.1/udp/4001/quic-v1']),
+    bootstrap_nodes: z
+      .array(z.string({ error: 'expected a string' }).superRefine(checkBootstrapAddress), {
+        error: 'expected a list of multiaddr strings',
+      })
+      .default([]),
+    state_dir: nonEmptyString().default('~/.democritus'),
+    private_swarm_key: hex64(SWARM_KEY_MESSAGE).optional(),
+    log_level: oneOf(LOG_LEVELS).default('info'),
+  },
+  TABLE,
+);
+
+const expertSchema = z.strictObject(
+  {
+    description: z.string({ error: 'expected a string' }).default(''),
+    model_path: nonEmptyString()
+      .refine(
+        (value) => !URI_SCHEME.test(value) || hasDownloadableScheme(value),
+        'must be a file name, a path, an https: URL or an hf:<owner>/<repo>/<file> spec',
+      )
+      .default('stories260K.gguf'),
+    model_url: nonEmptyString()
+      .refine(hasDownloadableScheme, 'must be an https: URL or an hf:<owner>/<repo>/<file> spec')
+      .optional(),
+    model_sha256: hex64('must be 64 hexadecimal characters (a SHA-256 digest)').optional(),
+    max_context: integer(16, 1_048_576).default(2048),
+    temperature: number(0, 2, 'must be between 0 and 2').default(0.7),
+    top_p: number(0, 1, 'must be greater than 0 and at most 1', { exclusiveMin: true }).default(0.95),
+    max_tokens: integer(1, 1_048_576).default(256),
+    backend: oneOf(BACKENDS).default('cpu'),
+  },
+  TABLE,
+);
+
+const PORT_FIELDS = ['rest_port', 'grpc_port', 'ws_port'] as const;
+
+const apiSchema = z
+  .strictObject(
+    {
+      host: nonEmptyString().default('127.0.0.1'),
+      rest_port: integer(0, 65535).default(8080),
+      grpc_port: integer(0, 65535).default(50051),
+      ws_port: integer(0, 65535).default(8081),
+    },
+    TABLE,
+  )
+  .superRefine((api, ctx) => {
+    // Port 0 asks the OS for a free port, so only fixed ports can collide. Zod runs this check even when a port
+    // itself is invalid: that one is reported already.
+    const fixed = (port: unknown) => Number.isInteger(port) && (port as number) > 0 && (port as number) <= 65535;
+    PORT_FIELDS.forEach((field, index) => {
+      const earlier = PORT_FIELDS.slice(0, index).find((other) => fixed(api[other]) && api[other] === api[field]);
+      if (earlier !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [field], input: api[field], message: `must differ from api.${earlier}` });
+      }
+    });
+  });
+
+const inferenceSchema = z.strictObject(
+  {
+    threads: integer(0, 1024).default(0),
+    max_loaded_models: integer(1, 64).default(2),
+    memory_budget_mb: integer(0).default(0),
+    max_concurrent_per_model: integer(1, 64).default(1),
+    max_queue: integer(0, 10_000).default(16),
+    rate_limit_per_minute: integer(0).default(600),
+    rate_limit_burst: integer(1).default(30),
+    top_logprobs: integer(0, 20).default(5),
+    model_dirs: stringList().default([]),
+  },
+  TABLE,
+);
+
+// prefault, unlike default, runs a missing table through its schema so that the field defaults fill it.
+export const configSchema = z.strictObject({
+  node: nodeSchema.prefault({}),
+  expert: expertSchema.prefault({}),
+  api: apiSchema.prefault({}),
+  inference: inferenceSchema.prefault({}),
+});
+
+export type DemocritusConfig = z.output<typeof configSchema>;
+export type NodeConfig = DemocritusConfig['node'];
+export type ExpertConfig = DemocritusConfig['expert'];
+export type ApiConfig = DemocritusConfig['api'];
+export type InferenceConfig = DemocritusConfig['inference'];
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export type Backend = (typeof BACKENDS)[number];

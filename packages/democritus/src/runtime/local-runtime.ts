@@ -1,0 +1,70 @@
+import type { LoadedConfig } from '../config/index.js';
+import { envModelDirs } from '../config/index.js';
+import { createDownloadProgress } from '../cli/progress.js';
+import { LlamaEngine } from '../engine/llama-engine.js';
+import { resolveThreadCount } from '../engine/threads.js';
+import type { ModelHandle } from '../engine/types.js';
+import type { Logger } from '../logging/logger.js';
+import { ModelRegistry } from '../models/index.js';
+import { Scheduler } from '../scheduler/scheduler.js';
+import { ensureStateDir, modelCacheDir } from '../state/state-dir.js';
+
+/** The local half of a node: where models come from, the engine that runs them and the scheduler in front of it. */
+export interface LocalRuntime {
+  registry: ModelRegistry;
+  engine: LlamaEngine;
+  scheduler: Scheduler;
+  threads: number;
+  close(): Promise<void>;
+}
+
+export function createRegistry(loaded: LoadedConfig): ModelRegistry {
+  const { config } = loaded;
+  return new ModelRegistry({
+    cacheDir: modelCacheDir(config.node.state_dir),
+    searchDirs: [...config.inference.model_dirs, ...envModelDirs()],
+  });
+}
+
+export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): Promise<LocalRuntime> {
+  const { config } = loaded;
+  await ensureStateDir(config.node.state_dir);
+  const threads = resolveThreadCount(config.inference.threads);
+  const engine = await LlamaEngine.create({
+    backend: config.expert.backend,
+    threads,
+    contextSize: config.expert.max_context,
+    sequencesPerModel: config.inference.max_concurrent_per_model,
+    limits: {
+      maxLoadedModels: config.inference.max_loaded_models,
+      memoryBudgetBytes: config.inference.memory_budget_mb * 1_048_576,
+    },
+    logger,
+  });
+  const scheduler = new Scheduler(engine, {
+    maxQueue: config.inference.max_queue,
+    maxConcurrentPerModel: config.inference.max_concurrent_per_model,
+    rateLimit: { perMinute: config.inference.rate_limit_per_minute, burst: config.inference.rate_limit_burst },
+  });
+  return { registry: createRegistry(loaded), engine, scheduler, threads, close: () => engine.close() };
+}
+
+/**
+ * Finds (or downloads, with progress) and verifies a model. Errors name the config field that chose the model.
+ */
+export async function resolveModel(
+  registry: ModelRegistry,
+  request: { source: string; downloadUrl?: string | undefined; expectedSha256?: string | undefined },
+  logger: Logger,
+  signal?: AbortSignal,
+): Promise<ModelHandle> {
+  const progress = createDownloadProgress(request.source, logger);
+  try {
+    return await registry.resolve(
+      { source: request.source, downloadUrl: request.downloadUrl, expectedSha256: request.expectedSha256 },
+      { onProgress: (p) => progress.update(p), onStatus: (message) => logger.info({ model: request.source }, message), signal },
+    );
+  } finally {
+    progress.stop();
+  }
+}
