@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelIntegrityError, ModelNotFoundError } from '../src/errors.js';
-import { ModelRegistry, modelSearchDirs, parseModelSource } from '../src/models/index.js';
+import { ModelRegistry, parseModelSource } from '../src/models/index.js';
 import { startModelServer } from './support/model-server.js';
 import type { ModelServer } from './support/model-server.js';
 import { TINY_MODEL_BYTES, TINY_MODEL_FILE, TINY_MODEL_SHA256, tinyModelPath } from './support/tiny-model.js';
@@ -241,13 +241,6 @@ describe('ModelRegistry.pull, list and verify', () => {
     expect(result.ok).toBe(false);
     expect(result.problem).toMatch(/truncated: 500000 bytes/);
     await expect(registry().verify('absent.gguf')).rejects.toThrow(ModelNotFoundError);
-  });
-});
-
-describe('modelSearchDirs', () => {
-  it('puts configured directories first, then DEMOCRITUS_MODELS_PATH without empty entries', () => {
-    expect(modelSearchDirs(['/etc/models'], { DEMOCRITUS_MODELS_PATH: '/a::/b:' })).toEqual(['/etc/models', '/a', '/b']);
-    expect(modelSearchDirs([], {})).toEqual([]);
   });
 });
 

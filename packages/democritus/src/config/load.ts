@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { z } from 'zod';
 import { DemocritusError, errorMessage } from '../errors.js';
+import { expandHome } from '../util/paths.js';
 import { configSchema, URI_SCHEME, type DemocritusConfig } from './schema.js';
 
 /** The configuration is unusable. The message is one line: `<source>: <field.path>: <problem>, got <value>`. */
@@ -182,10 +182,6 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function expandHome(p: string): string {
-  if (p === '~') return homedir();
-  return p.startsWith('~/') ? path.join(homedir(), p.slice(2)) : p;
-}
 
 function resolvePaths(config: DemocritusConfig, dir: string): DemocritusConfig {
   const resolve = (p: string) => path.resolve(dir, expandHome(p));

@@ -4,14 +4,14 @@
  *
  * @example
  * ```ts
- * const registry = new ModelRegistry({ cacheDir, searchDirs: modelSearchDirs(config.model_dirs) });
+ * const registry = new ModelRegistry({ cacheDir, searchDirs: [...config.inference.model_dirs, ...envModelDirs()] });
  * const model = await registry.resolve(
  *   { source: 'hf:ggml-org/models/tinyllamas/stories260K.gguf', expectedSha256: '270cba1b...' },
  *   { onProgress: ({ downloadedBytes, totalBytes }) => bar.update(downloadedBytes, { totalBytes }) },
  * );
  * ```
  */
-export { ModelRegistry, modelSearchDirs } from './registry.js';
+export { ModelRegistry } from './registry.js';
 export type {
   ModelListing,
   ModelLocation,

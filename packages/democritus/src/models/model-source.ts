@@ -3,7 +3,7 @@
  * directories), an https: URL, or a Hugging Face spec `hf:<owner>/<repo>/<path/to/file.gguf>[#<revision>]`.
  * Pure: the environment and home directory are parameters.
  */
-import { homedir } from 'node:os';
+import { expandHome } from '../util/paths.js';
 import { DemocritusError } from '../errors.js';
 
 export type ModelSource =
@@ -46,7 +46,7 @@ export function parseModelSource(spec: string, options: ParseModelSourceOptions 
   }
   if (scheme !== undefined) throw sourceError(spec);
   if (trimmed === '~' || trimmed.startsWith('~/')) {
-    return { kind: 'path', path: (options.homeDir ?? homedir()) + trimmed.slice(1) };
+    return { kind: 'path', path: expandHome(trimmed, options.homeDir) };
   }
   if (trimmed.includes('/') || trimmed.includes('\\')) return { kind: 'path', path: trimmed };
   if (trimmed === '.' || trimmed === '..') return { kind: 'path', path: trimmed };

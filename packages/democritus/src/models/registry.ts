@@ -3,8 +3,8 @@
  * (as a ModelHandle) after its GGUF header checked out and its hash matched the expected one, when one is configured.
  */
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { basename, delimiter, join, resolve as resolvePath } from 'node:path';
+import { expandHome } from '../util/paths.js';
+import { basename, join, resolve as resolvePath } from 'node:path';
 import type { ModelHandle } from '../engine/types.js';
 import { DemocritusError, ModelIntegrityError, ModelNotFoundError, errorMessage } from '../errors.js';
 import { downloadFile } from './download.js';
@@ -260,18 +260,10 @@ export class ModelRegistry {
 }
 
 /** Config directories first, then the entries of `DEMOCRITUS_MODELS_PATH` (colon-separated); empty entries dropped. */
-export function modelSearchDirs(configDirs: string[], env: NodeJS.ProcessEnv = process.env): string[] {
-  const fromEnv = (env.DEMOCRITUS_MODELS_PATH ?? '').split(delimiter);
-  return [...new Set([...configDirs, ...fromEnv].filter((dir) => dir.trim() !== ''))];
-}
-
 function remoteOf(source: ModelSource): { url: string; fileName: string } | undefined {
   return source.kind === 'url' || source.kind === 'hf' ? { url: source.url, fileName: source.fileName } : undefined;
 }
 
-function expandHome(path: string): string {
-  return path === '~' || path.startsWith('~/') ? homedir() + path.slice(1) : path;
-}
 
 async function isFile(path: string): Promise<boolean> {
   try {

@@ -9,12 +9,15 @@ export function registerDaemonCommand(program: Command): void {
       const loaded = await loadConfigFromFlags(flags);
       const logger = createLogger({ level: loaded.config.node.log_level });
       const shutdown = new AbortController();
+      // A terminal's Ctrl-C reaches every process of the group, and wrappers (npm start) forward it again:
+      // later signals must not kill the node half-way through its shutdown.
       const onSignal = (signal: NodeJS.Signals) => {
+        if (shutdown.signal.aborted) return;
         logger.info({ signal }, 'shutting down');
         shutdown.abort();
       };
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       try {
         const daemon = await startDaemon(loaded, logger, shutdown.signal);
         // Nothing else may hold the event loop open yet; the daemon runs until a signal arrives.
