@@ -4,6 +4,7 @@
  */
 import '../src/polyfills.js';
 import { runEngineBenchmark } from './engine.bench.js';
+import { runNetworkBenchmark } from './network.bench.js';
 import { benchModel } from './bench-model.js';
 
 const model = benchModel();
@@ -18,4 +19,16 @@ for (const row of engine) {
       .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.97)${row.sameTokens === null ? '' : ` | identical tokens: ${row.sameTokens}`}`,
   );
 }
-console.log(JSON.stringify({ engine }));
+
+console.log(`\nnetwork benchmark: remote generation from a daemon process over libp2p vs local, ${rounds} interleaved rounds of 300 tokens`);
+const network = await runNetworkBenchmark({ model, rounds, maxTokens: 300 });
+for (const row of network) {
+  console.log(
+    `  ${row.transport.padEnd(5)} remote ${row.remoteTokensPerSecond.toFixed(0).padStart(6)} tok/s | local ${row.localTokensPerSecond
+      .toFixed(0)
+      .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.90) | TTFT remote ${row.remoteTtftMs.toFixed(1)} ms, local ${row.localTtftMs.toFixed(
+      1,
+    )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10)`,
+  );
+}
+console.log(JSON.stringify({ engine, network }));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startDaemonProcess } from './support/cli.js';
 import { startModelServer, type ModelServer } from './support/model-server.js';
+import { testNodeToml } from './support/node-config.js';
 import { TINY_MODEL_FILE, TINY_MODEL_SHA256, tinyModelPath } from './support/tiny-model.js';
 
 describe('democritus models and first start on a machine without the model (local HTTP hub)', () => {
@@ -55,16 +56,10 @@ describe('democritus models and first start on a machine without the model (loca
     const config = join(dir, 'fresh.toml');
     await writeFile(
       config,
-      [
-        '[node]',
-        'state_dir = "fresh-state"',
-        '[expert]',
-        `model_path = "${TINY_MODEL_FILE}"`,
-        `model_url = "hf:ggml-org/models/tinyllamas/${TINY_MODEL_FILE}"`,
-        `model_sha256 = "${TINY_MODEL_SHA256}"`,
-        '[inference]',
-        'threads = 1',
-      ].join('\n'),
+      testNodeToml({
+        stateDir: 'fresh-state',
+        expert: [`model_url = "hf:ggml-org/models/tinyllamas/${TINY_MODEL_FILE}"`, `model_sha256 = "${TINY_MODEL_SHA256}"`],
+      }),
     );
     const first = startDaemonProcess(['--config', config], offline);
     await first.waitForLog((line) => line.msg === 'node ready');

@@ -45,6 +45,9 @@ describe('defaults', () => {
         bootstrap_nodes: [],
         state_dir: path.join(homedir(), '.democritus'),
         log_level: 'info',
+        mdns: false,
+        relay_server: false,
+        advert_ttl_seconds: 300,
       },
       expert: {
         description: '',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startDaemonProcess } from './support/cli.js';
+import { testNodeToml } from './support/node-config.js';
 import { TINY_MODEL_FILE } from './support/tiny-model.js';
 
 const ready = (line: Record<string, unknown>) => line.msg === 'node ready';
@@ -19,7 +20,7 @@ describe('democritus daemon', () => {
   it('creates a private state dir and identity key, logs JSON, stops cleanly, keeps its peer ID across restarts', async () => {
     const stateDir = join(dir, 'state');
     const config = join(dir, 'node.toml');
-    await writeFile(config, `[node]\nname = "test-node"\nstate_dir = "state"\n[expert]\nmodel_path = "${TINY_MODEL_FILE}"\n[inference]\nthreads = 1\n`);
+    await writeFile(config, testNodeToml());
 
     const first = startDaemonProcess(['--config', config]);
     const firstReady = await first.waitForLog(ready);
@@ -40,7 +41,7 @@ describe('democritus daemon', () => {
 
   it('CLI flags override the file', async () => {
     const config = join(dir, 'override.toml');
-    await writeFile(config, `[node]\nname = "from-file"\nstate_dir = "override-state"\n[expert]\nmodel_path = "${TINY_MODEL_FILE}"\n[inference]\nthreads = 1\n`);
+    await writeFile(config, testNodeToml({ name: 'from-file', stateDir: 'override-state' }));
     const daemon = startDaemonProcess(['--config', config, '--name', 'from-flag', '--state-dir', join(dir, 'flag-state')]);
     const starting = await daemon.waitForLog((line) => typeof line.msg === 'string' && line.msg.startsWith('starting node'));
     expect(starting.msg).toBe('starting node "from-flag"');

@@ -4,7 +4,9 @@ import { errorMessage } from '../errors.js';
 import { SOFTWARE_VERSION } from '../version.js';
 import { registerDaemonCommand } from './commands/daemon.js';
 import { registerModelsCommand } from './commands/models.js';
+import { registerPeersCommand } from './commands/peers.js';
 import { registerRunCommand } from './commands/run.js';
+import { registerSwarmKeyCommand } from './commands/swarm-key.js';
 
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerDaemonCommand(program);
   registerRunCommand(program);
   registerModelsCommand(program);
+  registerPeersCommand(program);
+  registerSwarmKeyCommand(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;
 }

@@ -155,6 +155,7 @@ function coerce(fieldPath: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const fallback = fieldPath.split('.').reduce((table, key) => (isTable(table) ? table[key] : undefined), RAW_DEFAULTS);
   if (typeof fallback === 'number' && NUMERIC.test(value.trim())) return Number(value);
+  if (typeof fallback === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
   if (Array.isArray(fallback)) return [value];
   return value;
 }

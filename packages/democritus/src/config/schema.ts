@@ -111,6 +111,9 @@ const nodeSchema = z.strictObject(
     state_dir: nonEmptyString().default('~/.democritus'),
     private_swarm_key: hex64(SWARM_KEY_MESSAGE).optional(),
     log_level: oneOf(LOG_LEVELS).default('info'),
+    mdns: z.boolean({ error: 'expected true or false' }).default(false),
+    relay_server: z.boolean({ error: 'expected true or false' }).default(false),
+    advert_ttl_seconds: integer(10, 86_400).default(300),
   },
   TABLE,
 );

@@ -5,6 +5,9 @@ import { loadOrCreateIdentity, type NodeIdentity } from '../identity/node-identi
 import type { Logger } from '../logging/logger.js';
 import type { ModelRegistry } from '../models/index.js';
 import { createLocalRuntime, createRegistry, resolveModel, type LocalRuntime } from '../runtime/local-runtime.js';
+import { createControlServer, type ControlServer } from '../api/control-server.js';
+import { SwarmNode } from '../network/swarm-node.js';
+import { controlDeps } from './control-deps.js';
 import { ensureStateDir } from '../state/state-dir.js';
 import { SOFTWARE_VERSION } from '../version.js';
 
@@ -12,12 +15,15 @@ export interface RunningDaemon {
   identity: NodeIdentity;
   runtime: LocalRuntime;
   expertModel: ModelHandle;
+  swarm: SwarmNode;
+  /** Base URL of the control API (GET /health, GET /api/peers, POST /api/generate). */
+  restUrl: string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts a node: private state directory, persistent identity, the expert model verified and loaded.
- * Later layers (network, APIs) attach to the returned daemon.
+ * Starts a node: private state directory, persistent identity, the expert model verified and loaded, then the swarm
+ * presence (libp2p, advert, DHT record, inference protocol).
  */
 export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?: AbortSignal): Promise<RunningDaemon> {
   const { config } = loaded;
@@ -31,25 +37,114 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
   );
 
   const runtime = await createLocalRuntime(loaded, logger);
+  let swarm: SwarmNode | null = null;
+  let control: ControlServer | null = null;
   try {
     await runtime.engine.preload(expertModel);
+    swarm = await startSwarm(loaded, identity, runtime, expertModel, logger);
+    control = createControlServer(controlDeps(loaded, runtime, swarm, expertModel), { logger });
+    const restUrl = await listenControlServer(control, loaded);
     logger.info(
-      { peerId: identity.peerId.toString(), model: expertModel.name, sha256: expertModel.sha256, threads: runtime.threads },
+      {
+        peerId: swarm.peerId,
+        swarmId: swarm.swarmId,
+        addresses: swarm.multiaddrs(),
+        restUrl,
+        model: expertModel.name,
+        sha256: expertModel.sha256,
+        threads: runtime.threads,
+      },
       'node ready',
     );
+    const running = swarm;
+    const server = control;
     return {
       identity,
       runtime,
       expertModel,
+      swarm: running,
+      restUrl,
       stop: async () => {
+        await server.close();
+        await running.stop();
         await runtime.close();
         logger.info('node stopped');
       },
     };
   } catch (error) {
+    await control?.close().catch(() => undefined);
+    await swarm?.stop().catch(() => undefined);
     await runtime.close();
     throw error;
   }
+}
+
+async function listenControlServer(server: ControlServer, loaded: LoadedConfig): Promise<string> {
+  const { host, rest_port: port } = loaded.config.api;
+  try {
+    await server.listen({ host, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EADDRINUSE' ? `port ${port} is already in use (set api.rest_port or --set api.rest_port=<port>)` : errorMessage(error);
+    throw new DemocritusError('bad_request', `${loaded.file ?? 'config'}: api.rest_port: cannot listen on ${host}:${port}: ${reason}`, { cause: error });
+  }
+  const address = server.server.address();
+  const boundPort = typeof address === 'object' && address !== null ? address.port : port;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+}
+
+/** Load changes are republished at most this often: adverts are hints for routing, not a live feed. */
+const ADVERT_LOAD_REFRESH_MS = 2_000;
+
+function throttle(action: () => void, waitMs: number): () => void {
+  let timer: NodeJS.Timeout | null = null;
+  return () => {
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      action();
+    }, waitMs);
+    timer.unref();
+  };
+}
+
+async function startSwarm(
+  loaded: LoadedConfig,
+  identity: NodeIdentity,
+  runtime: LocalRuntime,
+  expertModel: ModelHandle,
+  logger: Logger,
+): Promise<SwarmNode> {
+  const { node, expert } = loaded.config;
+  const swarm = await SwarmNode.start({
+    privateKey: identity.privateKey,
+    listen: node.listen_address,
+    bootstrap: node.bootstrap_nodes,
+    privateSwarmKey: node.private_swarm_key,
+    mdns: node.mdns,
+    relayServer: node.relay_server,
+    advertTtlMs: node.advert_ttl_seconds * 1000,
+    scheduler: runtime.scheduler,
+    expertModel,
+    advertContent: () => {
+      const stats = runtime.scheduler.stats();
+      return {
+        name: node.name,
+        description: expert.description,
+        modelSha256: expertModel.sha256,
+        modelName: expertModel.name,
+        contextSize: expert.max_context,
+        activeGenerations: stats.running,
+        queueDepth: stats.queued,
+        softwareVersion: SOFTWARE_VERSION,
+      };
+    },
+    logger,
+  });
+  runtime.scheduler.onChange(throttle(() => void swarm.refreshAdvert(), ADVERT_LOAD_REFRESH_MS));
+  const bootstrapHint = swarm.multiaddrs().find((address) => address.includes('/tcp/')) ?? swarm.multiaddrs()[0];
+  logger.info({ peerId: swarm.peerId, addresses: swarm.multiaddrs() }, `listening; other nodes can bootstrap from ${bootstrapHint ?? '(no address)'}`);
+  return swarm;
 }
 
 async function resolveExpertModel(loaded: LoadedConfig, registry: ModelRegistry, logger: Logger, signal?: AbortSignal): Promise<ModelHandle> {

@@ -1,10 +1,11 @@
 import { getLlama, LlamaLogLevel, type Llama, type LlamaContextSequence, type Token } from 'node-llama-cpp';
 import { seededRandom } from '../core/sampling/prng.js';
-import { logprobOfLogit, sampleToken, type LogitCandidate } from '../core/sampling/sampler.js';
+import { logprobOfLogit } from '../core/sampling/sampler.js';
 import { StopSequenceScanner } from '../core/text/stop-sequences.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { ModelPool, type LoadedModel, type ModelPoolSettings } from './model-pool.js';
+import { createNextTokenPicker, type Alternative } from './next-token.js';
 import { renderPromptTokens } from './prompt-rendering.js';
 import { TokenDecoder } from './token-decoder.js';
 import type {
@@ -26,9 +27,6 @@ export interface LlamaEngineOptions extends ModelPoolSettings {
   backend: ComputeBackend;
   logger: Logger;
 }
-
-/** How many candidates the sampler needs: llama.cpp's top-k, and at least what the caller wants reported. */
-const DEFAULT_TOP_K = 40;
 
 /**
  * The node-llama-cpp inference engine. Generation runs token by token through `controlledEvaluate`, which returns the
@@ -92,8 +90,7 @@ export class LlamaEngine implements InferenceEngine {
     }
     const maxTokens = Math.min(request.maxTokens, contextSize - promptTokens.length);
     const reported = Math.max(0, request.topLogprobs ?? 0);
-    const candidateCount = Math.max(1, reported, request.sampling.temperature > 0 ? request.sampling.topK || DEFAULT_TOP_K : 1);
-    const random = seededRandom(request.sampling.seed);
+    const picker = createNextTokenPicker(sequence, request.sampling, reported, seededRandom(request.sampling.seed));
     const decoder = new TokenDecoder(model, promptTokens);
     const stops = new StopSequenceScanner(request.stop ?? []);
 
@@ -109,28 +106,15 @@ export class LlamaEngine implements InferenceEngine {
           finishReason = 'cancelled';
           break;
         }
-        const next = await evaluateNext(sequence, input, candidateCount);
-        const token = sampleToken(next.candidates, request.sampling, random) as Token;
+        const { token, logprob, alternatives } = await picker.next(input);
         if (model.isEogToken(token)) {
           finishReason = 'stop';
           break;
         }
         completionTokens += 1;
         firstTokenMs ??= performance.now() - started;
-        const logprobOf = (logit: number) => logprobOfLogit(logit, next.maxLogit, next.totalLogitWeight);
-        const chosen = next.candidates.find((c) => c.tokenId === token);
         const scan = stops.push(decoder.push(token));
-        yield {
-          type: 'token',
-          text: scan.emit,
-          tokenId: token,
-          logprob: chosen === undefined ? Number.NEGATIVE_INFINITY : logprobOf(chosen.logit),
-          topLogprobs: next.candidates.slice(0, reported).map((c) => ({
-            tokenId: c.tokenId,
-            text: decoder.tokenText(c.tokenId as Token),
-            logprob: logprobOf(c.logit),
-          })),
-        };
+        yield { type: 'token', text: scan.emit, tokenId: token, logprob, topLogprobs: withTexts(alternatives, decoder) };
         if (scan.stopped) {
           finishReason = 'stop';
           break;
@@ -203,26 +187,6 @@ export class LlamaEngine implements InferenceEngine {
   }
 }
 
-interface NextTokenLogits {
-  candidates: LogitCandidate[];
-  maxLogit: number;
-  totalLogitWeight: number;
-}
-
-async function evaluateNext(sequence: LlamaContextSequence, input: readonly Token[], candidateCount: number): Promise<NextTokenLogits> {
-  const last = input.length - 1;
-  const results = await sequence.controlledEvaluate(
-    input.map((token, index) =>
-      index === last
-        ? [token, { generateNext: { totalLogitWeight: true, logits: { filter: { tokens: [], includeTop: candidateCount } } } }]
-        : token,
-    ),
-  );
-  const next = results[last]?.next;
-  if (next?.logits === undefined || next.totalLogitWeight === undefined) {
-    throw new DemocritusError('bad_request', 'llama.cpp returned no logits for the next token');
-  }
-  const candidates: LogitCandidate[] = [];
-  for (const [tokenId, logit] of next.logits) candidates.push({ tokenId, logit });
-  return { candidates, maxLogit: candidates[0]?.logit ?? 0, totalLogitWeight: next.totalLogitWeight };
+function withTexts(alternatives: readonly Alternative[], decoder: TokenDecoder): TokenLogprob[] {
+  return alternatives.map(({ tokenId, logprob }) => ({ tokenId, text: decoder.tokenText(tokenId as Token), logprob }));
 }

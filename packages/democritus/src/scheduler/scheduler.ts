@@ -45,6 +45,7 @@ export class Scheduler {
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly now: () => number;
   private averageJobMs = 1000;
+  private readonly listeners = new Set<(stats: SchedulerStats) => void>();
 
   constructor(
     private readonly engine: InferenceEngine,
@@ -79,6 +80,18 @@ export class Scheduler {
         remote: queued.filter((w) => w.priority === 'remote').length,
       },
     };
+  }
+
+  /** Called whenever a generation starts or ends, or the queue changes (e.g. to republish the node's load). */
+  onChange(listener: (stats: SchedulerStats) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    if (this.listeners.size === 0) return;
+    const stats = this.stats();
+    this.listeners.forEach((listener) => listener(stats));
   }
 
   private checkRateLimit(clientId: string): void {
@@ -123,12 +136,23 @@ export class Scheduler {
 
   private async *runHoldingSlot(request: GenerateRequest, modelKey: string): AsyncGenerator<GenerationEvent> {
     const started = this.now();
-    try {
-      yield* this.engine.generate(request);
-    } finally {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       this.averageJobMs = 0.8 * this.averageJobMs + 0.2 * Math.max(1, this.now() - started);
       this.runningByModel.set(modelKey, (this.runningByModel.get(modelKey) ?? 1) - 1);
       this.dispatch();
+      this.notify();
+    };
+    try {
+      for await (const event of this.engine.generate(request)) {
+        // The slot is free once generation is over, even if the consumer never asks for the end of the stream.
+        if (event.type === 'done') release();
+        yield event;
+      }
+    } finally {
+      release();
     }
   }
 
@@ -148,6 +172,7 @@ export class Scheduler {
 
   private occupy(modelKey: string): void {
     this.runningByModel.set(modelKey, (this.runningByModel.get(modelKey) ?? 0) + 1);
+    this.notify();
   }
 
   private estimateRetryAfterMs(): number {

@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
-import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
+import type { GenerateBody } from '../../api/types.js';
+import type { GenerationEvent } from '../../engine/types.js';
 import { createLogger } from '../../logging/logger.js';
-import type { DoneEvent } from '../../engine/types.js';
 import { createLocalRuntime, resolveModel } from '../../runtime/local-runtime.js';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
 import { addConfigOptions, loadConfigFromFlags, type ConfigFlags } from '../config-options.js';
+import { ControlClient, resolveApiUrl } from '../control-client.js';
+import { reportGeneration } from '../generation-report.js';
 
 interface RunFlags extends ConfigFlags {
   maxTokens?: number;
@@ -14,14 +17,19 @@ interface RunFlags extends ConfigFlags {
   logprobs?: number;
   sha256?: string;
   json?: boolean;
+  remote?: string;
+  api?: string;
 }
+
+/** The `<model>` argument of `run --remote` that means "whatever expert the peer serves". */
+const PEER_EXPERT = '-';
 
 export function registerRunCommand(program: Command): void {
   addConfigOptions(
     program
       .command('run')
-      .description('generate once with a model on this machine, streamed to stdout (like `ollama run`)')
-      .argument('<model>', 'file name, path, https: URL or hf:<owner>/<repo>/<file>')
+      .description('generate once with a model on this machine (like `ollama run`), or on a peer with --remote; streamed to stdout')
+      .argument('<model>', `file name, path, https: URL or hf:<owner>/<repo>/<file>; with --remote, ${PEER_EXPERT} or the peer's expert (name or SHA-256)`)
       .argument('<prompt>', 'the prompt')
       .option('-n, --max-tokens <n>', 'tokens to generate (default: expert.max_tokens)', positiveInteger)
       .option('-t, --temperature <t>', 'sampling temperature, 0 = greedy (default: expert.temperature)', nonNegativeNumber)
@@ -30,19 +38,28 @@ export function registerRunCommand(program: Command): void {
       .option('--stop <text...>', 'stop sequences')
       .option('--logprobs <k>', 'report the top-k alternatives per token in --json output', nonNegativeInteger)
       .option('--sha256 <hex>', 'expected SHA-256 of the model file')
-      .option('--json', 'print one JSON object instead of streaming text'),
+      .option('--json', 'print one JSON object instead of streaming text')
+      .option('--remote <peer-id>', "run on that peer, through the running daemon's control API (the daemon's [expert] settings are the defaults)")
+      .option('--api <url>', 'control API used by --remote (default: $DEMOCRITUS_API or http://127.0.0.1:8080)'),
   ).action(async (source: string, prompt: string, flags: RunFlags) => {
-    const loaded = await loadConfigFromFlags({ ...flags, logLevel: flags.logLevel ?? 'warn' });
-    const { config } = loaded;
-    const logger = createLogger({ level: config.node.log_level });
-    const runtime = await createLocalRuntime(loaded, logger);
+    if (flags.remote !== undefined) await runRemote(source, prompt, flags.remote, flags);
+    else await runLocal(source, prompt, flags);
+  });
+}
+
+async function runLocal(source: string, prompt: string, flags: RunFlags): Promise<void> {
+  const loaded = await loadConfigFromFlags({ ...flags, logLevel: flags.logLevel ?? 'warn' });
+  const { config } = loaded;
+  const logger = createLogger({ level: config.node.log_level });
+  const runtime = await createLocalRuntime(loaded, logger);
+  try {
+    const model = await resolveModel(runtime.registry, { source, expectedSha256: flags.sha256 }, logger);
+    // Load first so that the reported speed is the generation's, not the model load's.
+    await runtime.engine.preload(model);
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGINT', cancel);
     try {
-      const model = await resolveModel(runtime.registry, { source, expectedSha256: flags.sha256 }, logger);
-      // Load first so that the reported speed is the generation's, not the model load's.
-      await runtime.engine.preload(model);
-      const controller = new AbortController();
-      const cancel = () => controller.abort();
-      process.once('SIGINT', cancel);
       const stream = await runtime.scheduler.generate(
         {
           model,
@@ -60,54 +77,86 @@ export function registerRunCommand(program: Command): void {
         },
         { clientId: 'local', priority: 'local' },
       );
-      let text = '';
-      let done: DoneEvent | undefined;
-      const tokens: { token_id: number; text: string; logprob: number; top_logprobs?: { token_id: number; text: string; logprob: number }[] }[] = [];
-      for await (const event of stream) {
-        if (event.type === 'done') {
-          done = event;
-          continue;
-        }
-        text += event.text;
-        if (flags.json) {
-          if (event.tokenId >= 0 && flags.logprobs !== undefined) {
-            tokens.push({
-              token_id: event.tokenId,
-              text: event.text,
-              logprob: event.logprob,
-              top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })),
-            });
-          }
-        } else {
-          process.stdout.write(event.text);
-        }
-      }
-      process.off('SIGINT', cancel);
-      if (done === undefined) throw new Error('generation ended without a result');
-      const seconds = done.timings.totalMs / 1000;
-      if (flags.json) {
-        const result = {
-          text,
-          model: model.name,
-          model_sha256: model.sha256,
-          finish_reason: done.finishReason,
-          prompt_tokens: done.usage.promptTokens,
-          tokens: done.usage.completionTokens,
-          tokens_per_second: seconds > 0 ? done.usage.completionTokens / seconds : 0,
-          time_to_first_token_ms: done.timings.firstTokenMs,
-          duration_ms: done.timings.totalMs,
-          ...(flags.logprobs !== undefined ? { logprobs: tokens } : {}),
-        };
-        process.stdout.write(`${JSON.stringify(result)}\n`);
-      } else {
-        process.stdout.write('\n');
-        process.stderr.write(
-          `[${done.usage.completionTokens} tokens, ${(done.usage.completionTokens / seconds).toFixed(1)} tokens/s, finish: ${done.finishReason}]\n`,
-        );
-      }
-      if (done.finishReason === 'error') throw new Error(`generation failed: ${done.error ?? 'unknown error'}`);
+      await reportGeneration(stream, { json: flags.json === true, logprobs: flags.logprobs, model: { name: model.name, sha256: model.sha256 } });
     } finally {
-      await runtime.close();
+      process.off('SIGINT', cancel);
     }
-  });
+  } finally {
+    await runtime.close();
+  }
+}
+
+/**
+ * `run --remote`: the local daemon runs the generation on the peer (POST /api/generate) and streams it back.
+ * Sampling flags left out take the daemon's defaults; `<model>` is checked against the model the peer advertises.
+ */
+async function runRemote(source: string, prompt: string, peer: string, flags: RunFlags): Promise<void> {
+  const client = new ControlClient(resolveApiUrl(flags.api));
+  const model = await peerModel(client, peer);
+  if (model !== null) {
+    const wanted = [source === PEER_EXPERT ? undefined : source, flags.sha256].filter((value) => value !== undefined);
+    for (const value of wanted) {
+      if (value !== model.name && value.toLowerCase() !== model.sha256) {
+        throw new Error(`peer ${peer} serves ${model.name} (${model.sha256}), not ${value}; pass ${PEER_EXPERT} as <model> to use its expert`);
+      }
+    }
+  }
+
+  const body: GenerateBody = { messages: [{ role: 'user', content: prompt }], peer };
+  if (flags.maxTokens !== undefined) body.max_tokens = flags.maxTokens;
+  if (flags.temperature !== undefined) body.temperature = flags.temperature;
+  if (flags.topP !== undefined) body.top_p = flags.topP;
+  if (flags.seed !== undefined) body.seed = flags.seed;
+  if (flags.stop !== undefined) body.stop = flags.stop;
+  if (flags.json && flags.logprobs !== undefined) body.top_logprobs = flags.logprobs;
+
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGINT', cancel);
+  try {
+    await reportGeneration(cancellable(client.generate(body, controller.signal), controller.signal, model?.sha256 ?? ''), {
+      json: flags.json === true,
+      logprobs: flags.logprobs,
+      model: { name: model?.name ?? null, sha256: model?.sha256 ?? null },
+      peer,
+    });
+  } finally {
+    process.off('SIGINT', cancel);
+  }
+}
+
+/** The model a peer serves: this node's own expert, or the one in the peer's advert (null when it sent none). */
+async function peerModel(client: ControlClient, peer: string): Promise<{ name: string; sha256: string } | null> {
+  const health = await client.health();
+  if (peer === health.peerId) return health.model;
+  const view = (await client.peers()).find((candidate) => candidate.peerId === peer);
+  return view?.model ?? null;
+}
+
+/**
+ * Closing the connection (Ctrl-C) cancels the generation on the node, but then no done event arrives: one is
+ * made from what was seen, so that a cancelled remote run reports like a cancelled local one.
+ */
+async function* cancellable(events: AsyncIterable<GenerationEvent>, signal: AbortSignal, modelSha256: string): AsyncGenerator<GenerationEvent> {
+  const started = performance.now();
+  let firstTokenMs: number | null = null;
+  let completionTokens = 0;
+  try {
+    for await (const event of events) {
+      if (event.type === 'token') {
+        firstTokenMs ??= performance.now() - started;
+        if (event.tokenId >= 0) completionTokens += 1;
+      }
+      yield event;
+    }
+  } catch (error) {
+    if (!signal.aborted) throw error;
+    yield {
+      type: 'done',
+      finishReason: 'cancelled',
+      usage: { promptTokens: 0, completionTokens },
+      modelSha256,
+      timings: { firstTokenMs, totalMs: performance.now() - started },
+    };
+  }
 }

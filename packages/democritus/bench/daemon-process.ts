@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../bin/democritus.js', import.meta.url));
+
+export interface DaemonHandle {
+  peerId: string;
+  addresses: string[];
+  restUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a real `democritus daemon` process on 127.0.0.1 with random ports and waits until it is ready. */
+export async function startDaemon(options: { name: string; listen: string[]; bootstrap?: string[]; extraToml?: string }): Promise<DaemonHandle> {
+  const dir = await mkdtemp(join(tmpdir(), `democritus-bench-${options.name}-`));
+  const config = join(dir, 'node.toml');
+  await writeFile(
+    config,
+    [
+      '[node]',
+      `name = "${options.name}"`,
+      `listen_address = ${JSON.stringify(options.listen)}`,
+      `bootstrap_nodes = ${JSON.stringify(options.bootstrap ?? [])}`,
+      'state_dir = "state"',
+      '[expert]',
+      'model_path = "stories260K.gguf"',
+      'max_context = 1024',
+      '[api]',
+      'rest_port = 0',
+      'ws_port = 0',
+      'grpc_port = 0',
+      '[inference]',
+      'threads = 1',
+      'rate_limit_per_minute = 0',
+      options.extraToml ?? '',
+    ].join('\n'),
+  );
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'daemon', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error(`daemon ${options.name} not ready in 60 s`)), 60_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      for (const line of buffer.split('\n').slice(0, -1)) {
+        try {
+          const parsed = JSON.parse(line) as Record<string, unknown>;
+          if (parsed.msg === 'node ready') {
+            clearTimeout(timer);
+            resolve(parsed);
+          }
+        } catch {
+          // not a log line
+        }
+      }
+      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+    });
+    child.on('exit', (code) => reject(new Error(`daemon ${options.name} exited with ${code}`)));
+  });
+  return {
+    peerId: String(ready.peerId),
+    addresses: (ready.addresses as string[]) ?? [],
+    restUrl: String(ready.restUrl ?? ''),
+    stop: async () => {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

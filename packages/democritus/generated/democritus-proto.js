@@ -1,0 +1,2705 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const democritus = $root.democritus = (() => {
+
+    /**
+     * Namespace democritus.
+     * @exports democritus
+     * @namespace
+     */
+    const democritus = {};
+
+    democritus.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof democritus
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.Signed = (function() {
+
+            /**
+             * Properties of a Signed.
+             * @typedef {Object} democritus.v1.Signed.$Properties
+             * @property {Uint8Array|null} [payload] Signed payload
+             * @property {Uint8Array|null} [signature] Signed signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Signed.
+             * @memberof democritus.v1
+             * @interface ISigned
+             * @augments democritus.v1.Signed.$Properties
+             * @deprecated Use democritus.v1.Signed.$Properties instead.
+             */
+
+            /**
+             * Shape of a Signed.
+             * @typedef {democritus.v1.Signed.$Properties} democritus.v1.Signed.$Shape
+             */
+
+            /**
+             * Constructs a new Signed.
+             * @memberof democritus.v1
+             * @classdesc Represents a Signed.
+             * @constructor
+             * @param {democritus.v1.Signed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Signed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Signed payload.
+             * @member {Uint8Array} payload
+             * @memberof democritus.v1.Signed
+             * @instance
+             */
+            Signed.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Signed signature.
+             * @member {Uint8Array} signature
+             * @memberof democritus.v1.Signed
+             * @instance
+             */
+            Signed.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new Signed instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.Signed
+             * @static
+             * @param {democritus.v1.Signed.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.Signed} Signed instance
+             * @type {{
+             *   (properties: democritus.v1.Signed.$Shape): democritus.v1.Signed & democritus.v1.Signed.$Shape;
+             *   (properties?: democritus.v1.Signed.$Properties): democritus.v1.Signed;
+             * }}
+             */
+            Signed.create = function(properties) {
+                return new Signed(properties);
+            };
+
+            /**
+             * Encodes the specified Signed message. Does not implicitly {@link democritus.v1.Signed.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.Signed
+             * @static
+             * @param {democritus.v1.Signed.$Properties} message Signed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Signed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.payload);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Signed message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.Signed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.Signed & democritus.v1.Signed.$Shape} Signed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Signed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.Signed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Signed
+             * @function getTypeUrl
+             * @memberof democritus.v1.Signed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Signed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.Signed";
+            };
+
+            return Signed;
+        })();
+
+        v1.ExpertAdvert = (function() {
+
+            /**
+             * Properties of an ExpertAdvert.
+             * @typedef {Object} democritus.v1.ExpertAdvert.$Properties
+             * @property {Uint8Array|null} [peerId] ExpertAdvert peerId
+             * @property {string|null} [name] ExpertAdvert name
+             * @property {string|null} [description] ExpertAdvert description
+             * @property {string|null} [modelSha256] ExpertAdvert modelSha256
+             * @property {string|null} [modelName] ExpertAdvert modelName
+             * @property {number|null} [contextSize] ExpertAdvert contextSize
+             * @property {number|null} [activeGenerations] ExpertAdvert activeGenerations
+             * @property {number|null} [queueDepth] ExpertAdvert queueDepth
+             * @property {string|null} [softwareVersion] ExpertAdvert softwareVersion
+             * @property {number|null} [timestampMs] ExpertAdvert timestampMs
+             * @property {number|null} [expiresAtMs] ExpertAdvert expiresAtMs
+             * @property {Array.<string>|null} [addresses] ExpertAdvert addresses
+             * @property {number|null} [sequence] ExpertAdvert sequence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpertAdvert.
+             * @memberof democritus.v1
+             * @interface IExpertAdvert
+             * @augments democritus.v1.ExpertAdvert.$Properties
+             * @deprecated Use democritus.v1.ExpertAdvert.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpertAdvert.
+             * @typedef {democritus.v1.ExpertAdvert.$Properties} democritus.v1.ExpertAdvert.$Shape
+             */
+
+            /**
+             * Constructs a new ExpertAdvert.
+             * @memberof democritus.v1
+             * @classdesc Represents an ExpertAdvert.
+             * @constructor
+             * @param {democritus.v1.ExpertAdvert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpertAdvert = function (properties) {
+                this.addresses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpertAdvert peerId.
+             * @member {Uint8Array} peerId
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.peerId = $util.newBuffer([]);
+
+            /**
+             * ExpertAdvert name.
+             * @member {string} name
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.name = "";
+
+            /**
+             * ExpertAdvert description.
+             * @member {string} description
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.description = "";
+
+            /**
+             * ExpertAdvert modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.modelSha256 = "";
+
+            /**
+             * ExpertAdvert modelName.
+             * @member {string} modelName
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.modelName = "";
+
+            /**
+             * ExpertAdvert contextSize.
+             * @member {number} contextSize
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.contextSize = 0;
+
+            /**
+             * ExpertAdvert activeGenerations.
+             * @member {number} activeGenerations
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.activeGenerations = 0;
+
+            /**
+             * ExpertAdvert queueDepth.
+             * @member {number} queueDepth
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.queueDepth = 0;
+
+            /**
+             * ExpertAdvert softwareVersion.
+             * @member {string} softwareVersion
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.softwareVersion = "";
+
+            /**
+             * ExpertAdvert timestampMs.
+             * @member {number} timestampMs
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExpertAdvert expiresAtMs.
+             * @member {number} expiresAtMs
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExpertAdvert addresses.
+             * @member {Array.<string>} addresses
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.addresses = $util.emptyArray;
+
+            /**
+             * ExpertAdvert sequence.
+             * @member {number} sequence
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ExpertAdvert instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ExpertAdvert
+             * @static
+             * @param {democritus.v1.ExpertAdvert.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ExpertAdvert} ExpertAdvert instance
+             * @type {{
+             *   (properties: democritus.v1.ExpertAdvert.$Shape): democritus.v1.ExpertAdvert & democritus.v1.ExpertAdvert.$Shape;
+             *   (properties?: democritus.v1.ExpertAdvert.$Properties): democritus.v1.ExpertAdvert;
+             * }}
+             */
+            ExpertAdvert.create = function(properties) {
+                return new ExpertAdvert(properties);
+            };
+
+            /**
+             * Encodes the specified ExpertAdvert message. Does not implicitly {@link democritus.v1.ExpertAdvert.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ExpertAdvert
+             * @static
+             * @param {democritus.v1.ExpertAdvert.$Properties} message ExpertAdvert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpertAdvert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.description);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.modelSha256);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.modelName);
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize") && message.contextSize !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.contextSize);
+                if (message.activeGenerations != null && $Object.hasOwnProperty.call(message, "activeGenerations") && message.activeGenerations !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.activeGenerations);
+                if (message.queueDepth != null && $Object.hasOwnProperty.call(message, "queueDepth") && message.queueDepth !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.queueDepth);
+                if (message.softwareVersion != null && $Object.hasOwnProperty.call(message, "softwareVersion") && message.softwareVersion !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.softwareVersion);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.timestampMs);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.expiresAtMs);
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.addresses[i]);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExpertAdvert message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ExpertAdvert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ExpertAdvert & democritus.v1.ExpertAdvert.$Shape} ExpertAdvert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpertAdvert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ExpertAdvert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.description = value;
+                            else
+                                delete message.description;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contextSize = value;
+                            else
+                                delete message.contextSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.activeGenerations = value;
+                            else
+                                delete message.activeGenerations;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queueDepth = value;
+                            else
+                                delete message.queueDepth;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.softwareVersion = value;
+                            else
+                                delete message.softwareVersion;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ExpertAdvert
+             * @function getTypeUrl
+             * @memberof democritus.v1.ExpertAdvert
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpertAdvert.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ExpertAdvert";
+            };
+
+            return ExpertAdvert;
+        })();
+
+        v1.ChatMessage = (function() {
+
+            /**
+             * Properties of a ChatMessage.
+             * @typedef {Object} democritus.v1.ChatMessage.$Properties
+             * @property {string|null} [role] ChatMessage role
+             * @property {string|null} [content] ChatMessage content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatMessage.
+             * @memberof democritus.v1
+             * @interface IChatMessage
+             * @augments democritus.v1.ChatMessage.$Properties
+             * @deprecated Use democritus.v1.ChatMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatMessage.
+             * @typedef {democritus.v1.ChatMessage.$Properties} democritus.v1.ChatMessage.$Shape
+             */
+
+            /**
+             * Constructs a new ChatMessage.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatMessage.
+             * @constructor
+             * @param {democritus.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatMessage role.
+             * @member {string} role
+             * @memberof democritus.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.role = "";
+
+            /**
+             * ChatMessage content.
+             * @member {string} content
+             * @memberof democritus.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.content = "";
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatMessage
+             * @static
+             * @param {democritus.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatMessage} ChatMessage instance
+             * @type {{
+             *   (properties: democritus.v1.ChatMessage.$Shape): democritus.v1.ChatMessage & democritus.v1.ChatMessage.$Shape;
+             *   (properties?: democritus.v1.ChatMessage.$Properties): democritus.v1.ChatMessage;
+             * }}
+             */
+            ChatMessage.create = function(properties) {
+                return new ChatMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link democritus.v1.ChatMessage.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatMessage
+             * @static
+             * @param {democritus.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.role);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatMessage & democritus.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatMessage
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatMessage";
+            };
+
+            return ChatMessage;
+        })();
+
+        v1.SamplingParameters = (function() {
+
+            /**
+             * Properties of a SamplingParameters.
+             * @typedef {Object} democritus.v1.SamplingParameters.$Properties
+             * @property {number|null} [temperature] SamplingParameters temperature
+             * @property {number|null} [topP] SamplingParameters topP
+             * @property {number|null} [topK] SamplingParameters topK
+             * @property {number|null} [seed] SamplingParameters seed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SamplingParameters.
+             * @memberof democritus.v1
+             * @interface ISamplingParameters
+             * @augments democritus.v1.SamplingParameters.$Properties
+             * @deprecated Use democritus.v1.SamplingParameters.$Properties instead.
+             */
+
+            /**
+             * Shape of a SamplingParameters.
+             * @typedef {democritus.v1.SamplingParameters.$Properties} democritus.v1.SamplingParameters.$Shape
+             */
+
+            /**
+             * Constructs a new SamplingParameters.
+             * @memberof democritus.v1
+             * @classdesc Represents a SamplingParameters.
+             * @constructor
+             * @param {democritus.v1.SamplingParameters.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SamplingParameters = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SamplingParameters temperature.
+             * @member {number} temperature
+             * @memberof democritus.v1.SamplingParameters
+             * @instance
+             */
+            SamplingParameters.prototype.temperature = 0;
+
+            /**
+             * SamplingParameters topP.
+             * @member {number} topP
+             * @memberof democritus.v1.SamplingParameters
+             * @instance
+             */
+            SamplingParameters.prototype.topP = 0;
+
+            /**
+             * SamplingParameters topK.
+             * @member {number} topK
+             * @memberof democritus.v1.SamplingParameters
+             * @instance
+             */
+            SamplingParameters.prototype.topK = 0;
+
+            /**
+             * SamplingParameters seed.
+             * @member {number} seed
+             * @memberof democritus.v1.SamplingParameters
+             * @instance
+             */
+            SamplingParameters.prototype.seed = 0;
+
+            /**
+             * Creates a new SamplingParameters instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.SamplingParameters
+             * @static
+             * @param {democritus.v1.SamplingParameters.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.SamplingParameters} SamplingParameters instance
+             * @type {{
+             *   (properties: democritus.v1.SamplingParameters.$Shape): democritus.v1.SamplingParameters & democritus.v1.SamplingParameters.$Shape;
+             *   (properties?: democritus.v1.SamplingParameters.$Properties): democritus.v1.SamplingParameters;
+             * }}
+             */
+            SamplingParameters.create = function(properties) {
+                return new SamplingParameters(properties);
+            };
+
+            /**
+             * Encodes the specified SamplingParameters message. Does not implicitly {@link democritus.v1.SamplingParameters.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.SamplingParameters
+             * @static
+             * @param {democritus.v1.SamplingParameters.$Properties} message SamplingParameters message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SamplingParameters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature") && !$Object.is(message.temperature, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.temperature);
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP") && !$Object.is(message.topP, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.topP);
+                if (message.topK != null && $Object.hasOwnProperty.call(message, "topK") && message.topK !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.topK);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && message.seed !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.seed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SamplingParameters message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.SamplingParameters
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.SamplingParameters & democritus.v1.SamplingParameters.$Shape} SamplingParameters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SamplingParameters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.SamplingParameters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.temperature = value;
+                            else
+                                delete message.temperature;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.topP = value;
+                            else
+                                delete message.topP;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.topK = value;
+                            else
+                                delete message.topK;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seed = value;
+                            else
+                                delete message.seed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SamplingParameters
+             * @function getTypeUrl
+             * @memberof democritus.v1.SamplingParameters
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SamplingParameters.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.SamplingParameters";
+            };
+
+            return SamplingParameters;
+        })();
+
+        v1.InferenceRequest = (function() {
+
+            /**
+             * Properties of an InferenceRequest.
+             * @typedef {Object} democritus.v1.InferenceRequest.$Properties
+             * @property {string|null} [requestId] InferenceRequest requestId
+             * @property {Array.<democritus.v1.ChatMessage.$Properties>|null} [messages] InferenceRequest messages
+             * @property {democritus.v1.SamplingParameters.$Properties|null} [sampling] InferenceRequest sampling
+             * @property {number|null} [maxTokens] InferenceRequest maxTokens
+             * @property {Array.<string>|null} [stop] InferenceRequest stop
+             * @property {number|null} [deadlineUnixMs] InferenceRequest deadlineUnixMs
+             * @property {number|null} [topLogprobs] InferenceRequest topLogprobs
+             * @property {string|null} [modelSha256] InferenceRequest modelSha256
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InferenceRequest.
+             * @memberof democritus.v1
+             * @interface IInferenceRequest
+             * @augments democritus.v1.InferenceRequest.$Properties
+             * @deprecated Use democritus.v1.InferenceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InferenceRequest.
+             * @typedef {democritus.v1.InferenceRequest.$Properties} democritus.v1.InferenceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InferenceRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents an InferenceRequest.
+             * @constructor
+             * @param {democritus.v1.InferenceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InferenceRequest = function (properties) {
+                this.messages = [];
+                this.stop = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InferenceRequest requestId.
+             * @member {string} requestId
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.requestId = "";
+
+            /**
+             * InferenceRequest messages.
+             * @member {Array.<democritus.v1.ChatMessage.$Properties>} messages
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.messages = $util.emptyArray;
+
+            /**
+             * InferenceRequest sampling.
+             * @member {democritus.v1.SamplingParameters.$Properties|null|undefined} sampling
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.sampling = null;
+
+            /**
+             * InferenceRequest maxTokens.
+             * @member {number} maxTokens
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.maxTokens = 0;
+
+            /**
+             * InferenceRequest stop.
+             * @member {Array.<string>} stop
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.stop = $util.emptyArray;
+
+            /**
+             * InferenceRequest deadlineUnixMs.
+             * @member {number} deadlineUnixMs
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.deadlineUnixMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InferenceRequest topLogprobs.
+             * @member {number} topLogprobs
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.topLogprobs = 0;
+
+            /**
+             * InferenceRequest modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.modelSha256 = "";
+
+            /**
+             * Creates a new InferenceRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.InferenceRequest
+             * @static
+             * @param {democritus.v1.InferenceRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.InferenceRequest} InferenceRequest instance
+             * @type {{
+             *   (properties: democritus.v1.InferenceRequest.$Shape): democritus.v1.InferenceRequest & democritus.v1.InferenceRequest.$Shape;
+             *   (properties?: democritus.v1.InferenceRequest.$Properties): democritus.v1.InferenceRequest;
+             * }}
+             */
+            InferenceRequest.create = function(properties) {
+                return new InferenceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified InferenceRequest message. Does not implicitly {@link democritus.v1.InferenceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.InferenceRequest
+             * @static
+             * @param {democritus.v1.InferenceRequest.$Properties} message InferenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InferenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.democritus.v1.ChatMessage.encode(message.messages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
+                    $root.democritus.v1.SamplingParameters.encode(message.sampling, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens") && message.maxTokens !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.maxTokens);
+                if (message.stop != null && message.stop.length)
+                    for (let i = 0; i < message.stop.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.stop[i]);
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs") && (typeof message.deadlineUnixMs === "object" ? message.deadlineUnixMs.low || message.deadlineUnixMs.high : message.deadlineUnixMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.deadlineUnixMs);
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs") && message.topLogprobs !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.topLogprobs);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.modelSha256);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InferenceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.InferenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.InferenceRequest & democritus.v1.InferenceRequest.$Shape} InferenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InferenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.InferenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.democritus.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.sampling = $root.democritus.v1.SamplingParameters.decode(reader, reader.size(), $undefined, _depth + 1, message.sampling);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxTokens = value;
+                            else
+                                delete message.maxTokens;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stop && message.stop.length))
+                                message.stop = [];
+                            message.stop.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deadlineUnixMs = value;
+                            else
+                                delete message.deadlineUnixMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.topLogprobs = value;
+                            else
+                                delete message.topLogprobs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for InferenceRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.InferenceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InferenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.InferenceRequest";
+            };
+
+            return InferenceRequest;
+        })();
+
+        v1.TokenAlternative = (function() {
+
+            /**
+             * Properties of a TokenAlternative.
+             * @typedef {Object} democritus.v1.TokenAlternative.$Properties
+             * @property {number|null} [tokenId] TokenAlternative tokenId
+             * @property {string|null} [text] TokenAlternative text
+             * @property {number|null} [logprob] TokenAlternative logprob
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TokenAlternative.
+             * @memberof democritus.v1
+             * @interface ITokenAlternative
+             * @augments democritus.v1.TokenAlternative.$Properties
+             * @deprecated Use democritus.v1.TokenAlternative.$Properties instead.
+             */
+
+            /**
+             * Shape of a TokenAlternative.
+             * @typedef {democritus.v1.TokenAlternative.$Properties} democritus.v1.TokenAlternative.$Shape
+             */
+
+            /**
+             * Constructs a new TokenAlternative.
+             * @memberof democritus.v1
+             * @classdesc Represents a TokenAlternative.
+             * @constructor
+             * @param {democritus.v1.TokenAlternative.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TokenAlternative = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TokenAlternative tokenId.
+             * @member {number} tokenId
+             * @memberof democritus.v1.TokenAlternative
+             * @instance
+             */
+            TokenAlternative.prototype.tokenId = 0;
+
+            /**
+             * TokenAlternative text.
+             * @member {string} text
+             * @memberof democritus.v1.TokenAlternative
+             * @instance
+             */
+            TokenAlternative.prototype.text = "";
+
+            /**
+             * TokenAlternative logprob.
+             * @member {number} logprob
+             * @memberof democritus.v1.TokenAlternative
+             * @instance
+             */
+            TokenAlternative.prototype.logprob = 0;
+
+            /**
+             * Creates a new TokenAlternative instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TokenAlternative
+             * @static
+             * @param {democritus.v1.TokenAlternative.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TokenAlternative} TokenAlternative instance
+             * @type {{
+             *   (properties: democritus.v1.TokenAlternative.$Shape): democritus.v1.TokenAlternative & democritus.v1.TokenAlternative.$Shape;
+             *   (properties?: democritus.v1.TokenAlternative.$Properties): democritus.v1.TokenAlternative;
+             * }}
+             */
+            TokenAlternative.create = function(properties) {
+                return new TokenAlternative(properties);
+            };
+
+            /**
+             * Encodes the specified TokenAlternative message. Does not implicitly {@link democritus.v1.TokenAlternative.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TokenAlternative
+             * @static
+             * @param {democritus.v1.TokenAlternative.$Properties} message TokenAlternative message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenAlternative.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.tokenId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob") && !$Object.is(message.logprob, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.logprob);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TokenAlternative message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TokenAlternative
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TokenAlternative & democritus.v1.TokenAlternative.$Shape} TokenAlternative
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenAlternative.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TokenAlternative();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokenId = value;
+                            else
+                                delete message.tokenId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logprob = value;
+                            else
+                                delete message.logprob;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TokenAlternative
+             * @function getTypeUrl
+             * @memberof democritus.v1.TokenAlternative
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TokenAlternative.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TokenAlternative";
+            };
+
+            return TokenAlternative;
+        })();
+
+        v1.GeneratedToken = (function() {
+
+            /**
+             * Properties of a GeneratedToken.
+             * @typedef {Object} democritus.v1.GeneratedToken.$Properties
+             * @property {number|null} [tokenId] GeneratedToken tokenId
+             * @property {string|null} [text] GeneratedToken text
+             * @property {number|null} [logprob] GeneratedToken logprob
+             * @property {Array.<democritus.v1.TokenAlternative.$Properties>|null} [topLogprobs] GeneratedToken topLogprobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GeneratedToken.
+             * @memberof democritus.v1
+             * @interface IGeneratedToken
+             * @augments democritus.v1.GeneratedToken.$Properties
+             * @deprecated Use democritus.v1.GeneratedToken.$Properties instead.
+             */
+
+            /**
+             * Shape of a GeneratedToken.
+             * @typedef {democritus.v1.GeneratedToken.$Properties} democritus.v1.GeneratedToken.$Shape
+             */
+
+            /**
+             * Constructs a new GeneratedToken.
+             * @memberof democritus.v1
+             * @classdesc Represents a GeneratedToken.
+             * @constructor
+             * @param {democritus.v1.GeneratedToken.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GeneratedToken = function (properties) {
+                this.topLogprobs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GeneratedToken tokenId.
+             * @member {number} tokenId
+             * @memberof democritus.v1.GeneratedToken
+             * @instance
+             */
+            GeneratedToken.prototype.tokenId = 0;
+
+            /**
+             * GeneratedToken text.
+             * @member {string} text
+             * @memberof democritus.v1.GeneratedToken
+             * @instance
+             */
+            GeneratedToken.prototype.text = "";
+
+            /**
+             * GeneratedToken logprob.
+             * @member {number} logprob
+             * @memberof democritus.v1.GeneratedToken
+             * @instance
+             */
+            GeneratedToken.prototype.logprob = 0;
+
+            /**
+             * GeneratedToken topLogprobs.
+             * @member {Array.<democritus.v1.TokenAlternative.$Properties>} topLogprobs
+             * @memberof democritus.v1.GeneratedToken
+             * @instance
+             */
+            GeneratedToken.prototype.topLogprobs = $util.emptyArray;
+
+            /**
+             * Creates a new GeneratedToken instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.GeneratedToken
+             * @static
+             * @param {democritus.v1.GeneratedToken.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.GeneratedToken} GeneratedToken instance
+             * @type {{
+             *   (properties: democritus.v1.GeneratedToken.$Shape): democritus.v1.GeneratedToken & democritus.v1.GeneratedToken.$Shape;
+             *   (properties?: democritus.v1.GeneratedToken.$Properties): democritus.v1.GeneratedToken;
+             * }}
+             */
+            GeneratedToken.create = function(properties) {
+                return new GeneratedToken(properties);
+            };
+
+            /**
+             * Encodes the specified GeneratedToken message. Does not implicitly {@link democritus.v1.GeneratedToken.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.GeneratedToken
+             * @static
+             * @param {democritus.v1.GeneratedToken.$Properties} message GeneratedToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GeneratedToken.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.tokenId);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob") && !$Object.is(message.logprob, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.logprob);
+                if (message.topLogprobs != null && message.topLogprobs.length)
+                    for (let i = 0; i < message.topLogprobs.length; ++i)
+                        $root.democritus.v1.TokenAlternative.encode(message.topLogprobs[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GeneratedToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.GeneratedToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.GeneratedToken & democritus.v1.GeneratedToken.$Shape} GeneratedToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GeneratedToken.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.GeneratedToken();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.tokenId = value;
+                            else
+                                delete message.tokenId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logprob = value;
+                            else
+                                delete message.logprob;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topLogprobs && message.topLogprobs.length))
+                                message.topLogprobs = [];
+                            message.topLogprobs.push($root.democritus.v1.TokenAlternative.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GeneratedToken
+             * @function getTypeUrl
+             * @memberof democritus.v1.GeneratedToken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GeneratedToken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.GeneratedToken";
+            };
+
+            return GeneratedToken;
+        })();
+
+        v1.TokenPacket = (function() {
+
+            /**
+             * Properties of a TokenPacket.
+             * @typedef {Object} democritus.v1.TokenPacket.$Properties
+             * @property {number|null} [sequence] TokenPacket sequence
+             * @property {Array.<democritus.v1.GeneratedToken.$Properties>|null} [tokens] TokenPacket tokens
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TokenPacket.
+             * @memberof democritus.v1
+             * @interface ITokenPacket
+             * @augments democritus.v1.TokenPacket.$Properties
+             * @deprecated Use democritus.v1.TokenPacket.$Properties instead.
+             */
+
+            /**
+             * Shape of a TokenPacket.
+             * @typedef {democritus.v1.TokenPacket.$Properties} democritus.v1.TokenPacket.$Shape
+             */
+
+            /**
+             * Constructs a new TokenPacket.
+             * @memberof democritus.v1
+             * @classdesc Represents a TokenPacket.
+             * @constructor
+             * @param {democritus.v1.TokenPacket.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TokenPacket = function (properties) {
+                this.tokens = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TokenPacket sequence.
+             * @member {number} sequence
+             * @memberof democritus.v1.TokenPacket
+             * @instance
+             */
+            TokenPacket.prototype.sequence = 0;
+
+            /**
+             * TokenPacket tokens.
+             * @member {Array.<democritus.v1.GeneratedToken.$Properties>} tokens
+             * @memberof democritus.v1.TokenPacket
+             * @instance
+             */
+            TokenPacket.prototype.tokens = $util.emptyArray;
+
+            /**
+             * Creates a new TokenPacket instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TokenPacket
+             * @static
+             * @param {democritus.v1.TokenPacket.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TokenPacket} TokenPacket instance
+             * @type {{
+             *   (properties: democritus.v1.TokenPacket.$Shape): democritus.v1.TokenPacket & democritus.v1.TokenPacket.$Shape;
+             *   (properties?: democritus.v1.TokenPacket.$Properties): democritus.v1.TokenPacket;
+             * }}
+             */
+            TokenPacket.create = function(properties) {
+                return new TokenPacket(properties);
+            };
+
+            /**
+             * Encodes the specified TokenPacket message. Does not implicitly {@link democritus.v1.TokenPacket.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TokenPacket
+             * @static
+             * @param {democritus.v1.TokenPacket.$Properties} message TokenPacket message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenPacket.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && message.sequence !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.sequence);
+                if (message.tokens != null && message.tokens.length)
+                    for (let i = 0; i < message.tokens.length; ++i)
+                        $root.democritus.v1.GeneratedToken.encode(message.tokens[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TokenPacket message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TokenPacket
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TokenPacket & democritus.v1.TokenPacket.$Shape} TokenPacket
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenPacket.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TokenPacket();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push($root.democritus.v1.GeneratedToken.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TokenPacket
+             * @function getTypeUrl
+             * @memberof democritus.v1.TokenPacket
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TokenPacket.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TokenPacket";
+            };
+
+            return TokenPacket;
+        })();
+
+        v1.FinalSummary = (function() {
+
+            /**
+             * Properties of a FinalSummary.
+             * @typedef {Object} democritus.v1.FinalSummary.$Properties
+             * @property {string|null} [finishReason] FinalSummary finishReason
+             * @property {number|null} [promptTokens] FinalSummary promptTokens
+             * @property {number|null} [completionTokens] FinalSummary completionTokens
+             * @property {string|null} [modelSha256] FinalSummary modelSha256
+             * @property {number|null} [packetCount] FinalSummary packetCount
+             * @property {Uint8Array|null} [transcriptSha256] FinalSummary transcriptSha256
+             * @property {string|null} [error] FinalSummary error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FinalSummary.
+             * @memberof democritus.v1
+             * @interface IFinalSummary
+             * @augments democritus.v1.FinalSummary.$Properties
+             * @deprecated Use democritus.v1.FinalSummary.$Properties instead.
+             */
+
+            /**
+             * Shape of a FinalSummary.
+             * @typedef {democritus.v1.FinalSummary.$Properties} democritus.v1.FinalSummary.$Shape
+             */
+
+            /**
+             * Constructs a new FinalSummary.
+             * @memberof democritus.v1
+             * @classdesc Represents a FinalSummary.
+             * @constructor
+             * @param {democritus.v1.FinalSummary.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FinalSummary = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FinalSummary finishReason.
+             * @member {string} finishReason
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.finishReason = "";
+
+            /**
+             * FinalSummary promptTokens.
+             * @member {number} promptTokens
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.promptTokens = 0;
+
+            /**
+             * FinalSummary completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.completionTokens = 0;
+
+            /**
+             * FinalSummary modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.modelSha256 = "";
+
+            /**
+             * FinalSummary packetCount.
+             * @member {number} packetCount
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.packetCount = 0;
+
+            /**
+             * FinalSummary transcriptSha256.
+             * @member {Uint8Array} transcriptSha256
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.transcriptSha256 = $util.newBuffer([]);
+
+            /**
+             * FinalSummary error.
+             * @member {string} error
+             * @memberof democritus.v1.FinalSummary
+             * @instance
+             */
+            FinalSummary.prototype.error = "";
+
+            /**
+             * Creates a new FinalSummary instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.FinalSummary
+             * @static
+             * @param {democritus.v1.FinalSummary.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.FinalSummary} FinalSummary instance
+             * @type {{
+             *   (properties: democritus.v1.FinalSummary.$Shape): democritus.v1.FinalSummary & democritus.v1.FinalSummary.$Shape;
+             *   (properties?: democritus.v1.FinalSummary.$Properties): democritus.v1.FinalSummary;
+             * }}
+             */
+            FinalSummary.create = function(properties) {
+                return new FinalSummary(properties);
+            };
+
+            /**
+             * Encodes the specified FinalSummary message. Does not implicitly {@link democritus.v1.FinalSummary.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.FinalSummary
+             * @static
+             * @param {democritus.v1.FinalSummary.$Properties} message FinalSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FinalSummary.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.finishReason);
+                if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens") && message.promptTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.promptTokens);
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.completionTokens);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.modelSha256);
+                if (message.packetCount != null && $Object.hasOwnProperty.call(message, "packetCount") && message.packetCount !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.packetCount);
+                if (message.transcriptSha256 != null && $Object.hasOwnProperty.call(message, "transcriptSha256") && message.transcriptSha256.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.transcriptSha256);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FinalSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.FinalSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.FinalSummary & democritus.v1.FinalSummary.$Shape} FinalSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FinalSummary.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.FinalSummary();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.finishReason = value;
+                            else
+                                delete message.finishReason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.promptTokens = value;
+                            else
+                                delete message.promptTokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.packetCount = value;
+                            else
+                                delete message.packetCount;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.transcriptSha256 = value;
+                            else
+                                delete message.transcriptSha256;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for FinalSummary
+             * @function getTypeUrl
+             * @memberof democritus.v1.FinalSummary
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FinalSummary.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.FinalSummary";
+            };
+
+            return FinalSummary;
+        })();
+
+        v1.ErrorFrame = (function() {
+
+            /**
+             * Properties of an ErrorFrame.
+             * @typedef {Object} democritus.v1.ErrorFrame.$Properties
+             * @property {democritus.v1.ErrorFrame.Code|null} [code] ErrorFrame code
+             * @property {string|null} [message] ErrorFrame message
+             * @property {number|null} [retryAfterMs] ErrorFrame retryAfterMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorFrame.
+             * @memberof democritus.v1
+             * @interface IErrorFrame
+             * @augments democritus.v1.ErrorFrame.$Properties
+             * @deprecated Use democritus.v1.ErrorFrame.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorFrame.
+             * @typedef {democritus.v1.ErrorFrame.$Properties} democritus.v1.ErrorFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorFrame.
+             * @memberof democritus.v1
+             * @classdesc Represents an ErrorFrame.
+             * @constructor
+             * @param {democritus.v1.ErrorFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ErrorFrame code.
+             * @member {democritus.v1.ErrorFrame.Code} code
+             * @memberof democritus.v1.ErrorFrame
+             * @instance
+             */
+            ErrorFrame.prototype.code = 0;
+
+            /**
+             * ErrorFrame message.
+             * @member {string} message
+             * @memberof democritus.v1.ErrorFrame
+             * @instance
+             */
+            ErrorFrame.prototype.message = "";
+
+            /**
+             * ErrorFrame retryAfterMs.
+             * @member {number} retryAfterMs
+             * @memberof democritus.v1.ErrorFrame
+             * @instance
+             */
+            ErrorFrame.prototype.retryAfterMs = 0;
+
+            /**
+             * Creates a new ErrorFrame instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ErrorFrame
+             * @static
+             * @param {democritus.v1.ErrorFrame.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ErrorFrame} ErrorFrame instance
+             * @type {{
+             *   (properties: democritus.v1.ErrorFrame.$Shape): democritus.v1.ErrorFrame & democritus.v1.ErrorFrame.$Shape;
+             *   (properties?: democritus.v1.ErrorFrame.$Properties): democritus.v1.ErrorFrame;
+             * }}
+             */
+            ErrorFrame.create = function(properties) {
+                return new ErrorFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorFrame message. Does not implicitly {@link democritus.v1.ErrorFrame.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ErrorFrame
+             * @static
+             * @param {democritus.v1.ErrorFrame.$Properties} message ErrorFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ErrorFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ErrorFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ErrorFrame & democritus.v1.ErrorFrame.$Shape} ErrorFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ErrorFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ErrorFrame
+             * @function getTypeUrl
+             * @memberof democritus.v1.ErrorFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ErrorFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ErrorFrame";
+            };
+
+            /**
+             * Code enum.
+             * @name democritus.v1.ErrorFrame.Code
+             * @enum {number}
+             * @property {number} UNSPECIFIED=0 UNSPECIFIED value
+             * @property {number} BUSY=1 BUSY value
+             * @property {number} MODEL_UNAVAILABLE=2 MODEL_UNAVAILABLE value
+             * @property {number} BAD_REQUEST=3 BAD_REQUEST value
+             * @property {number} DEADLINE_EXCEEDED=4 DEADLINE_EXCEEDED value
+             * @property {number} RATE_LIMITED=5 RATE_LIMITED value
+             * @property {number} INTERNAL=6 INTERNAL value
+             */
+            ErrorFrame.Code = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "UNSPECIFIED"] = 0;
+                values[valuesById[1] = "BUSY"] = 1;
+                values[valuesById[2] = "MODEL_UNAVAILABLE"] = 2;
+                values[valuesById[3] = "BAD_REQUEST"] = 3;
+                values[valuesById[4] = "DEADLINE_EXCEEDED"] = 4;
+                values[valuesById[5] = "RATE_LIMITED"] = 5;
+                values[valuesById[6] = "INTERNAL"] = 6;
+                return values;
+            })();
+
+            return ErrorFrame;
+        })();
+
+        v1.ResponseFrame = (function() {
+
+            /**
+             * Properties of a ResponseFrame.
+             * @typedef {Object} democritus.v1.ResponseFrame.$Properties
+             * @property {democritus.v1.Signed.$Properties|null} [packet] ResponseFrame packet
+             * @property {democritus.v1.Signed.$Properties|null} [summary] ResponseFrame summary
+             * @property {democritus.v1.ErrorFrame.$Properties|null} [error] ResponseFrame error
+             * @property {"packet"|"summary"|"error"} [body] ResponseFrame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResponseFrame.
+             * @memberof democritus.v1
+             * @interface IResponseFrame
+             * @augments democritus.v1.ResponseFrame.$Properties
+             * @deprecated Use democritus.v1.ResponseFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ResponseFrame.
+             * @typedef {{
+             *   packet?: democritus.v1.Signed.$Shape|null;
+             *   summary?: democritus.v1.Signed.$Shape|null;
+             *   error?: democritus.v1.ErrorFrame.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; packet?: null; summary?: null; error?: null }|{ body?: "packet"; packet: democritus.v1.Signed.$Shape; summary?: null; error?: null }|{ body?: "summary"; packet?: null; summary: democritus.v1.Signed.$Shape; error?: null }|{ body?: "error"; packet?: null; summary?: null; error: democritus.v1.ErrorFrame.$Shape })
+             * )} democritus.v1.ResponseFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ResponseFrame.
+             * @memberof democritus.v1
+             * @classdesc Represents a ResponseFrame.
+             * @constructor
+             * @param {democritus.v1.ResponseFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResponseFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResponseFrame packet.
+             * @member {democritus.v1.Signed.$Properties|null|undefined} packet
+             * @memberof democritus.v1.ResponseFrame
+             * @instance
+             */
+            ResponseFrame.prototype.packet = null;
+
+            /**
+             * ResponseFrame summary.
+             * @member {democritus.v1.Signed.$Properties|null|undefined} summary
+             * @memberof democritus.v1.ResponseFrame
+             * @instance
+             */
+            ResponseFrame.prototype.summary = null;
+
+            /**
+             * ResponseFrame error.
+             * @member {democritus.v1.ErrorFrame.$Properties|null|undefined} error
+             * @memberof democritus.v1.ResponseFrame
+             * @instance
+             */
+            ResponseFrame.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ResponseFrame body.
+             * @member {"packet"|"summary"|"error"|undefined} body
+             * @memberof democritus.v1.ResponseFrame
+             * @instance
+             */
+            $Object.defineProperty(ResponseFrame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["packet", "summary", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ResponseFrame instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ResponseFrame
+             * @static
+             * @param {democritus.v1.ResponseFrame.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ResponseFrame} ResponseFrame instance
+             * @type {{
+             *   (properties: democritus.v1.ResponseFrame.$Shape): democritus.v1.ResponseFrame & democritus.v1.ResponseFrame.$Shape;
+             *   (properties?: democritus.v1.ResponseFrame.$Properties): democritus.v1.ResponseFrame;
+             * }}
+             */
+            ResponseFrame.create = function(properties) {
+                return new ResponseFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ResponseFrame message. Does not implicitly {@link democritus.v1.ResponseFrame.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ResponseFrame
+             * @static
+             * @param {democritus.v1.ResponseFrame.$Properties} message ResponseFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResponseFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.packet != null && $Object.hasOwnProperty.call(message, "packet"))
+                    $root.democritus.v1.Signed.encode(message.packet, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                    $root.democritus.v1.Signed.encode(message.summary, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.democritus.v1.ErrorFrame.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResponseFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ResponseFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ResponseFrame & democritus.v1.ResponseFrame.$Shape} ResponseFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResponseFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ResponseFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.packet = $root.democritus.v1.Signed.decode(reader, reader.size(), $undefined, _depth + 1, message.packet);
+                            message.body = "packet";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.summary = $root.democritus.v1.Signed.decode(reader, reader.size(), $undefined, _depth + 1, message.summary);
+                            message.body = "summary";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.democritus.v1.ErrorFrame.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ResponseFrame
+             * @function getTypeUrl
+             * @memberof democritus.v1.ResponseFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResponseFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ResponseFrame";
+            };
+
+            return ResponseFrame;
+        })();
+
+        return v1;
+    })();
+
+    return democritus;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,109 @@
+/**
+ * The node's control API: a local HTTP server for the CLI and tools (health, peer directory, generation).
+ *
+ * ```ts
+ * const server = createControlServer(deps, { logger });
+ * await server.listen({ host: '127.0.0.1', port: 8080 });
+ * // curl -s localhost:8080/health
+ * // curl -sN localhost:8080/api/generate -H 'content-type: application/json' -d '{"prompt":"Once upon a time"}'
+ * await server.close(); // aborts the generations still streaming
+ * ```
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ChatMessage, GenerationEvent, LoadedModelInfo, SamplingParameters } from '../engine/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { PeerView } from '../network/peer-view.js';
+import type { SchedulerStats } from '../scheduler/scheduler.js';
+import { HttpError, httpFailureOf } from './http-errors.js';
+import { generateRoutes } from './routes/generate.js';
+import { healthRoutes } from './routes/health.js';
+import { peerRoutes } from './routes/peers.js';
+
+/** Who this node is, as `/health` reports it. */
+export interface ControlNodeInfo {
+  peerId: string;
+  swarmId: string;
+  name: string;
+  version: string;
+  /** `Date.now()` when the node started. */
+  startedAt: number;
+  /** Listen addresses with /p2p/<peer-id>. */
+  multiaddrs(): string[];
+}
+
+/** Sampling settings used when a request leaves them out (the node's `[expert]` table). */
+export interface GenerationDefaults {
+  maxTokens: number;
+  temperature: number;
+  topP: number;
+}
+
+/** A validated `POST /api/generate`, every default filled in. */
+export interface ControlGenerateRequest {
+  /** The expert that runs it: `null` for this node (also when the caller named this node's own peer ID). */
+  peer: string | null;
+  input: { prompt: string } | { messages: ChatMessage[] };
+  maxTokens: number;
+  /** `topK` is 40; `seed` is random when the caller gave none. */
+  sampling: SamplingParameters;
+  stop: string[];
+  /** Alternatives reported per token, 0..20. */
+  topLogprobs: number;
+}
+
+/** What the control API needs from the node. The daemon implements it; tests use small stand-ins. */
+export interface ControlServerDeps {
+  node: ControlNodeInfo;
+  expertModel: { name: string; sha256: string };
+  defaults: GenerationDefaults;
+  /** The peer directory. A remote `peer` that is not listed here is answered with 404. */
+  peers(): Promise<PeerView[]>;
+  schedulerStats(): SchedulerStats;
+  loadedModels(): LoadedModelInfo[];
+  /**
+   * Starts a generation: on this node through the scheduler when `request.peer` is null, on that peer otherwise.
+   * Rejects with BusyError / RateLimitedError (429), DemocritusError('bad_request') (400); any other failure is a
+   * 502 for a remote peer and a 500 locally. The stream is iterated once and closed with `return()` when the client
+   * leaves; `signal` aborts when the client disconnects or the server closes.
+   */
+  generate(request: ControlGenerateRequest, signal: AbortSignal): Promise<AsyncIterable<GenerationEvent>>;
+}
+
+export interface ControlServerOptions {
+  /** Receives warnings only (failed requests); Fastify's own request logging is off. */
+  logger: Logger;
+  /** Largest accepted request body; 1 MiB. */
+  bodyLimit?: number;
+}
+
+export type ControlServer = FastifyInstance;
+
+/** Builds the control API server with its routes; it does not listen (the daemon calls `listen({host, port})`). */
+export function createControlServer(deps: ControlServerDeps, options: ControlServerOptions): ControlServer {
+  const server = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    // close() cuts the connections still open once the streams have ended (see the generate route's preClose):
+    // a client that connected but never sent a request would otherwise hold the shutdown for a minute.
+    forceCloseConnections: true,
+    // Validate as written: "5" is not a number, and unknown fields are refused rather than silently dropped.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },
+  });
+  const logger = options.logger;
+
+  server.setErrorHandler((error, request, reply) => {
+    const failure = httpFailureOf(error);
+    if (failure.statusCode >= 500) logger.warn({ err: failure.body.error.message, url: request.url }, 'control API request failed');
+    if (failure.retryAfterSeconds !== undefined) void reply.header('retry-after', String(failure.retryAfterSeconds));
+    return reply.code(failure.statusCode).send(failure.body);
+  });
+  server.setNotFoundHandler((request, reply) => {
+    const failure = httpFailureOf(new HttpError(404, 'not_found_error', 'route_not_found', `no route ${request.method} ${request.url}`));
+    return reply.code(failure.statusCode).send(failure.body);
+  });
+
+  void server.register(healthRoutes, { deps });
+  void server.register(peerRoutes, { deps });
+  void server.register(generateRoutes, { deps, logger });
+  return server;
+}

@@ -1,0 +1,105 @@
+import { noise } from '@chainsafe/libp2p-noise';
+import { quic } from '@chainsafe/libp2p-quic';
+import { yamux } from '@chainsafe/libp2p-yamux';
+import { autoNAT } from '@libp2p/autonat';
+import { bootstrap } from '@libp2p/bootstrap';
+import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2';
+import { dcutr } from '@libp2p/dcutr';
+import { gossipsub, type GossipSub } from '@libp2p/gossipsub';
+import { identify } from '@libp2p/identify';
+import type { PrivateKey } from '@libp2p/interface';
+import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht';
+import { mdns } from '@libp2p/mdns';
+import { ping, type Ping } from '@libp2p/ping';
+import { preSharedKey } from '@libp2p/pnet';
+import { tcp } from '@libp2p/tcp';
+import { multiaddr } from '@multiformats/multiaddr';
+import { createLibp2p, type Libp2p, type Libp2pOptions } from 'libp2p';
+import type { Logger } from '../logging/logger.js';
+import type { SwarmProtocols } from './protocols.js';
+import { pnetSwarmKey } from './swarm-identity.js';
+
+export interface SwarmLibp2pOptions {
+  privateKey: PrivateKey;
+  listen: string[];
+  bootstrap: string[];
+  protocols: SwarmProtocols;
+  /** Hex key of a private swarm; undefined for the public swarm. */
+  privateSwarmKey?: string | undefined;
+  mdns: boolean;
+  relayServer: boolean;
+  logger: Logger;
+}
+
+export type SwarmServices = {
+  identify: unknown;
+  ping: Ping;
+  dht: KadDHT;
+  pubsub: GossipSub;
+  autonat: unknown;
+  dcutr: unknown;
+  relay?: unknown;
+};
+
+export type SwarmLibp2p = Libp2p<SwarmServices>;
+
+/**
+ * Builds the libp2p node of a Democritus peer: TCP and QUIC, Noise, Yamux, identify, ping, our own Kademlia DHT,
+ * gossipsub, bootstrap, optional mDNS, AutoNAT, DCUtR and circuit relay v2. No default bootstrap peers: a node talks
+ * only to the addresses its operator gives it.
+ */
+export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<SwarmLibp2p> {
+  const isPrivate = options.privateSwarmKey !== undefined;
+  const listen = isPrivate ? withoutQuic(options.listen, options.logger) : options.listen;
+  const transports: NonNullable<Libp2pOptions['transports']> = [tcp(), circuitRelayTransport()];
+  if (!isPrivate) transports.push(quic());
+
+  const peerDiscovery: NonNullable<Libp2pOptions['peerDiscovery']> = [];
+  if (options.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: options.bootstrap, timeout: 0 }));
+  if (options.mdns) peerDiscovery.push(mdns({ serviceTag: `democritus-${options.protocols.swarmId}.local` }));
+
+  const config: Libp2pOptions<SwarmServices> = {
+    privateKey: options.privateKey,
+    addresses: { listen },
+    transports,
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery,
+    services: {
+      identify: identify(),
+      // kad-dht pings every new contact before adding it to the routing table; our latency probes must not use up
+      // the default single outbound ping stream, or the routing table stays empty.
+      ping: ping({ maxOutboundStreams: 8, maxInboundStreams: 8 }),
+      dht: kadDHT({
+        protocol: options.protocols.kad,
+        // Serve the DHT on every reachable node, LAN and loopback included: an all-LAN swarm has no public addresses.
+        clientMode: false,
+        peerInfoMapper: passthroughMapper,
+        initialQuerySelfInterval: 0,
+      }),
+      pubsub: gossipsub({ allowPublishToZeroTopicPeers: true, emitSelf: false }),
+      autonat: autoNAT({ protocolPrefix: `democritus/${options.protocols.swarmId}` }),
+      dcutr: dcutr(),
+      ...(options.relayServer ? { relay: circuitRelayServer() } : {}),
+    },
+  };
+  if (isPrivate && options.privateSwarmKey !== undefined) {
+    config.connectionProtector = preSharedKey({ psk: pnetSwarmKey(options.privateSwarmKey) });
+  }
+  return createLibp2p(config);
+}
+
+/**
+ * @libp2p/pnet protects TCP only; the QUIC transport skips the connection protector, so a QUIC listener would accept
+ * peers without the key. A private swarm therefore does not listen on QUIC.
+ */
+function withoutQuic(listen: string[], logger: Logger): string[] {
+  const kept = listen.filter((address) => !multiaddr(address).getComponents().some((c) => c.name === 'quic-v1' || c.name === 'quic'));
+  if (kept.length < listen.length) {
+    logger.warn(
+      { dropped: listen.filter((address) => !kept.includes(address)) },
+      'private swarm: QUIC listeners disabled (the pre-shared key protects TCP only; QUIC would let outsiders in)',
+    );
+  }
+  return kept;
+}

@@ -1,0 +1,20 @@
+/**
+ * The inference protocol `/democritus/<swarm-id>/infer/1.0.0`: a requester sends one InferenceRequest; the serving
+ * node streams signed token packets and a signed final summary (or an error frame). Closing the stream cancels.
+ *
+ * @example
+ * ```ts
+ * await libp2p.handle(protocols.infer, createInferenceHandler({ privateKey, scheduler, resolveModel, logger }))
+ *
+ * for await (const event of requestInference({ libp2p, peerId, protocol: protocols.infer, request })) {
+ *   if (event.type === 'token') process.stdout.write(event.text)
+ * }
+ * ```
+ */
+export { createInferenceHandler, type InferenceHandlerOptions } from './inference-server.js';
+export { requestInference, type DialProtocolFunction, type RequestInferenceOptions } from './inference-client.js';
+export { InferenceProtocolError, RemoteInferenceError, type ProtocolViolation, type RemoteErrorCode } from './errors.js';
+export { MAX_FRAME_BYTES, openFrames, type FrameOptions, type InferenceFrames, type ReceivedRequest } from './frames.js';
+export { REQUEST_LIMITS, validateInferenceRequest, type ValidInferenceRequest } from './request-validation.js';
+export { ResponseVerifier, type VerifiedSummary } from './response-verifier.js';
+export type { RemoteInferenceRequest } from './wire.js';

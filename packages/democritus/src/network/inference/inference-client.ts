@@ -1,0 +1,110 @@
+/**
+ * The requesting side of `/democritus/<swarm-id>/infer/1.0.0`. Yields the same events as the local engine, so
+ * callers treat local and remote generation alike, after checking every packet and the summary against the
+ * serving peer's key. Ending the iteration early, or aborting `signal`, resets the stream, which cancels the
+ * generation on the serving node.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AbortOptions, Libp2p, PeerId, Stream } from '@libp2p/interface';
+import { peerIdFromString } from '@libp2p/peer-id';
+import type { GenerationEvent } from '../../engine/types.js';
+import { CancelledError, DemocritusError } from '../../errors.js';
+import { InferenceRequest } from '../../protocol/proto.js';
+import { publicKeyOfPeer } from '../../protocol/signing.js';
+import { InferenceProtocolError } from './errors.js';
+import { MAX_FRAME_BYTES, openFrames } from './frames.js';
+import { ResponseVerifier } from './response-verifier.js';
+import { errorFromFrame, toWireRequest, type RemoteInferenceRequest } from './wire.js';
+
+export type DialProtocolFunction = (peerId: PeerId, protocol: string, options: AbortOptions) => Promise<Stream>;
+
+export interface RequestInferenceOptions {
+  /** A libp2p node, or any function that opens a stream to the peer on the protocol. */
+  libp2p: Pick<Libp2p, 'dialProtocol'> | DialProtocolFunction;
+  peerId: PeerId | string;
+  protocol: string;
+  request: RemoteInferenceRequest;
+  signal?: AbortSignal;
+  maxFrameBytes?: number;
+  /** How long the graceful close after the final frame may take before the stream is reset. */
+  closeTimeoutMs?: number;
+}
+
+const DEFAULT_CLOSE_TIMEOUT_MS = 5_000;
+
+export async function* requestInference(options: RequestInferenceOptions): AsyncGenerator<GenerationEvent> {
+  const { request, signal } = options;
+  const peerId = typeof options.peerId === 'string' ? peerIdFromString(options.peerId) : options.peerId;
+  const peer = peerId.toString();
+  const publicKey = publicKeyOfPeer(peer);
+  const maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
+  const requestId = request.requestId ?? randomUUID();
+  const requestBytes = InferenceRequest.encode(toWireRequest(request, requestId)).finish();
+  if (requestBytes.byteLength > maxFrameBytes) {
+    throw new DemocritusError('bad_request', `the request takes ${requestBytes.byteLength} bytes, more than the ${maxFrameBytes}-byte frame limit`);
+  }
+  const verifier = new ResponseVerifier(publicKey, peer, requestId, requestBytes, request.modelSha256 ?? '');
+  const started = performance.now();
+
+  signal?.throwIfAborted();
+  const stream = await dial(options.libp2p, peerId, options.protocol, { signal });
+  const cancel = () => stream.abort(new CancelledError('inference request cancelled'));
+  signal?.addEventListener('abort', cancel, { once: true });
+  let finished = false;
+  try {
+    const frames = openFrames(stream, { maxFrameBytes });
+    await frames.writeFrame(requestBytes, { signal });
+    let firstTokenMs: number | null = null;
+    for (;;) {
+      const frame = await frames.readResponse({ signal });
+      if (frame.body === 'packet' && frame.packet) {
+        for (const token of await verifier.acceptPacket(frame.packet)) {
+          firstTokenMs ??= performance.now() - started;
+          yield token;
+        }
+      } else if (frame.body === 'summary' && frame.summary) {
+        const summary = await verifier.acceptSummary(frame.summary);
+        finished = true;
+        yield {
+          type: 'done',
+          finishReason: summary.finishReason,
+          usage: { promptTokens: summary.promptTokens, completionTokens: summary.completionTokens },
+          modelSha256: summary.modelSha256,
+          timings: { firstTokenMs, totalMs: performance.now() - started },
+          ...(summary.error !== '' ? { error: summary.error } : {}),
+        };
+        return;
+      } else if (frame.body === 'error' && frame.error) {
+        finished = true;
+        throw errorFromFrame(frame.error, peer);
+      } else {
+        throw new InferenceProtocolError('unexpected_frame', `empty response frame from ${peer}`);
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof InferenceProtocolError && error.code === 'stream_ended') {
+      throw new InferenceProtocolError('stream_ended', `${peer} ended the stream before the final summary: ${error.message}`, { cause: error });
+    }
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+    if (finished) {
+      await stream.close({ signal: AbortSignal.timeout(options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS) }).catch((error: unknown) => {
+        stream.abort(error instanceof Error ? error : new Error(String(error)));
+      });
+    } else {
+      stream.abort(new CancelledError('inference stream abandoned'));
+    }
+  }
+}
+
+async function dial(
+  libp2p: RequestInferenceOptions['libp2p'],
+  peerId: PeerId,
+  protocol: string,
+  options: AbortOptions,
+): Promise<Stream> {
+  if (typeof libp2p === 'function') return libp2p(peerId, protocol, options);
+  return libp2p.dialProtocol(peerId, protocol, options);
+}

@@ -1,0 +1,246 @@
+/**
+ * The serving side of `/democritus/<swarm-id>/infer/1.0.0`: one request per stream, answered with signed token
+ * packets and a signed final summary, or an error frame. The requester keeps its writable end open until the
+ * final frame: closing it, or resetting the stream, cancels the generation and frees the engine.
+ */
+import type { Connection, PrivateKey, Stream, StreamHandler } from '@libp2p/interface';
+import { fromString } from 'uint8arrays/from-string';
+import { PacketBatcher, type PacketBatcherSettings } from '../../core/streaming/packet-batcher.js';
+import { Transcript } from '../../core/streaming/transcript.js';
+import type { DoneEvent, GenerationEvent, ModelHandle, TokenEvent } from '../../engine/types.js';
+import { CancelledError, errorMessage } from '../../errors.js';
+import type { Logger } from '../../logging/logger.js';
+import { ErrorCode, FinalSummary, TokenPacket, type ErrorFrameFields, type InferenceRequest } from '../../protocol/proto.js';
+import { signPayload } from '../../protocol/signing.js';
+import type { Scheduler } from '../../scheduler/scheduler.js';
+import { openFrames, type InferenceFrames, type ReceivedRequest } from './frames.js';
+import { validateInferenceRequest, type ValidInferenceRequest } from './request-validation.js';
+import { deadlineExceededFrame, errorFrameFor, toWireToken } from './wire.js';
+
+export interface InferenceHandlerOptions {
+  /** The node key: it signs every packet and summary. */
+  privateKey: PrivateKey;
+  scheduler: Pick<Scheduler, 'generate'>;
+  /** The model for a request's model_sha256 ('' = the node's expert model), or null if this node cannot serve it. */
+  resolveModel: (modelSha256: string) => ModelHandle | null;
+  logger: Logger;
+  batching?: Partial<PacketBatcherSettings>;
+  maxFrameBytes?: number;
+  /** How long a requester may take to send its request after opening the stream. */
+  requestTimeoutMs?: number;
+  /** How long the graceful close after the last frame may take before the stream is reset. */
+  closeTimeoutMs?: number;
+}
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+const DEFAULT_CLOSE_TIMEOUT_MS = 60_000;
+// setTimeout fires at once for delays beyond 2^31 - 1 ms.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const BATCH_DUE = Symbol('batch due');
+
+export function createInferenceHandler(options: InferenceHandlerOptions): StreamHandler {
+  return async (stream: Stream, connection: Connection) => {
+    const peer = connection.remotePeer.toString();
+    const log = options.logger.child({ peer, stream: stream.id });
+    try {
+      await serveStream(stream, peer, options, log);
+    } catch (error) {
+      log.debug({ err: errorMessage(error) }, 'inference stream failed');
+      stream.abort(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+}
+
+async function serveStream(stream: Stream, peer: string, options: InferenceHandlerOptions, log: Logger): Promise<void> {
+  const requesterGone = new AbortController();
+  const onGone = () => requesterGone.abort(new CancelledError('the requester closed the stream'));
+  stream.addEventListener('close', onGone);
+  stream.addEventListener('remoteCloseWrite', onGone);
+  const frames = openFrames(stream, { maxFrameBytes: options.maxFrameBytes });
+  try {
+    let received: ReceivedRequest;
+    try {
+      const timeout = AbortSignal.timeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+      received = await frames.readRequest({ signal: AbortSignal.any([requesterGone.signal, timeout]) });
+    } catch (error) {
+      log.debug({ err: errorMessage(error) }, 'no valid inference request; resetting the stream');
+      stream.abort(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    frames.stopReading();
+    const session = new ServingSession(stream, frames, peer, options, log, requesterGone.signal);
+    await session.serve(received.request, received.bytes);
+    // Serving ended without a final frame (the requester left): do not leave our half of the stream open.
+    if (stream.writeStatus === 'writable') stream.abort(new CancelledError('inference cancelled by the requester'));
+  } finally {
+    stream.removeEventListener('close', onGone);
+    stream.removeEventListener('remoteCloseWrite', onGone);
+  }
+}
+
+class ServingSession {
+  private readonly deadline = new AbortController();
+  /** Stops the engine when serving ends before the generation does. */
+  private readonly stopped = new AbortController();
+  private deadlineTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly stream: Stream,
+    private readonly frames: InferenceFrames,
+    private readonly peer: string,
+    private readonly options: InferenceHandlerOptions,
+    private readonly log: Logger,
+    private readonly requesterGone: AbortSignal,
+  ) {}
+
+  async serve(wireRequest: InferenceRequest, requestBytes: Uint8Array): Promise<void> {
+    let request: ValidInferenceRequest;
+    try {
+      request = validateInferenceRequest(wireRequest);
+    } catch (error) {
+      await this.finishWithError(errorFrameFor(error));
+      return;
+    }
+    const model = this.options.resolveModel(request.modelSha256);
+    if (model === null) {
+      await this.finishWithError({ code: ErrorCode.MODEL_UNAVAILABLE, message: `this node does not serve model ${request.modelSha256}` });
+      return;
+    }
+    if (request.deadlineUnixMs > 0) {
+      const remaining = request.deadlineUnixMs - Date.now();
+      if (remaining <= 0) {
+        await this.finishWithError(deadlineExceededFrame());
+        return;
+      }
+      this.deadlineTimer = setTimeout(() => this.deadline.abort(new CancelledError('deadline exceeded')), Math.min(remaining, MAX_TIMER_MS));
+    }
+    try {
+      await this.generate(request, model, requestBytes);
+    } finally {
+      clearTimeout(this.deadlineTimer);
+    }
+  }
+
+  private async generate(request: ValidInferenceRequest, model: ModelHandle, requestBytes: Uint8Array): Promise<void> {
+    const signal = AbortSignal.any([this.requesterGone, this.deadline.signal, this.stopped.signal]);
+    let events: AsyncGenerator<GenerationEvent>;
+    try {
+      events = await this.options.scheduler.generate(
+        {
+          model,
+          input: { messages: request.messages },
+          maxTokens: request.maxTokens,
+          sampling: request.sampling,
+          stop: request.stop,
+          topLogprobs: request.topLogprobs,
+          signal,
+        },
+        { clientId: this.peer, priority: 'remote' },
+      );
+    } catch (error) {
+      await this.finishAfterFailure(error);
+      return;
+    }
+
+    const context = fromString(request.requestId);
+    const transcript = new Transcript(requestBytes);
+    const batcher = new PacketBatcher<TokenEvent>(this.options.batching);
+    const flush = async () => {
+      const tokens = batcher.take();
+      if (tokens.length === 0) return;
+      const payload = TokenPacket.encode({ sequence: transcript.packetCount, tokens: tokens.map(toWireToken) }).finish();
+      const signature = await signPayload(this.options.privateKey, 'token-packet', context, payload);
+      transcript.addPacket(payload);
+      await this.frames.writeResponse({ packet: { payload, signature } }, { signal: this.requesterGone });
+    };
+
+    let done: DoneEvent | undefined;
+    let pending = nextEvent(events);
+    try {
+      while (done === undefined) {
+        const wait = batcher.msUntilDue(performance.now());
+        const next = wait === null ? await pending : await raceDelay(pending, wait);
+        if (next === BATCH_DUE) {
+          await flush();
+          continue;
+        }
+        if (next.done === true) throw new Error('generation ended without a done event');
+        if (next.value.type === 'done') {
+          done = next.value;
+          break;
+        }
+        // Ask for the next token before signing and sending this batch, so the engine works meanwhile.
+        pending = nextEvent(events);
+        if (batcher.add(next.value, performance.now())) await flush();
+      }
+      await flush();
+    } catch (error) {
+      await this.finishAfterFailure(error);
+      return;
+    } finally {
+      // Stops the engine at its next token if it is still going.
+      if (done === undefined) this.stopped.abort(new CancelledError('serving stopped'));
+      // The scheduler frees the slot and the engine its sequence only when their generators finish: even after the
+      // done event, the generator is still suspended at that yield.
+      await events.return(undefined).catch(() => undefined);
+    }
+
+    if (this.requesterGone.aborted) return;
+    if (this.deadline.signal.aborted) {
+      await this.finishWithError(deadlineExceededFrame());
+      return;
+    }
+    const summary = FinalSummary.encode({
+      finishReason: done.finishReason,
+      promptTokens: done.usage.promptTokens,
+      completionTokens: done.usage.completionTokens,
+      modelSha256: done.modelSha256,
+      packetCount: transcript.packetCount,
+      transcriptSha256: transcript.digest(),
+      error: done.error ?? '',
+    }).finish();
+    const signature = await signPayload(this.options.privateKey, 'final-summary', context, summary);
+    await this.frames.writeResponse({ summary: { payload: summary, signature } }, { signal: this.requesterGone });
+    await this.closeGracefully();
+  }
+
+  private async finishAfterFailure(error: unknown): Promise<void> {
+    if (this.requesterGone.aborted) return;
+    if (this.deadline.signal.aborted) {
+      await this.finishWithError(deadlineExceededFrame());
+      return;
+    }
+    const frame = errorFrameFor(error);
+    if (frame.code === ErrorCode.INTERNAL) this.log.warn({ err: errorMessage(error) }, 'remote inference failed');
+    await this.finishWithError(frame);
+  }
+
+  private async finishWithError(frame: ErrorFrameFields): Promise<void> {
+    if (this.requesterGone.aborted) return;
+    await this.frames.writeResponse({ error: frame }, { signal: this.requesterGone });
+    await this.closeGracefully();
+  }
+
+  private async closeGracefully(): Promise<void> {
+    await this.stream.close({ signal: AbortSignal.timeout(this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS) });
+  }
+}
+
+/** The next event; a rejection is handled later by whoever awaits it, so it must not count as unhandled meanwhile. */
+function nextEvent(events: AsyncGenerator<GenerationEvent>): Promise<IteratorResult<GenerationEvent>> {
+  const next = events.next();
+  next.catch(() => undefined);
+  return next;
+}
+
+async function raceDelay<T>(promise: Promise<T>, ms: number): Promise<T | typeof BATCH_DUE> {
+  let timer: NodeJS.Timeout | undefined;
+  const due = new Promise<typeof BATCH_DUE>((resolve) => {
+    timer = setTimeout(() => resolve(BATCH_DUE), ms);
+  });
+  try {
+    return await Promise.race([promise, due]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

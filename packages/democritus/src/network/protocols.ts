@@ -1,0 +1,19 @@
+/** Protocol names and gossip topics of one swarm; the swarm ID keeps swarms apart. */
+export interface SwarmProtocols {
+  swarmId: string;
+  infer: string;
+  advert: string;
+  kad: string;
+  advertTopic: string;
+}
+
+export function swarmProtocols(swarmId: string): SwarmProtocols {
+  const prefix = `/democritus/${swarmId}`;
+  return {
+    swarmId,
+    infer: `${prefix}/infer/1.0.0`,
+    advert: `${prefix}/advert/1.0.0`,
+    kad: `${prefix}/kad/1.0.0`,
+    advertTopic: `${prefix}/adverts/1.0.0`,
+  };
+}

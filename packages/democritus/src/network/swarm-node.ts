@@ -1,0 +1,215 @@
+import type { PeerId, PrivateKey } from '@libp2p/interface';
+import { peerIdFromString } from '@libp2p/peer-id';
+import { multiaddr } from '@multiformats/multiaddr';
+import type { CID } from 'multiformats/cid';
+import { PeerDirectory } from '../core/directory/peer-directory.js';
+import { errorMessage } from '../errors.js';
+import type { GenerationEvent, ModelHandle } from '../engine/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
+import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
+import { createSwarmLibp2p, type SwarmLibp2p } from './create-libp2p.js';
+import { allExpertsKey } from './dht-keys.js';
+import { createInferenceHandler, requestInference, type RemoteInferenceRequest } from './inference/index.js';
+import { transportOf, type PeerView } from './peer-view.js';
+import { swarmProtocols, type SwarmProtocols } from './protocols.js';
+import { swarmIdFor } from './swarm-identity.js';
+
+export interface SwarmNodeOptions {
+  privateKey: PrivateKey;
+  listen: string[];
+  bootstrap: string[];
+  privateSwarmKey?: string | undefined;
+  mdns: boolean;
+  relayServer: boolean;
+  advertTtlMs: number;
+  scheduler: Scheduler;
+  /** The expert model, served when a request names no model. */
+  expertModel: ModelHandle;
+  advertContent: () => AdvertContent;
+  logger: Logger;
+}
+
+const PING_INTERVAL_MS = 10_000;
+
+/**
+ * A node's presence in the swarm: the libp2p host, its advert and peer directory, the DHT records that let others
+ * find it, and both sides of the inference protocol (serving requests through the scheduler, and requesting from
+ * other experts).
+ */
+export class SwarmNode {
+  readonly directory = new PeerDirectory();
+  private readonly latencies = new Map<string, number>();
+  private pingTimer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    readonly libp2p: SwarmLibp2p,
+    readonly protocols: SwarmProtocols,
+    private readonly adverts: AdvertService,
+    private readonly logger: Logger,
+  ) {}
+
+  static async start(options: SwarmNodeOptions): Promise<SwarmNode> {
+    const protocols = swarmProtocols(swarmIdFor(options.privateSwarmKey));
+    const libp2p = await createSwarmLibp2p({
+      privateKey: options.privateKey,
+      listen: options.listen,
+      bootstrap: options.bootstrap,
+      protocols,
+      privateSwarmKey: options.privateSwarmKey,
+      mdns: options.mdns,
+      relayServer: options.relayServer,
+      logger: options.logger,
+    });
+    const directory = new PeerDirectory();
+    const adverts = new AdvertService({
+      libp2p,
+      privateKey: options.privateKey,
+      protocols,
+      directory,
+      content: options.advertContent,
+      ttlMs: options.advertTtlMs,
+      logger: options.logger,
+    });
+    const node = new SwarmNode(libp2p, protocols, adverts, options.logger);
+    Object.defineProperty(node, 'directory', { value: directory });
+    await libp2p.handle(
+      protocols.infer,
+      createInferenceHandler({
+        privateKey: options.privateKey,
+        scheduler: options.scheduler,
+        resolveModel: (sha256: string) => (sha256 === '' || sha256 === options.expertModel.sha256 ? options.expertModel : null),
+        logger: options.logger,
+      }),
+    );
+    await adverts.start();
+    node.startPinging();
+    void node.provideExpertRecord();
+    return node;
+  }
+
+  get peerId(): string {
+    return this.libp2p.peerId.toString();
+  }
+
+  get swarmId(): string {
+    return this.protocols.swarmId;
+  }
+
+  /** Full addresses (with /p2p/<peer-id>), ready for another node's bootstrap_nodes. */
+  multiaddrs(): string[] {
+    return this.libp2p.getMultiaddrs().map((address) => address.toString());
+  }
+
+  /** Republishes this node's advert (load or model changed). */
+  async refreshAdvert(): Promise<void> {
+    await this.adverts.publish();
+  }
+
+  /** Streams a generation from another expert; every token packet is signature-checked. */
+  async *generateRemote(peerId: string, request: RemoteInferenceRequest, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
+    const target = peerIdFromString(peerId);
+    await this.rememberAdvertisedAddresses(target);
+    yield* requestInference({ libp2p: this.libp2p, peerId: target, protocol: this.protocols.infer, request, signal });
+  }
+
+  /** A peer known only from gossip has no addresses in the peer store yet: its advert says where it listens. */
+  private async rememberAdvertisedAddresses(peerId: PeerId): Promise<void> {
+    if (this.libp2p.getConnections(peerId).length > 0) return;
+    const advert = this.directory.get(peerId.toString(), Date.now())?.advert;
+    if (advert === undefined || advert.addresses.length === 0) return;
+    await this.libp2p.peerStore.merge(peerId, { multiaddrs: advert.addresses.map((address) => multiaddr(address)) });
+  }
+
+  /** Announces this node in the DHT under the swarm's "experts" key (a provider record). */
+  async provideExpertRecord(): Promise<void> {
+    const key = await allExpertsKey(this.swarmId);
+    await this.provide(key);
+  }
+
+  async provide(key: CID): Promise<void> {
+    try {
+      await this.libp2p.contentRouting.provide(key, { signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      this.logger.debug({ err: errorMessage(error) }, 'DHT provide did not complete (few peers yet); the DHT republishes it');
+    }
+  }
+
+  /** Peers that provide a key, found through the DHT alone. */
+  async findProviders(key: CID, options: { signal?: AbortSignal; limit?: number } = {}): Promise<string[]> {
+    const found = new Set<string>();
+    const signal = options.signal ?? AbortSignal.timeout(10_000);
+    try {
+      for await (const provider of this.libp2p.contentRouting.findProviders(key, { signal })) {
+        if (provider.id.equals(this.libp2p.peerId)) continue;
+        found.add(provider.id.toString());
+        // Remember where they are, so that fetching their advert or a generation can dial them.
+        if (provider.multiaddrs.length > 0) await this.libp2p.peerStore.merge(provider.id, { multiaddrs: provider.multiaddrs });
+        if (options.limit !== undefined && found.size >= options.limit) break;
+      }
+    } catch (error) {
+      // A lookup that runs out of time still returns what it found.
+      if (!signal.aborted) throw error;
+    }
+    return [...found];
+  }
+
+  async findExpertsViaDht(options: { signal?: AbortSignal } = {}): Promise<string[]> {
+    return this.findProviders(await allExpertsKey(this.swarmId), options);
+  }
+
+  /** Fetches a peer's advert directly (for peers found through the DHT). */
+  fetchAdvert(peerId: string): Promise<unknown> {
+    return this.adverts.fetchAdvert(peerIdFromString(peerId), 'dht');
+  }
+
+  async peers(): Promise<PeerView[]> {
+    const now = Date.now();
+    const views = new Map<string, PeerView>();
+    const connections = this.libp2p.getConnections();
+    const ids = new Set<string>([...this.directory.list(now).map((entry) => entry.advert.peerId), ...connections.map((c) => c.remotePeer.toString())]);
+    for (const id of ids) {
+      const entry = this.directory.get(id, now);
+      const peerConnections = connections.filter((c) => c.remotePeer.toString() === id);
+      const stored = await this.libp2p.peerStore.get(peerIdFromString(id)).catch(() => null);
+      views.set(id, {
+        peerId: id,
+        name: entry?.advert.name ?? null,
+        connected: peerConnections.length > 0,
+        addresses: entry?.advert.addresses ?? stored?.addresses.map((a) => a.multiaddr.toString()) ?? [],
+        transports: [...new Set(peerConnections.map((c) => transportOf(c.remoteAddr.toString())))],
+        latencyMs: this.latencies.get(id) ?? null,
+        model: entry ? { name: entry.advert.modelName, sha256: entry.advert.modelSha256 } : null,
+        description: entry?.advert.description ?? null,
+        advertAgeMs: entry ? now - entry.advert.timestampMs : null,
+        advertSource: entry?.source ?? null,
+        protocols: stored?.protocols ?? [],
+        advert: entry?.advert ?? null,
+      });
+    }
+    return [...views.values()];
+  }
+
+  async stop(): Promise<void> {
+    if (this.pingTimer !== null) clearInterval(this.pingTimer);
+    await this.adverts.stop();
+    await this.libp2p.stop();
+  }
+
+  private startPinging(): void {
+    const pingAll = () => {
+      for (const connection of this.libp2p.getConnections()) void this.measureLatency(connection.remotePeer);
+    };
+    this.libp2p.addEventListener('peer:identify', (event) => void this.measureLatency(event.detail.peerId));
+    this.pingTimer = setInterval(pingAll, PING_INTERVAL_MS);
+  }
+
+  private async measureLatency(peerId: PeerId): Promise<void> {
+    try {
+      const rtt = await this.libp2p.services.ping.ping(peerId, { signal: AbortSignal.timeout(5_000) });
+      this.latencies.set(peerId.toString(), rtt);
+    } catch {
+      // An unreachable peer keeps its last known latency until its connection closes.
+    }
+  }
+}

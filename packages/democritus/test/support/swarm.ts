@@ -1,0 +1,79 @@
+import type { LlamaEngine } from '../../src/engine/llama-engine.js';
+import { silentLogger } from '../../src/logging/logger.js';
+import { generateKeyPair } from '@libp2p/crypto/keys';
+import { SwarmNode } from '../../src/network/swarm-node.js';
+import { Scheduler } from '../../src/scheduler/scheduler.js';
+import { tinyModelHandle } from './tiny-model.js';
+
+export type TestTransport = 'tcp' | 'quic';
+
+export interface TestNodeOptions {
+  engine: LlamaEngine;
+  name: string;
+  transport?: TestTransport;
+  bootstrap?: string[];
+  privateSwarmKey?: string;
+  /** Listen on both TCP and QUIC (to show a private node drops QUIC). */
+  listenBoth?: boolean;
+}
+
+const LISTEN: Record<TestTransport, string> = {
+  tcp: '/ip4/127.0.0.1/tcp/0',
+  quic: '/ip4/127.0.0.1/udp/0/quic-v1',
+};
+
+/** A real libp2p swarm node on 127.0.0.1 (random port) serving the real tiny model through a real scheduler. */
+export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode> {
+  const transport = options.transport ?? 'tcp';
+  const scheduler = new Scheduler(options.engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
+  const expertModel = tinyModelHandle();
+  return SwarmNode.start({
+    privateKey: await generateKeyPair('Ed25519'),
+    listen: options.listenBoth ? [LISTEN.tcp, LISTEN.quic] : [LISTEN[transport]],
+    bootstrap: options.bootstrap ?? [],
+    privateSwarmKey: options.privateSwarmKey,
+    mdns: false,
+    relayServer: false,
+    advertTtlMs: 60_000,
+    scheduler,
+    expertModel,
+    advertContent: () => ({
+      name: options.name,
+      description: `test expert ${options.name}`,
+      modelSha256: expertModel.sha256,
+      modelName: expertModel.name,
+      contextSize: 512,
+      activeGenerations: scheduler.stats().running,
+      queueDepth: scheduler.stats().queued,
+      softwareVersion: 'test',
+    }),
+    logger: silentLogger(),
+  });
+}
+
+/** The node's address on one transport, with /p2p/<peer-id>. */
+export function addressOf(node: SwarmNode, transport: TestTransport): string {
+  const address = node.multiaddrs().find((a) => (transport === 'quic' ? a.includes('/quic-v1') : a.includes('/tcp/')));
+  if (address === undefined) throw new Error(`node ${node.peerId} has no ${transport} address: ${node.multiaddrs().join(', ')}`);
+  return address;
+}
+
+/** Polls until the condition holds; fails with a description after the timeout. No fixed sleeps in tests. */
+export async function eventually<T>(
+  description: string,
+  probe: () => T | Promise<T>,
+  timeoutMs = 30_000,
+): Promise<Exclude<T, false | null | undefined>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== false && value !== undefined && value !== null) return value as Exclude<T, false | null | undefined>;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${description}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
