@@ -1,14 +1,11 @@
 /**
- * Network benchmark: remote generation from a peer (a real daemon process serving over libp2p, TCP and QUIC) against
- * local generation on the same model with the same parameters, interleaved. Reports tokens/s and time to first token.
+ * Network benchmark, as a user sees it: a client asks its own node (a real daemon process) for a generation, run either
+ * by that node's engine (local) or by another daemon process's engine over libp2p (remote, TCP or QUIC). Same model,
+ * same parameters, interleaved; both paths go through the same control API, so the difference is the swarm hop.
  */
-import { generateKeyPair } from '@libp2p/crypto/keys';
-import { LlamaEngine } from '../src/engine/llama-engine.js';
-import type { GenerationEvent, ModelHandle } from '../src/engine/types.js';
-import { silentLogger } from '../src/logging/logger.js';
-import { SwarmNode } from '../src/network/swarm-node.js';
-import { Scheduler } from '../src/scheduler/scheduler.js';
-import { startDaemon } from './daemon-process.js';
+import { readNdjson } from '../src/cli/control-client.js';
+import type { ModelHandle } from '../src/engine/types.js';
+import { startDaemon, type DaemonHandle } from './daemon-process.js';
 import { median } from './stats.js';
 
 export interface NetworkBenchRow {
@@ -22,76 +19,43 @@ export interface NetworkBenchRow {
 }
 
 interface Measured {
-  tokens: number;
   tokensPerSecond: number;
   ttftMs: number;
 }
 
-async function measure(events: AsyncIterable<GenerationEvent>): Promise<Measured> {
+async function generate(node: DaemonHandle, maxTokens: number, peer?: string): Promise<Measured> {
   const started = performance.now();
-  let first = 0;
+  const response = await fetch(`${node.restUrl}/api/generate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ prompt: 'Once upon a time', max_tokens: maxTokens, temperature: 0, seed: 1, ...(peer ? { peer } : {}) }),
+  });
+  if (!response.ok || response.body === null) throw new Error(`generate failed: HTTP ${response.status} ${await response.text()}`);
   let tokens = 0;
-  for await (const event of events) {
+  let first = 0;
+  for await (const line of readNdjson(response.body)) {
+    const event = line as { type: string };
+    if (event.type === 'error') throw new Error(`generation failed: ${JSON.stringify(line)}`);
     if (event.type !== 'token') continue;
     if (tokens === 0) first = performance.now() - started;
     tokens += 1;
   }
-  return { tokens, tokensPerSecond: tokens / ((performance.now() - started) / 1000), ttftMs: first };
+  return { tokensPerSecond: tokens / ((performance.now() - started) / 1000), ttftMs: first };
 }
 
 export async function runNetworkBenchmark(options: { model: ModelHandle; rounds: number; maxTokens: number }): Promise<NetworkBenchRow[]> {
-  const server = await startDaemon({ name: 'bench-server', listen: ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/udp/0/quic-v1'] });
-  const engine = await LlamaEngine.create({
-    backend: 'cpu',
-    threads: 1,
-    contextSize: 1024,
-    sequencesPerModel: 1,
-    limits: { maxLoadedModels: 1, memoryBudgetBytes: 0 },
-    logger: silentLogger(),
-  });
-  const scheduler = new Scheduler(engine, { maxQueue: 4, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
-  await engine.preload(options.model);
   const rows: NetworkBenchRow[] = [];
+  const server = await startDaemon({ name: 'bench-server', listen: ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/udp/0/quic-v1'] });
   try {
     for (const transport of ['tcp', 'quic'] as const) {
       const serverAddress = server.addresses.find((a) => (transport === 'quic' ? a.includes('/quic-v1') : a.includes('/tcp/')));
       if (serverAddress === undefined) throw new Error(`server has no ${transport} address`);
-      const client = await SwarmNode.start({
-        privateKey: await generateKeyPair('Ed25519'),
-        listen: [transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0'],
-        bootstrap: [serverAddress],
-        mdns: false,
-        relayServer: false,
-        advertTtlMs: 60_000,
-        scheduler,
-        expertModel: options.model,
-        advertContent: () => ({
-          name: 'bench-client',
-          description: '',
-          modelSha256: options.model.sha256,
-          modelName: options.model.name,
-          contextSize: 1024,
-          activeGenerations: 0,
-          queueDepth: 0,
-          softwareVersion: 'bench',
-        }),
-        logger: silentLogger(),
-      });
+      const listen = transport === 'quic' ? '/ip4/127.0.0.1/udp/0/quic-v1' : '/ip4/127.0.0.1/tcp/0';
+      const client = await startDaemon({ name: `bench-client-${transport}`, listen: [listen], bootstrap: [serverAddress] });
       try {
-        const request = {
-          messages: [{ role: 'user' as const, content: 'Once upon a time' }],
-          maxTokens: options.maxTokens,
-          sampling: { temperature: 0, topP: 1, topK: 40, seed: 1 },
-          topLogprobs: 0,
-        };
-        const local = () =>
-          scheduler
-            .generate(
-              { model: options.model, input: { messages: request.messages }, maxTokens: request.maxTokens, sampling: request.sampling, topLogprobs: 0 },
-              { clientId: 'local', priority: 'local' },
-            )
-            .then(measure);
-        const remote = () => measure(client.generateRemote(server.peerId, request));
+        await waitForPeer(client, server.peerId, transport);
+        const local = () => generate(client, options.maxTokens);
+        const remote = () => generate(client, options.maxTokens, server.peerId);
         await local();
         await remote();
         const locals: Measured[] = [];
@@ -104,10 +68,6 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
             remotes.push(await remote());
             locals.push(await local());
           }
-        }
-        const used = client.libp2p.getConnections().map((c) => c.remoteAddr.toString());
-        if (!used.some((address) => (transport === 'quic' ? address.includes('/quic') : address.includes('/tcp/')))) {
-          throw new Error(`benchmark connection is not ${transport}: ${used.join(', ')}`);
         }
         const localTps = median(locals.map((m) => m.tokensPerSecond));
         const remoteTps = median(remotes.map((m) => m.tokensPerSecond));
@@ -127,8 +87,20 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
       }
     }
   } finally {
-    await engine.close();
     await server.stop();
   }
   return rows;
+}
+
+/** Waits until the client lists the server with a connection on the transport under test. */
+async function waitForPeer(client: DaemonHandle, peerId: string, transport: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${client.restUrl}/api/peers`);
+    const { peers } = (await response.json()) as { peers: { peerId: string; name: string | null; transports: string[] }[] };
+    const server = peers.find((peer) => peer.peerId === peerId);
+    if (server?.name && server.transports.includes(transport)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`client never saw the server over ${transport}`);
 }

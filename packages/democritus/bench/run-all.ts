@@ -20,7 +20,7 @@ for (const row of engine) {
   );
 }
 
-console.log(`\nnetwork benchmark: remote generation from a daemon process over libp2p vs local, ${rounds} interleaved rounds of 300 tokens`);
+console.log(`\nnetwork benchmark: a client's node generating on a peer daemon over libp2p vs on its own engine, ${rounds} interleaved rounds of 300 tokens`);
 const network = await runNetworkBenchmark({ model, rounds, maxTokens: 300 });
 for (const row of network) {
   console.log(

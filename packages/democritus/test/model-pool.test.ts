@@ -48,10 +48,13 @@ describe('model pool: LRU hot swapping', () => {
     });
     let finish: string | undefined;
     for (let step = await running.next(); !step.done; step = await running.next()) {
-      expect(engine.loadedModels().map((m) => m.name)).toContain('stories260K.gguf');
-      if (step.value.type === 'done') finish = step.value.finishReason;
+      if (step.value.type === 'done') {
+        finish = step.value.finishReason;
+        order.push('first model finished');
+      } else {
+        expect(engine.loadedModels().map((m) => m.name)).toContain('stories260K.gguf');
+      }
     }
-    order.push('first model finished');
     expect(finish).toBe('length');
     const result = await waiting;
     expect(result.done.finishReason).toBe('length');

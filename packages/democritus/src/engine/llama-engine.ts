@@ -69,11 +69,20 @@ export class LlamaEngine implements InferenceEngine {
   async *generate(request: GenerateRequest): AsyncGenerator<GenerationEvent> {
     const started = performance.now();
     const lease = await this.pool.acquire(request.model, request.signal);
+    let done: DoneEvent | undefined;
     try {
-      yield* this.runGeneration(lease.loaded, lease.sequence, request, started);
+      for await (const event of this.runGeneration(lease.loaded, lease.sequence, request, started)) {
+        if (event.type === 'done') {
+          done = event;
+          break;
+        }
+        yield event;
+      }
     } finally {
       lease.release();
     }
+    // The model is free before the caller sees the end, even if it never asks for the end of the stream.
+    if (done !== undefined) yield done;
   }
 
   private async *runGeneration(

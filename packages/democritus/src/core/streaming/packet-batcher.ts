@@ -5,7 +5,7 @@ export interface PacketBatcherSettings {
   maxDelayMs: number;
 }
 
-export const DEFAULT_BATCHING: PacketBatcherSettings = { maxTokens: 8, maxDelayMs: 5 };
+export const DEFAULT_BATCHING: PacketBatcherSettings = { maxTokens: 32, maxDelayMs: 20 };
 
 /**
  * When to cut a token stream into signed packets. Each packet costs a signature, so tokens are grouped; but a token
