@@ -1,0 +1,159 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { DemocritusError } from '../errors.js';
+import type { EmbeddingEngine } from './types.js';
+import { hashUseLiteFiles, useLiteFiles } from './use-lite-files.js';
+import { USE_LITE_DIMENSIONS, USE_LITE_MAX_TOKENS } from './use-lite-model.js';
+import { UseLiteWorkerHandle } from './use-lite-worker-handle.js';
+
+export interface UseLiteEngineOptions {
+  /** Worker threads, each with its own copy of the model (~30 MB). Default: 2, or 1 on a single core. */
+  workers?: number;
+  /** How long a request waits for others to share its batch, in ms. Default 1. */
+  batchWindowMs?: number;
+  /** Most texts per worker call. Default 32. */
+  maxBatchSize?: number;
+  /**
+   * Tokens kept per text, at most 128 (the model's own limit, the default). Fewer is faster on long texts and changes
+   * their vectors a little; the embedding space stays the same.
+   */
+  maxTokens?: number;
+  /** Observes each worker thread as it starts (monitoring, tests). */
+  onWorkerStart?: (worker: Worker) => void;
+}
+
+export interface UseLiteEngineStats {
+  workers: number;
+  /** Texts the workers embedded. */
+  textsEmbedded: number;
+  /** Worker calls; fewer than texts when requests were batched together. */
+  batches: number;
+  largestBatch: number;
+  /** Worker threads started, restarts after a crash included. */
+  workerStarts: number;
+}
+
+interface QueuedText {
+  text: string;
+  resolve: (vector: Float32Array) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The default embedding engine: Universal Sentence Encoder lite (512 dimensions) from the npm package's own files, run
+ * in worker threads so that embedding never blocks the event loop. Concurrent `embed` calls share batches: requests
+ * gather for `batchWindowMs` (or until a full batch is waiting), are sorted by length, and are split over the idle
+ * workers. The model's cost is mostly matrix products that grow with the text (about 0.5 ms per token on one core of
+ * the reference machine), so batching pays most for short texts, whose cost is mostly per-call overhead.
+ */
+export class UseLiteEngine implements EmbeddingEngine {
+  readonly dimensions = USE_LITE_DIMENSIONS;
+  readonly modelName = 'use-lite';
+  private readonly queue: QueuedText[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly counters = { textsEmbedded: 0, batches: 0, largestBatch: 0 };
+
+  private constructor(
+    readonly spaceId: string,
+    private readonly workers: UseLiteWorkerHandle[],
+    private readonly batchWindowMs: number,
+    private readonly maxBatchSize: number,
+  ) {}
+
+  /** Hashes the model files (the space id) and starts the workers; resolves when they are loaded and warm. */
+  static async create(options: UseLiteEngineOptions = {}): Promise<UseLiteEngine> {
+    const files = useLiteFiles();
+    const data = { files, maxTokens: Math.min(options.maxTokens ?? USE_LITE_MAX_TOKENS, USE_LITE_MAX_TOKENS) };
+    const count = Math.max(1, options.workers ?? Math.min(2, availableParallelism()));
+    const workers = Array.from({ length: count }, () => new UseLiteWorkerHandle(data, options.onWorkerStart));
+    try {
+      const [spaceId] = await Promise.all([hashUseLiteFiles(files), ...workers.map((worker) => worker.start())]);
+      return new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 1, Math.max(1, options.maxBatchSize ?? 32));
+    } catch (error) {
+      await Promise.all(workers.map((worker) => worker.terminate(new DemocritusError('engine_closed', 'start failed'))));
+      throw error;
+    }
+  }
+
+  embed(texts: readonly string[]): Promise<Float32Array[]> {
+    if (this.closed) return Promise.reject(closedError());
+    const vectors = texts.map((text) => new Promise<Float32Array>((resolve, reject) => this.queue.push({ text, resolve, reject })));
+    this.schedule();
+    return Promise.all(vectors);
+  }
+
+  stats(): UseLiteEngineStats {
+    const workerStarts = this.workers.reduce((sum, worker) => sum + worker.starts, 0);
+    return { workers: this.workers.length, ...this.counters, workerStarts };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    for (const queued of this.queue.splice(0)) queued.reject(closedError());
+    await Promise.all(this.workers.map((worker) => worker.terminate(closedError())));
+  }
+
+  private schedule(): void {
+    const idle = this.workers.filter((worker) => !worker.busy).length;
+    if (idle > 0 && this.queue.length >= idle * this.maxBatchSize) {
+      this.dispatch();
+      return;
+    }
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      this.dispatch();
+    }, this.batchWindowMs);
+  }
+
+  /** Hands the oldest waiting texts, sorted by length, to the idle workers. */
+  private dispatch(): void {
+    const idle = this.workers.filter((worker) => !worker.busy);
+    if (idle.length === 0 || this.queue.length === 0) return;
+    const window = this.queue.splice(0, idle.length * this.maxBatchSize).sort((a, b) => a.text.length - b.text.length);
+    splitByLength(window, idle.length, this.maxBatchSize).forEach((batch, i) => void this.run(idle[i]!, batch));
+  }
+
+  private async run(worker: UseLiteWorkerHandle, batch: QueuedText[]): Promise<void> {
+    this.counters.batches++;
+    this.counters.largestBatch = Math.max(this.counters.largestBatch, batch.length);
+    try {
+      const flat = await worker.embed(batch.map((queued) => queued.text));
+      this.counters.textsEmbedded += batch.length;
+      batch.forEach((queued, i) => queued.resolve(flat.slice(i * USE_LITE_DIMENSIONS, (i + 1) * USE_LITE_DIMENSIONS)));
+    } catch (error) {
+      const reason = error instanceof Error ? error : new Error(String(error));
+      for (const queued of batch) queued.reject(reason);
+    }
+    if (!this.closed) this.dispatch();
+  }
+}
+
+/**
+ * Cuts length-sorted texts into at most `parts` consecutive batches of about equal total length (the work grows about
+ * linearly with it) and at most `maxSize` texts each.
+ */
+function splitByLength(sorted: QueuedText[], parts: number, maxSize: number): QueuedText[][] {
+  const cost = (queued: QueuedText): number => queued.text.length + 1;
+  const total = sorted.reduce((sum, queued) => sum + cost(queued), 0);
+  const batches: QueuedText[][] = [[]];
+  let done = 0;
+  sorted.forEach((queued, i) => {
+    let current = batches[batches.length - 1]!;
+    const unopened = parts - batches.length;
+    const full = current.length >= maxSize || done >= (total * batches.length) / parts;
+    if (current.length > 0 && unopened > 0 && (full || sorted.length - i <= unopened)) {
+      current = [];
+      batches.push(current);
+    }
+    current.push(queued);
+    done += cost(queued);
+  });
+  return batches;
+}
+
+function closedError(): DemocritusError {
+  return new DemocritusError('engine_closed', 'the embedding engine is closed');
+}

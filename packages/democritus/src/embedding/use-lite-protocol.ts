@@ -1,0 +1,20 @@
+/** Messages between the USE-lite engine (main thread) and its worker threads. */
+import type { UseLiteFiles } from './use-lite-files.js';
+
+export interface UseLiteWorkerData {
+  files: UseLiteFiles;
+  /** Tokens kept per text (the model itself keeps at most 128). */
+  maxTokens: number;
+}
+
+export interface EmbedRequest {
+  type: 'embed';
+  id: number;
+  texts: string[];
+}
+
+export type WorkerReply =
+  | { type: 'ready'; backend: string }
+  /** `vectors` holds one 512-float unit vector per text, back to back; its buffer is transferred, not copied. */
+  | { type: 'embedded'; id: number; vectors: Float32Array }
+  | { type: 'failed'; id: number; message: string };

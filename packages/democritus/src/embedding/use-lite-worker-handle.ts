@@ -1,0 +1,131 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DemocritusError } from '../errors.js';
+import type { EmbedRequest, UseLiteWorkerData, WorkerReply } from './use-lite-protocol.js';
+
+/** The embedding worker died (crash, out of memory, killed); the engine starts a new one for the next batch. */
+export class EmbeddingWorkerCrashedError extends DemocritusError {
+  constructor(reason: string) {
+    super('model_unavailable', `USE-lite embedding worker crashed (${reason}); it restarts on the next call`);
+  }
+}
+
+interface InFlight {
+  id: number;
+  resolve: (vectors: Float32Array) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * One worker thread running USE-lite, one batch at a time. Started lazily and again after a crash; the thread only
+ * holds the process open while it has work.
+ */
+export class UseLiteWorkerHandle {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+  private abortStart: ((error: Error) => void) | null = null;
+  private inFlight: InFlight | null = null;
+  private running = false;
+  private nextId = 0;
+  starts = 0;
+
+  constructor(
+    private readonly data: UseLiteWorkerData,
+    private readonly onStart?: (worker: Worker) => void,
+  ) {}
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** Starts the thread if it is not running and resolves once the model is loaded and warm. */
+  start(): Promise<void> {
+    if (this.ready !== null) return this.ready;
+    const worker = spawnWorker(this.data);
+    this.worker = worker;
+    this.starts++;
+    this.onStart?.(worker);
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.abortStart = reject;
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type !== 'ready') return this.settle(reply);
+        this.abortStart = null;
+        if (!this.running) worker.unref();
+        resolve();
+      });
+      worker.on('error', (error) => reject(this.fail(worker, error.message)));
+      worker.on('exit', (code) => reject(this.fail(worker, `exit code ${code}`)));
+    });
+    // Whoever awaits the start sees its failure; this only keeps an unobserved one from becoming unhandled.
+    this.ready.catch(() => undefined);
+    return this.ready;
+  }
+
+  async embed(texts: string[]): Promise<Float32Array> {
+    if (this.running) throw new Error('a USE-lite worker runs one batch at a time');
+    this.running = true;
+    try {
+      await this.start();
+      const worker = this.worker;
+      if (worker === null) throw new EmbeddingWorkerCrashedError('it stopped before the batch was sent');
+      const request: EmbedRequest = { type: 'embed', id: this.nextId++, texts };
+      return await new Promise<Float32Array>((resolve, reject) => {
+        this.inFlight = { id: request.id, resolve, reject };
+        worker.ref();
+        worker.postMessage(request);
+      });
+    } finally {
+      this.running = false;
+    }
+  }
+
+  async terminate(reason: Error): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.ready = null;
+    this.abortStart?.(reason);
+    this.abortStart = null;
+    this.rejectInFlight(reason);
+    await worker?.terminate();
+  }
+
+  private settle(reply: Exclude<WorkerReply, { type: 'ready' }>): void {
+    const inFlight = this.inFlight;
+    if (inFlight === null || inFlight.id !== reply.id) return;
+    this.inFlight = null;
+    this.worker?.unref();
+    if (reply.type === 'embedded') inFlight.resolve(reply.vectors);
+    else inFlight.reject(new DemocritusError('model_unavailable', `USE-lite could not embed the batch: ${reply.message}`));
+  }
+
+  /** Forgets a dead worker (once, whichever of its error and exit events comes first) and fails its batch. */
+  private fail(worker: Worker, reason: string): EmbeddingWorkerCrashedError {
+    const error = new EmbeddingWorkerCrashedError(reason);
+    if (this.worker !== worker) return error;
+    this.worker = null;
+    this.ready = null;
+    this.abortStart = null;
+    this.rejectInFlight(error);
+    return error;
+  }
+
+  private rejectInFlight(error: Error): void {
+    const inFlight = this.inFlight;
+    this.inFlight = null;
+    inFlight?.reject(error);
+  }
+}
+
+function spawnWorker(data: UseLiteWorkerData): Worker {
+  // Workers inherit the process's Node flags; `--input-type` (from `node --input-type=module -e`) breaks a file entry.
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith('--input-type'));
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './use-lite-worker.ts' : './use-lite-worker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry, { workerData: data, execArgv });
+  // Running from TypeScript sources (tests, tsx): Node 20 workers do not inherit tsx's loader, so register it first.
+  const tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsxApi).href)})
+    .then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: data, execArgv });
+}

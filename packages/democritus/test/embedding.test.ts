@@ -1,0 +1,163 @@
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CachedEmbeddingEngine } from '../src/embedding/cached-embedding-engine.js';
+import { createEmbeddingEngine } from '../src/embedding/create-embedding-engine.js';
+import { GgufEmbeddingEngine } from '../src/embedding/gguf-embedding-engine.js';
+import { UseLiteEngine } from '../src/embedding/use-lite-engine.js';
+import { EmbeddingWorkerCrashedError } from '../src/embedding/use-lite-worker-handle.js';
+import { tinyModelHandle } from './support/tiny-model.js';
+
+const dot = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+const norm = (v: Float32Array): number => Math.sqrt(dot(v, v));
+
+const LIGHT = 'What is the speed of light in a vacuum?';
+const LIGHT_AGAIN = 'How fast does light travel through empty space?';
+const CAKE = 'Give me a recipe for a moist chocolate cake.';
+const LONG = `${'Which of the following statements about the structure of the atom is correct? '.repeat(6)}A. one B. two`;
+
+describe('USE-lite engine', () => {
+  let engine: UseLiteEngine;
+
+  beforeAll(async () => {
+    engine = await UseLiteEngine.create();
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('returns 512-dimensional unit vectors in input order, also for an empty text', async () => {
+    const vectors = await engine.embed([LIGHT, CAKE, '', LONG]);
+    expect(engine.dimensions).toBe(512);
+    expect(vectors).toHaveLength(4);
+    for (const vector of vectors) {
+      expect(vector).toBeInstanceOf(Float32Array);
+      expect(vector).toHaveLength(512);
+      expect(norm(vector)).toBeCloseTo(1, 5);
+    }
+    expect(dot(vectors[0]!, vectors[1]!)).toBeLessThan(0.99);
+  });
+
+  it('places two physics questions closer to each other than to a cooking request', async () => {
+    const [light, lightAgain, cake] = await engine.embed([LIGHT, LIGHT_AGAIN, CAKE]);
+    const physics = dot(light!, lightAgain!);
+    expect(physics).toBeGreaterThan(dot(light!, cake!) + 0.1);
+    expect(physics).toBeGreaterThan(dot(lightAgain!, cake!) + 0.1);
+  });
+
+  it('gives the same vector alone, in a padded batch and on every call', async () => {
+    const [alone] = await engine.embed([LIGHT]);
+    const batched = await engine.embed(['short', LONG, LIGHT, CAKE]);
+    const [again] = await engine.embed([LIGHT]);
+    expect(dot(alone!, batched[2]!)).toBeGreaterThan(0.99999);
+    expect(dot(alone!, again!)).toBeGreaterThan(0.99999);
+  });
+
+  it('batches concurrent calls', async () => {
+    const before = engine.stats();
+    const calls = Array.from({ length: 8 }, (_, i) => engine.embed([`concurrent question number ${i}`]));
+    const results = await Promise.all(calls);
+    const after = engine.stats();
+    expect(results.every((vectors) => vectors.length === 1)).toBe(true);
+    expect(after.textsEmbedded - before.textsEmbedded).toBe(8);
+    // One dispatch of 8 waiting texts, split over the (at most two) idle workers.
+    expect(after.batches - before.batches).toBeLessThanOrEqual(2);
+    expect(after.largestBatch).toBeGreaterThanOrEqual(4);
+  });
+
+  it('serves cache hits without calling the worker, and embeds concurrent duplicates once', async () => {
+    const cached = new CachedEmbeddingEngine(engine, 100);
+    expect(cached.spaceId).toBe(engine.spaceId);
+    const [first] = await cached.embed([CAKE]);
+    const embedded = engine.stats().textsEmbedded;
+    const [hit] = await cached.embed([CAKE]);
+    expect(engine.stats().textsEmbedded).toBe(embedded);
+    expect(Array.from(hit!)).toEqual(Array.from(first!));
+    expect(hit).not.toBe(first);
+    expect(cached.cacheStats()).toMatchObject({ hits: 1, misses: 1, entries: 1 });
+
+    const twice = await Promise.all([cached.embed([LIGHT, LIGHT]), cached.embed([LIGHT])]);
+    expect(engine.stats().textsEmbedded).toBe(embedded + 1);
+    expect(Array.from(twice[1][0]!)).toEqual(Array.from(twice[0][1]!));
+  });
+
+  describe('a second instance', () => {
+    const workers: Worker[] = [];
+    let second: UseLiteEngine;
+
+    beforeAll(async () => {
+      second = await UseLiteEngine.create({ workers: 1, onWorkerStart: (worker) => workers.push(worker) });
+    });
+    afterAll(async () => {
+      await second.close();
+    });
+
+    it('has the same space id: a SHA-256 of the model files', () => {
+      expect(second.spaceId).toMatch(/^[0-9a-f]{64}$/);
+      expect(second.spaceId).toBe(engine.spaceId);
+    });
+
+    it('rejects the pending batch when its worker dies, and restarts the worker on the next call', async () => {
+      const batchesBefore = second.stats().batches;
+      const pending = second.embed([LONG, LIGHT]);
+      while (second.stats().batches === batchesBefore) await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => setImmediate(resolve));
+      await workers[0]!.terminate();
+      await expect(pending).rejects.toThrow(EmbeddingWorkerCrashedError);
+      await expect(pending).rejects.toThrow(/worker crashed.*restarts on the next call/);
+
+      const [vector] = await second.embed([LIGHT]);
+      const [reference] = await engine.embed([LIGHT]);
+      expect(dot(vector!, reference!)).toBeGreaterThan(0.99999);
+      expect(second.stats().workerStarts).toBe(2);
+      expect(workers).toHaveLength(2);
+    });
+
+    it('close() terminates the worker threads and later calls fail', async () => {
+      const exited = new Promise((resolve) => workers[1]!.once('exit', resolve));
+      await second.close();
+      await exited;
+      await expect(second.embed([LIGHT])).rejects.toMatchObject({ code: 'engine_closed' });
+    });
+  });
+});
+
+describe('createEmbeddingEngine', () => {
+  it('puts an LRU cache in front of the configured engine', async () => {
+    const engine = await createEmbeddingEngine({ kind: 'use-lite', workers: 1, cacheSize: 10 });
+    try {
+      expect(engine).toBeInstanceOf(CachedEmbeddingEngine);
+      expect(engine.modelName).toBe('use-lite');
+      const [a] = await engine.embed([LIGHT]);
+      const [b] = await engine.embed([LIGHT]);
+      expect(Array.from(a!)).toEqual(Array.from(b!));
+      expect((engine as CachedEmbeddingEngine).cacheStats().hits).toBe(1);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('GGUF embedding engine', () => {
+  it('on the tiny stories260K model (64-dim vectors without meaning): shape, unit norm, determinism, batching', async () => {
+    const model = tinyModelHandle();
+    const engine = await GgufEmbeddingEngine.create({ model, threads: 1 });
+    try {
+      expect(engine.spaceId).toBe(model.sha256);
+      expect(engine.modelName).toBe(model.name);
+      expect(engine.dimensions).toBe(64);
+      const texts = ['Once upon a time', 'there was a little dog', '', 'the end '.repeat(2000)];
+      const batched = await engine.embed(texts);
+      expect(batched).toHaveLength(texts.length);
+      for (const vector of batched) {
+        expect(vector).toHaveLength(64);
+        expect(norm(vector)).toBeCloseTo(1, 5);
+      }
+      const singles = await Promise.all(texts.map(async (text) => (await engine.embed([text]))[0]!));
+      singles.forEach((vector, i) => expect(dot(vector, batched[i]!)).toBeGreaterThan(0.99999));
+      expect(dot(batched[0]!, batched[1]!)).toBeLessThan(0.99999);
+    } finally {
+      await engine.close();
+    }
+    await expect(engine.embed(['after close'])).rejects.toMatchObject({ code: 'engine_closed' });
+  });
+});
