@@ -51,6 +51,26 @@ export interface ControlGenerateRequest {
   topLogprobs: number;
 }
 
+/** The expert picked for a chat request. */
+export interface ExpertChoice {
+  /** The peer that runs it: null for this node. */
+  peer: string | null;
+  peerId: string;
+  name: string;
+  modelName: string;
+  /** pinned: the request named this expert; routed: semantic routing chose it; fallback: nothing matched well. */
+  how: 'pinned' | 'routed' | 'fallback';
+}
+
+/** Embeddings of texts with the node's embedding model. */
+export interface EmbeddingResult {
+  vectors: Float32Array[];
+  /** The embedding model's name, e.g. "use-lite". */
+  model: string;
+  /** The embedding space id (a hash of the model's files). */
+  spaceId: string;
+}
+
 /** What the control API needs from the node. The daemon implements it; tests use small stand-ins. */
 export interface ControlServerDeps {
   node: ControlNodeInfo;
@@ -67,6 +87,13 @@ export interface ControlServerDeps {
    * leaves; `signal` aborts when the client disconnects or the server closes.
    */
   generate(request: ControlGenerateRequest, signal: AbortSignal): Promise<AsyncIterable<GenerationEvent>>;
+  /**
+   * Picks the expert for a chat: `model` is "swarm" (semantic routing over the messages), an expert's name or a peer
+   * ID (pinned). Rejects with HttpError 404 (`model_not_found`) for a model the swarm does not know.
+   */
+  resolveExpert(model: string, messages: readonly ChatMessage[], signal?: AbortSignal): Promise<ExpertChoice>;
+  /** Embeds texts with the node's embedding model (unit vectors, input order). */
+  embed(texts: readonly string[]): Promise<EmbeddingResult>;
 }
 
 export interface ControlServerOptions {

@@ -29,6 +29,7 @@ export {
   type DemocritusConfig,
   type ExpertConfig,
   type InferenceConfig,
+  type RoutingConfig,
   type LogLevel,
   type NodeConfig,
 } from './schema.js';

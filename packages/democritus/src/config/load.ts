@@ -192,7 +192,12 @@ function resolvePaths(config: DemocritusConfig, dir: string): DemocritusConfig {
   return {
     ...config,
     node: { ...config.node, state_dir: resolve(config.node.state_dir) },
-    expert: { ...config.expert, model_path: keepModelPath ? modelPath : resolve(modelPath) },
+    expert: {
+      ...config.expert,
+      model_path: keepModelPath ? modelPath : resolve(modelPath),
+      examples_file: config.expert.examples_file === undefined ? undefined : resolve(config.expert.examples_file),
+    },
+    api: { ...config.api, api_keys_file: config.api.api_keys_file === undefined ? undefined : resolve(config.api.api_keys_file) },
     inference: { ...config.inference, model_dirs: config.inference.model_dirs.map(resolve) },
   };
 }

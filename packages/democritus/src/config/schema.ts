@@ -136,6 +136,10 @@ const expertSchema = z.strictObject(
     top_p: number(0, 1, 'must be greater than 0 and at most 1', { exclusiveMin: true }).default(0.95),
     max_tokens: integer(1, 1_048_576).default(256),
     backend: oneOf(BACKENDS).default('cpu'),
+    /** Prompts this expert is good at: embedded into its advert so that routing can match by example. */
+    examples: z.array(nonEmptyString(), { error: 'expected a list of example prompts' }).max(1000, 'at most 1000 examples').default([]),
+    /** A file of example prompts: JSONL with a "prompt" field per line, or plain text with one prompt per line. */
+    examples_file: nonEmptyString().optional(),
   },
   TABLE,
 );
@@ -149,6 +153,16 @@ const apiSchema = z
       rest_port: integer(0, 65535).default(8080),
       grpc_port: integer(0, 65535).default(50051),
       ws_port: integer(0, 65535).default(8081),
+      /** Bearer tokens accepted by every API route but /health; empty: no authentication. */
+      api_keys: z
+        .array(z.string({ error: 'expected a string' }).min(16, 'an API key must be at least 16 characters'), {
+          error: 'expected a list of API key strings',
+        })
+        .default([]),
+      /** A file with one API key per line (blank lines and #-comments ignored), read at start. */
+      api_keys_file: nonEmptyString().optional(),
+      /** Listening on a non-loopback host without API keys is refused unless this is true. */
+      allow_unauthenticated_public: z.boolean({ error: 'expected true or false' }).default(false),
     },
     TABLE,
   )
@@ -179,12 +193,35 @@ const inferenceSchema = z.strictObject(
   TABLE,
 );
 
+const routingSchema = z.strictObject(
+  {
+    /** "use-lite" (bundled, offline) or a GGUF embedding model: file name, path, https: URL or hf: spec. */
+    embedding_model: nonEmptyString().default('use-lite'),
+    /** Embeddings kept in the LRU cache (0 disables it). */
+    embedding_cache_size: integer(0, 1_000_000).default(10_000),
+    /** Below this similarity an expert is not a match; the request falls back to the local or least-loaded expert. */
+    min_similarity: number(-1, 1, 'must be between -1 and 1').default(0.2),
+    /** Weights of the ranking score (see docs/architecture.md#routing). */
+    similarity_weight: number(0, 10, 'must be between 0 and 10').default(1),
+    load_weight: number(0, 10, 'must be between 0 and 10').default(0.15),
+    latency_weight: number(0, 10, 'must be between 0 and 10').default(0.05),
+    reputation_weight: number(0, 10, 'must be between 0 and 10').default(0.1),
+    /** Recent routing decisions kept, keyed by the prompt's LSH signature. */
+    cache_entries: integer(0, 1_000_000).default(1024),
+    cache_ttl_seconds: integer(0, 86_400).default(60),
+    /** Look up candidates through the DHT's LSH band keys as well as gossip. */
+    dht_lookup: z.boolean({ error: 'expected true or false' }).default(true),
+  },
+  TABLE,
+);
+
 // prefault, unlike default, runs a missing table through its schema so that the field defaults fill it.
 export const configSchema = z.strictObject({
   node: nodeSchema.prefault({}),
   expert: expertSchema.prefault({}),
   api: apiSchema.prefault({}),
   inference: inferenceSchema.prefault({}),
+  routing: routingSchema.prefault({}),
 });
 
 export type DemocritusConfig = z.output<typeof configSchema>;
@@ -192,5 +229,6 @@ export type NodeConfig = DemocritusConfig['node'];
 export type ExpertConfig = DemocritusConfig['expert'];
 export type ApiConfig = DemocritusConfig['api'];
 export type InferenceConfig = DemocritusConfig['inference'];
+export type RoutingConfig = DemocritusConfig['routing'];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type Backend = (typeof BACKENDS)[number];

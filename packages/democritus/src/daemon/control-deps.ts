@@ -1,12 +1,30 @@
-import type { ControlGenerateRequest, ControlServerDeps } from '../api/control-server.js';
+import type { ControlGenerateRequest, ControlServerDeps, ExpertChoice } from '../api/control-server.js';
+import { HttpError } from '../api/http-errors.js';
 import type { LoadedConfig } from '../config/index.js';
-import type { GenerationEvent, ModelHandle } from '../engine/types.js';
+import type { EmbeddingEngine } from '../embedding/types.js';
+import type { ChatMessage, GenerationEvent, ModelHandle } from '../engine/types.js';
+import type { PeerView } from '../network/peer-view.js';
 import type { SwarmNode } from '../network/swarm-node.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
 import { SOFTWARE_VERSION } from '../version.js';
 
+/** Semantic routing for `"model": "swarm"`: the best expert for the messages, or null to serve them here. */
+export type SwarmRouting = (messages: readonly ChatMessage[], signal?: AbortSignal) => Promise<ExpertChoice | null>;
+
+export interface ControlDepsOptions {
+  embedding: EmbeddingEngine;
+  /** Absent: "swarm" requests are served by this node's expert. */
+  routing?: SwarmRouting;
+}
+
 /** What the control API sees of a running node. */
-export function controlDeps(loaded: LoadedConfig, runtime: LocalRuntime, swarm: SwarmNode, expertModel: ModelHandle): ControlServerDeps {
+export function controlDeps(
+  loaded: LoadedConfig,
+  runtime: LocalRuntime,
+  swarm: SwarmNode,
+  expertModel: ModelHandle,
+  options: ControlDepsOptions,
+): ControlServerDeps {
   const { node, expert } = loaded.config;
   const startedAt = Date.now();
   return {
@@ -24,7 +42,37 @@ export function controlDeps(loaded: LoadedConfig, runtime: LocalRuntime, swarm: 
     schedulerStats: () => runtime.scheduler.stats(),
     loadedModels: () => runtime.engine.loadedModels(),
     generate: (request, signal) => generate(runtime, swarm, expertModel, request, signal),
+    resolveExpert: async (model, messages, signal) => {
+      const self: ExpertChoice = { peer: null, peerId: swarm.peerId, name: node.name, modelName: expertModel.name, how: 'pinned' };
+      if (model === SWARM_MODEL) {
+        const routed = options.routing === undefined ? null : await options.routing(messages, signal);
+        return routed ?? { ...self, how: 'fallback' };
+      }
+      return pinnedExpert(model, self, expertModel, await swarm.peers());
+    },
+    embed: async (texts) => ({
+      vectors: await options.embedding.embed(texts),
+      model: options.embedding.modelName,
+      spaceId: options.embedding.spaceId,
+    }),
   };
+}
+
+/** The model name that asks for semantic routing across the swarm. */
+export const SWARM_MODEL = 'swarm';
+
+/** The expert a request names: this node or a peer with an advert, by peer ID, expert name or model name/SHA-256. */
+export function pinnedExpert(model: string, self: ExpertChoice, expertModel: ModelHandle, peers: readonly PeerView[]): ExpertChoice {
+  if (model === self.peerId || model === self.name || model === expertModel.name || model === expertModel.sha256) return self;
+  const advertised = peers.filter((peer) => peer.advert !== null);
+  const match =
+    advertised.find((peer) => peer.peerId === model) ??
+    advertised.find((peer) => peer.name === model) ??
+    advertised.find((peer) => peer.model?.sha256 === model || peer.model?.name === model);
+  if (match === undefined) {
+    throw new HttpError(404, 'not_found_error', 'model_not_found', `The model '${model}' does not exist: it is neither "swarm" nor an expert this node knows`);
+  }
+  return { peer: match.peerId, peerId: match.peerId, name: match.name ?? match.peerId, modelName: match.model?.name ?? 'unknown', how: 'pinned' };
 }
 
 async function generate(

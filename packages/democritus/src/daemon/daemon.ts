@@ -7,7 +7,10 @@ import type { ModelRegistry } from '../models/index.js';
 import { createLocalRuntime, createRegistry, resolveModel, type LocalRuntime } from '../runtime/local-runtime.js';
 import { createControlServer, type ControlServer } from '../api/control-server.js';
 import { SwarmNode } from '../network/swarm-node.js';
+import { assertSafeExposure, loadApiKeys, type ApiKeyVerifier } from '../api/api-keys.js';
+import type { EmbeddingEngine } from '../embedding/types.js';
 import { controlDeps } from './control-deps.js';
+import { startEmbeddingEngine } from './embedding-setup.js';
 import { ensureStateDir } from '../state/state-dir.js';
 import { SOFTWARE_VERSION } from '../version.js';
 
@@ -16,6 +19,8 @@ export interface RunningDaemon {
   runtime: LocalRuntime;
   expertModel: ModelHandle;
   swarm: SwarmNode;
+  embedding: EmbeddingEngine;
+  apiKeys: ApiKeyVerifier;
   /** Base URL of the control API (GET /health, GET /api/peers, POST /api/generate). */
   restUrl: string;
   stop(): Promise<void>;
@@ -27,6 +32,8 @@ export interface RunningDaemon {
  */
 export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?: AbortSignal): Promise<RunningDaemon> {
   const { config } = loaded;
+  const apiKeys = await loadApiKeys(loaded);
+  assertSafeExposure(loaded, apiKeys);
   await ensureStateDir(config.node.state_dir);
   // The model is checked first: a missing or corrupt model stops the node before it creates or announces anything.
   const expertModel = await resolveExpertModel(loaded, createRegistry(loaded), logger, signal);
@@ -39,10 +46,12 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
   const runtime = await createLocalRuntime(loaded, logger);
   let swarm: SwarmNode | null = null;
   let control: ControlServer | null = null;
+  let embedding: EmbeddingEngine | null = null;
   try {
     await runtime.engine.preload(expertModel);
+    embedding = await startEmbeddingEngine(loaded, runtime, logger, signal);
     swarm = await startSwarm(loaded, identity, runtime, expertModel, logger);
-    control = createControlServer(controlDeps(loaded, runtime, swarm, expertModel), { logger });
+    control = createControlServer(controlDeps(loaded, runtime, swarm, expertModel, { embedding }), { logger });
     const restUrl = await listenControlServer(control, loaded);
     logger.info(
       {
@@ -58,15 +67,19 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
     );
     const running = swarm;
     const server = control;
+    const embeddings = embedding;
     return {
       identity,
       runtime,
       expertModel,
       swarm: running,
+      embedding: embeddings,
+      apiKeys,
       restUrl,
       stop: async () => {
         await server.close();
         await running.stop();
+        await embeddings.close();
         await runtime.close();
         logger.info('node stopped');
       },
@@ -74,6 +87,7 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
   } catch (error) {
     await control?.close().catch(() => undefined);
     await swarm?.stop().catch(() => undefined);
+    await embedding?.close().catch(() => undefined);
     await runtime.close();
     throw error;
   }

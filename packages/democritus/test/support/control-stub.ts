@@ -3,6 +3,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import { createControlServer, type ControlServer, type ControlServerDeps } from '../../src/api/control-server.js';
 import type { DoneEvent, GenerationEvent } from '../../src/engine/types.js';
+import { pinnedExpert, SWARM_MODEL } from '../../src/daemon/control-deps.js';
 import { BusyError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import type { PeerView } from '../../src/network/peer-view.js';
@@ -137,6 +138,14 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       loadedModels: () => [
         { sha256: model.sha256, name: model.name, sizeBytes: model.sizeBytes, activeGenerations: scheduler.stats().running, lastUsedAt: now },
       ],
+      async resolveExpert(modelName) {
+        const self = { peer: null, peerId: ids.self, name: 'stub-node', modelName: model.name, how: 'pinned' as const };
+        if (modelName === SWARM_MODEL) return { ...self, how: 'fallback' as const };
+        return pinnedExpert(modelName, self, model, peerRows);
+      },
+      embed() {
+        return Promise.reject(new Error('the control stub has no embedding model; use a real daemon'));
+      },
       async generate(request, signal) {
         if (request.peer === ids.busy) throw new BusyError(1500);
         if (request.peer === ids.broken) throw new Error('dial failed: connection refused');

