@@ -4,13 +4,17 @@
  * One expert per label, described by one operator-style sentence from a fixture in bench/routing/ (written once, never
  * tuned to items). Configurations, all scored by the pure functions in src/core/routing/:
  *   description  cosine of the prompt to each expert's description vector;
- *   exemplars    the production score (scoring.ts `scoreExperts`): description vector + the centroid of the expert's
- *                exemplar vectors + a hashed TF-IDF lexical profile (<= 512 terms) of its description and exemplars;
+ *   exemplars    the production path: each expert's advert profile (profile.ts `buildAdvertProfile`: int8 description
+ *                vector, int8 centroid of its exemplars, <= 16 int8 exemplar vectors, <= 512 hashed terms), decoded by
+ *                the router (`profileFromAdvert`), centred on the mean advert vector and scored by centroid + nearest
+ *                exemplar + description + lexical TF-IDF (routing-index.ts `buildRoutingIndex` / `scorePrompt`);
  *   tfidf        bag-of-words baseline: TF-IDF cosine over the same descriptions and exemplars (plain terms, no cut);
  *   lsh_recall   fraction of prompts whose exhaustive best expert (by the exemplars score) is among the experts found
- *                through LSH band keys (64 hyperplanes seeded from the space id, 8 bands x 8 bits, multi-probe).
+ *                through LSH band keys (64 hyperplanes seeded from the space id, 8 bands x 8 bits, multi-probe); each
+ *                expert provides the band keys of every vector of its advert.
  * Exemplars come from --exemplars (default: MMLU's dev split) when its labels match the data's; otherwise (MT-Bench)
  * each prompt is routed with leave-one-out exemplars: the other prompts of each category, never the prompt itself.
+ * The weights were chosen by cross-validation on the dev exemplars only; the grid is printed (leave-one-out).
  * The last output line is one JSON object with exactly the keys of the issue.
  */
 import { createHash } from 'node:crypto';
@@ -32,6 +36,8 @@ import {
   signatureFromProjections,
   type LshHyperplanes,
 } from '../src/core/routing/lsh.js';
+import { advertProfileBytes, advertVectors, buildAdvertProfile, profileFromAdvert, type AdvertProfile } from '../src/core/routing/profile.js';
+import { buildRoutingIndex, scorePrompt } from '../src/core/routing/routing-index.js';
 import {
   DEFAULT_SCORING_WEIGHTS,
   dot,
@@ -47,6 +53,8 @@ import { buildTfidfIndex, hashTerms, hashedTermCounts, termCounts, tfidfScores, 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(here, '../../../../shared/data/routing');
 const MAX_TERMS = 512;
+/** The fused score before this issue's work: uncentred, centroid + description + lexical, no nearest-exemplar term. */
+const PREVIOUS_WEIGHTS: ScoringWeights = { description: 0.2, lexical: 0.5 };
 const PROBE_BUDGETS = [8, 16, 32, 64, 128, 256];
 
 interface Item {
@@ -174,6 +182,39 @@ function buildProfile(
   return { id: label, description: cache.get(description), centroids, terms };
 }
 
+/** The advert an expert would publish (int8 vectors, <= 16 exemplars, hashed terms), from its description and exemplars. */
+function advertFor(description: string, exemplars: readonly Item[], cache: VectorCache, field: TextField = 'prompt'): AdvertProfile {
+  return buildAdvertProfile(
+    { text: description, vector: cache.get(description) },
+    exemplars.map((e) => ({ text: text(e, field), vector: cache.get(text(e, field)) })),
+  );
+}
+
+/** What the router scores: the profiles decoded from every expert's advert. */
+function advertProfiles(setup: Setup, index: number, cache: VectorCache, field: TextField = 'prompt'): ExpertProfile[] {
+  const sets = setup.exemplars(index);
+  return [...setup.experts].map(([label, description]) => profileFromAdvert(label, advertFor(description, sets.get(label) ?? [], cache, field)));
+}
+
+interface IndexedOptions {
+  readonly weights?: ScoringWeights;
+  readonly center?: boolean;
+  readonly field?: TextField;
+}
+
+/** Rankings by the production path: advert profiles -> routing index (centred, cached IDF) -> scorePrompt. */
+function rankIndexed(setup: Setup, cache: VectorCache, options: IndexedOptions = {}): { rankings: string[][]; best: string[] } {
+  const field = options.field ?? 'prompt';
+  const indexOptions = { weights: options.weights ?? DEFAULT_SCORING_WEIGHTS, center: options.center ?? true };
+  let fixed: ReturnType<typeof buildRoutingIndex> | undefined;
+  const rankings = setup.items.map((item, i) => {
+    const index = setup.fixed ? (fixed ??= buildRoutingIndex(advertProfiles(setup, i, cache, field), indexOptions)) : buildRoutingIndex(advertProfiles(setup, i, cache, field), indexOptions);
+    const query = { vector: cache.get(text(item, field)), terms: hashedTermCounts(text(item, field)) };
+    return scorePrompt(index, query).map((s) => s.id);
+  });
+  return { rankings, best: rankings.map((r) => r[0]!) };
+}
+
 function groupByLabel(items: readonly Item[]): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
   for (const item of items) groups.set(item.label, [...(groups.get(item.label) ?? []), item]);
@@ -267,7 +308,10 @@ function rrfRankings(a: readonly string[][], b: readonly string[][]): string[][]
 interface LshResult {
   budget: number;
   recall: number;
+  /** Distinct experts found per prompt. */
   candidates: number;
+  /** Provider records returned per band-key lookup (an expert counted once per key it provides). */
+  perLookup: number;
 }
 
 /**
@@ -295,13 +339,20 @@ function lshRecall(
   return PROBE_BUDGETS.map((budget) => {
     let hits = 0;
     let candidates = 0;
+    let records = 0;
+    let lookups = 0;
     probesPerQuery.forEach((probes, i) => {
       const found = new Set<string>();
-      for (const probe of probes.slice(0, budget)) for (const id of providers.get(`${probe.band}/${probe.value}`) ?? []) found.add(id);
+      for (const probe of probes.slice(0, budget)) {
+        const ids = providers.get(`${probe.band}/${probe.value}`) ?? new Set<string>();
+        lookups++;
+        records += ids.size;
+        for (const id of ids) found.add(id);
+      }
       candidates += found.size;
       if (found.has(best[i]!)) hits++;
     });
-    return { budget, recall: hits / queries.length, candidates: candidates / queries.length };
+    return { budget, recall: hits / queries.length, candidates: candidates / queries.length, perLookup: records / Math.max(1, lookups) };
   });
 }
 
@@ -335,6 +386,15 @@ function setupFor(items: readonly Item[], exemplarItems: readonly Item[]): { set
   return { setup: { items, experts, exemplars: loo, fixed: false }, how: 'LEAVE-ONE-OUT exemplars (the other prompts of each category; never the routed prompt)', fixture: file };
 }
 
+interface EvaluationResult {
+  description: Accuracy;
+  exemplars: Accuracy;
+  tfidf: Accuracy;
+  lshRecall: number;
+  lshCandidates: number;
+  lshPerLookup: number;
+}
+
 async function evaluate(
   name: string,
   items: readonly Item[],
@@ -342,7 +402,7 @@ async function evaluate(
   cache: VectorCache,
   planes: LshHyperplanes,
   detail: boolean,
-): Promise<{ description: Accuracy; exemplars: Accuracy; tfidf: Accuracy; lshRecall: number }> {
+): Promise<EvaluationResult> {
   const { setup, how, fixture } = setupFor(items, exemplarItems);
   const texts = [...setup.experts.values(), ...items.map((i) => i.prompt), ...exemplarItems.map((i) => i.prompt)];
   const hasQuestion = detail && items.every((i) => i.question !== undefined) && setup.fixed;
@@ -353,122 +413,118 @@ async function evaluate(
   console.log(`\n${name}: ${items.length} prompts, ${setup.experts.size} experts (${fixture.split('/').slice(-2).join('/')}), ${how}; embedded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const description = accuracy(descriptionOnly(setup, cache), gold);
-  const best = rankAll(setup, cache, DEFAULT_SCORING_WEIGHTS);
+  const best = rankIndexed(setup, cache);
   const exemplars = accuracy(best.rankings, gold);
   const tfidfRankings = tfidfBaseline(setup);
   const tfidf = accuracy(tfidfRankings, gold);
   const w = DEFAULT_SCORING_WEIGHTS;
   console.log(`  description only (cosine to the description vector)          ${fmt(description)}`);
-  console.log(`  exemplars: description + centroid + lexical (a=${w.description}, lex=${w.lexical})  ${fmt(exemplars)}   <- production score`);
+  console.log(`  exemplars: centred centroid + nearest exemplar + description + lexical (a=${w.description}, m=${w.maxSim}, lex=${w.lexical})`);
+  console.log(`                                                                ${fmt(exemplars)}   <- production score`);
   console.log(`  tfidf baseline (description + exemplars, plain terms)         ${fmt(tfidf)}`);
   if (detail) {
     const rows: [string, string[][]][] = [
-      ['embedding only: exemplar centroid', rankAll(setup, cache, { description: 0, lexical: 0 }).rankings],
-      [`embedding only: centroid + description (a=${w.description})`, rankAll(setup, cache, { description: w.description, lexical: 0 }).rankings],
-      ['centroid + lexical, no description', rankAll(setup, cache, { description: 0, lexical: w.lexical }).rankings],
-      ['max-sim over every exemplar vector + desc + lexical', rankAll(setup, cache, w, { centroids: 0 }).rankings],
-      ['2 k-means centroids per expert + desc + lexical', rankAll(setup, cache, w, { centroids: 2 }).rankings],
-      ['4 k-means centroids per expert + desc + lexical', rankAll(setup, cache, w, { centroids: 4 }).rankings],
-      ['kNN vote over all exemplars, k=5', knnRankings(setup, cache, 5)],
+      ['previous production: uncentred centroid + desc + lexical', rankAll(setup, cache, PREVIOUS_WEIGHTS).rankings],
+      ['production without centring', rankIndexed(setup, cache, { center: false }).rankings],
+      ['production without the nearest-exemplar term (m=0)', rankIndexed(setup, cache, { weights: { ...w, maxSim: 0 } }).rankings],
+      ['production without lexical (embedding only)', rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings],
+      ['production without description (a=0)', rankIndexed(setup, cache, { weights: { ...w, description: 0 } }).rankings],
+      ['previous scoring, max over every float32 exemplar vector', rankAll(setup, cache, PREVIOUS_WEIGHTS, { centroids: 0 }).rankings],
       ['kNN vote over all exemplars, k=10', knnRankings(setup, cache, 10)],
-      ['RRF(embedding-only centroid+desc, tfidf)', rrfRankings(rankAll(setup, cache, { description: w.description, lexical: 0 }).rankings, tfidfRankings)],
+      ['RRF(production embedding only, tfidf)', rrfRankings(rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings, tfidfRankings)],
     ];
-    if (hasQuestion) {
-      rows.push(['question without options (query and exemplars), production', rankAll(setup, cache, w, { field: 'question' }).rankings]);
-    }
+    if (hasQuestion) rows.push(['question without options (query and exemplars), production', rankIndexed(setup, cache, { field: 'question' }).rankings]);
     for (const [label, rankings] of rows) console.log(`    ${label.padEnd(62)} ${fmt(accuracy(rankings, gold))}`);
-    if (setup.fixed) {
-      console.log('    weight sensitivity, top-1 (rows a = description share, columns lexical weight; on these items, for information):');
-      const lexWeights = [0, 0.5, 1, 1.5, 2];
-      console.log(`      a \\ lex ${lexWeights.map((l) => String(l).padStart(6)).join('')}`);
-      for (const a of [0, 0.2, 0.4, 0.6, 1]) {
-        const cells = lexWeights.map((l) => (100 * accuracy(rankAll(setup, cache, { description: a, lexical: l }).rankings, gold).top1).toFixed(1).padStart(6));
-        console.log(`      ${String(a).padEnd(9)}${cells.join('')}`);
-      }
-      looOnExemplars(setup, exemplarItems, cache);
-    }
+    if (setup.fixed) looOnExemplars(setup, exemplarItems, cache);
   }
 
   // LSH recall against the exhaustive best expert of the production score.
   const allGroups = setup.fixed ? setup.exemplars(0) : groupByLabel(items);
-  const profiles = [...setup.experts].map(([label, desc]) => buildProfile(label, desc, allGroups.get(label) ?? [], cache));
+  const adverts = [...setup.experts].map(([label, desc]) => ({ id: label, advert: advertFor(desc, allGroups.get(label) ?? [], cache) }));
+  const profiles = adverts;
   const lsh = lshRecall(
     planes,
     items.map((i) => cache.get(i.prompt)),
-    profiles.map((p) => ({ id: p.id, vectors: [p.description!, ...p.centroids] })),
+    adverts.map((a) => ({ id: a.id, vectors: advertVectors(a.advert) })),
     best.best,
   );
   console.log(
     `  LSH (64 hyperplanes from space ${planes.spaceId.slice(0, 12)}, ${DEFAULT_BAND_LAYOUT.bands} bands x ${DEFAULT_BAND_LAYOUT.bitsPerBand} bits, ` +
-      `each expert provides the band keys of its description + centroid vectors${setup.fixed ? '' : ', centroids of all its category prompts'}):`,
+      `each expert provides the band keys of every advert vector (description, centroid, <= 16 exemplars)${setup.fixed ? '' : ' built from all its category prompts'}):`,
   );
   for (const r of lsh) {
-    console.log(`    ${String(r.budget).padStart(3)} band-key lookups per prompt: recall ${r.recall.toFixed(4)}, candidates ${r.candidates.toFixed(2)} of ${profiles.length} experts`);
+    console.log(
+      `    ${String(r.budget).padStart(3)} band-key lookups per prompt: recall ${r.recall.toFixed(4)}, ${r.perLookup.toFixed(2)} experts fetched per lookup, ` +
+        `${r.candidates.toFixed(2)} distinct candidates of ${profiles.length} experts`,
+    );
   }
   const chosen = lsh.find((r) => r.budget === probeBudget)!;
-  return { description, exemplars, tfidf, lshRecall: chosen.recall };
+  return { description, exemplars, tfidf, lshRecall: chosen.recall, lshCandidates: chosen.candidates, lshPerLookup: chosen.perLookup };
 }
 
-/** Leave-one-out over the dev exemplars: how the default weights were chosen, without looking at test items. */
+/**
+ * Leave-one-out over the dev exemplars: how the default weights were chosen, without looking at test items. Each held
+ * exemplar is routed with its expert's advert rebuilt from the other exemplars.
+ */
 function looOnExemplars(setup: Setup, exemplarItems: readonly Item[], cache: VectorCache): void {
   const groups = groupByLabel(exemplarItems);
-  const grid: ScoringWeights[] = [];
-  for (const description of [0, 0.2, 0.4]) for (const lexical of [0, 0.5, 1, 1.5]) grid.push({ description, lexical });
+  const grid: { center: boolean; weights: ScoringWeights }[] = [];
+  for (const center of [false, true])
+    for (const description of [0.1, 0.2, 0.3])
+      for (const maxSim of [0, 0.5, 1]) for (const lexical of [0, 0.5, 1]) grid.push({ center, weights: { description, maxSim, lexical } });
   const hits = grid.map(() => 0);
-  const base = new Map([...setup.experts].map(([label, desc]) => [label, buildProfile(label, desc, groups.get(label) ?? [], cache)]));
+  const base = new Map([...setup.experts].map(([label, desc]) => [label, profileFromAdvert(label, advertFor(desc, groups.get(label) ?? [], cache))]));
   for (const held of exemplarItems) {
-    const profiles = [...base.values()].map((p) =>
-      p.id === held.label
-        ? buildProfile(held.label, setup.experts.get(held.label)!, (groups.get(held.label) ?? []).filter((e) => e.id !== held.id), cache)
-        : p,
-    );
+    const rest = (groups.get(held.label) ?? []).filter((e) => e.id !== held.id);
+    const profiles = [...base.values()].map((p) => (p.id === held.label ? profileFromAdvert(held.label, advertFor(setup.experts.get(held.label)!, rest, cache)) : p));
+    const indexes = new Map([false, true].map((center) => [center, buildRoutingIndex(profiles, { center })]));
     const query = { vector: cache.get(held.prompt), terms: hashedTermCounts(held.prompt) };
-    grid.forEach((weights, g) => {
-      if (scoreExperts(query, profiles, weights)[0]?.id === held.label) hits[g]!++;
+    grid.forEach((g, i) => {
+      if (scorePrompt({ ...indexes.get(g.center)!, weights: g.weights }, query)[0]?.id === held.label) hits[i]!++;
     });
   }
-  const cells = grid.map((w, g) => `a=${w.description}/lex=${w.lexical}: ${((100 * hits[g]!) / exemplarItems.length).toFixed(1)}`);
-  console.log(`    leave-one-out top-1 over the ${exemplarItems.length} dev exemplars (selects the default weights):`);
-  for (let i = 0; i < cells.length; i += 4) console.log(`      ${cells.slice(i, i + 4).join('  ')}`);
+  const pct = (i: number): string => ((100 * hits[i]!) / exemplarItems.length).toFixed(1).padStart(5);
+  console.log(`    leave-one-out top-1 over the ${exemplarItems.length} dev exemplars (selects the default weights; rows centring/a/m, columns lex 0, 0.5, 1):`);
+  for (let i = 0; i < grid.length; i += 3) {
+    const g = grid[i]!;
+    console.log(`      ${g.center ? 'centred  ' : 'uncentred'} a=${g.weights.description} m=${g.weights.maxSim}`.padEnd(32) + [i, i + 1, i + 2].map(pct).join(' '));
+  }
 }
 
 /** Served-prompt history: 5-fold cross-validation where experts also hold the other folds' prompts as exemplars. */
 async function servedPromptsCv(items: readonly Item[], exemplarItems: readonly Item[], cache: VectorCache): Promise<void> {
   const { experts } = fixtureFor(items);
   const folds = 5;
-  const order = items.map((_, i) => i).sort((a, b) => (hashIndex(a) - hashIndex(b)) || a - b);
+  const order = items.map((_, i) => i).sort((a, b) => hashIndex(a) - hashIndex(b) || a - b);
   const foldOf = new Map(order.map((index, position) => [index, position % folds]));
   const rankings: string[][] = [];
   const gold: string[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = items.filter((_, i) => foldOf.get(i) !== fold);
     const groups = groupByLabel([...exemplarItems, ...train]);
-    const profiles = [...experts].map(([label, desc]) => buildProfile(label, desc, groups.get(label) ?? [], cache));
+    const index = buildRoutingIndex([...experts].map(([label, desc]) => profileFromAdvert(label, advertFor(desc, groups.get(label) ?? [], cache))));
     items.forEach((item, i) => {
       if (foldOf.get(i) !== fold) return;
-      rankings.push(scoreExperts({ vector: cache.get(item.prompt), terms: hashedTermCounts(item.prompt) }, profiles).map((s) => s.id));
+      rankings.push(scorePrompt(index, { vector: cache.get(item.prompt), terms: hashedTermCounts(item.prompt) }).map((s) => s.id));
       gold.push(item.label);
     });
   }
   const perExpert = Math.round((exemplarItems.length + (items.length * (folds - 1)) / folds) / experts.size);
-  console.log(`    served-prompt history (5-fold CV: dev exemplars + the other folds' prompts, ~${perExpert} per expert) ${fmt(accuracy(rankings, gold))}`);
+  console.log(`    served-prompt history (5-fold CV: dev exemplars + the other folds' prompts, ~${perExpert} per expert, still <= 16 vectors) ${fmt(accuracy(rankings, gold))}`);
 }
 
 function hashIndex(i: number): number {
   return Math.imul(i + 1, 0x9e3779b1) >>> 0;
 }
 
-function advertSize(profiles: readonly ExpertProfile[], dimensions: number): void {
-  const vectors = profiles.map((p) => p.centroids.length + (p.description === undefined ? 0 : 1));
-  const terms = profiles.map((p) => p.terms?.size ?? 0);
-  const maxVectors = Math.max(...vectors);
-  const maxTerms = Math.max(...terms);
-  const f32 = maxVectors * dimensions * 4;
-  const i8 = maxVectors * (dimensions + 4);
+function advertSize(adverts: readonly AdvertProfile[]): void {
+  const sizes = adverts.map(advertProfileBytes);
+  const maxVectors = Math.max(...adverts.map((a) => advertVectors(a).length));
+  const vectorBytes = Math.max(...sizes.map((s) => s.vectors));
+  const termBytes = Math.max(...sizes.map((s) => s.terms));
   console.log(
-    `  advert matching payload per expert: ${maxVectors} vectors x ${dimensions} dims = ${f32} B as float32 (${i8} B as int8 + scale), ` +
-      `+ lexical profile <= ${maxTerms} terms x 3 B (16-bit id + 8-bit count) = ${maxTerms * 3} B (mean ${Math.round((terms.reduce((a, b) => a + b, 0) / terms.length) * 3)} B), ` +
-      `+ ${DEFAULT_BAND_LAYOUT.bands} band keys per vector`,
+    `  advert matching payload per expert (largest): ${maxVectors} int8 vectors (description, centroid, <= 16 exemplars) = ${vectorBytes} B, ` +
+      `+ lexical profile ${termBytes} B (16-bit id + 8-bit count per term), + ${DEFAULT_BAND_LAYOUT.bands} band keys per vector`,
   );
 }
 
@@ -483,21 +539,37 @@ const exemplarItems = readJsonl(resolve(args.exemplars));
 const isDefault = dataFile === resolve(join(dataDir, 'mmlu_domains.jsonl'));
 const result = await evaluate(dataFile.split('/').pop()!, items, exemplarItems, cache, planes, true);
 const { setup } = setupFor(items, exemplarItems);
-advertSize(memoProfiles(setup, cache)(0), engine.dimensions);
+advertSize([...setup.experts].map(([label, desc]) => advertFor(desc, setup.exemplars(0).get(label) ?? [], cache)));
 if (setup.fixed) await servedPromptsCv(items, exemplarItems, cache);
 
+let mtbench: (EvaluationResult & { items: number }) | undefined;
 if (isDefault) {
   const mtItems = readJsonl(join(dataDir, 'mtbench_categories.jsonl'));
-  await evaluate('mtbench_categories.jsonl', mtItems, exemplarItems, cache, planes, false);
+  mtbench = { items: mtItems.length, ...(await evaluate('mtbench_categories.jsonl', mtItems, exemplarItems, cache, planes, false)) };
 }
 await engine.close();
 
+const pair = (a: Accuracy): Accuracy => ({ top1: round4(a.top1), top3: round4(a.top3) });
 console.log(
   JSON.stringify({
     items: items.length,
-    description: { top1: round4(result.description.top1), top3: round4(result.description.top3) },
-    exemplars: { top1: round4(result.exemplars.top1), top3: round4(result.exemplars.top3) },
-    tfidf: { top1: round4(result.tfidf.top1), top3: round4(result.tfidf.top3) },
+    description: pair(result.description),
+    exemplars: pair(result.exemplars),
+    tfidf: pair(result.tfidf),
     lsh_recall: round4(result.lshRecall),
+    lsh_probes: probeBudget,
+    lsh_candidates: round4(result.lshCandidates),
+    lsh_fetched_per_lookup: round4(result.lshPerLookup),
+    ...(mtbench === undefined
+      ? {}
+      : {
+          mtbench: {
+            items: mtbench.items,
+            description: pair(mtbench.description),
+            exemplars: pair(mtbench.exemplars),
+            tfidf: pair(mtbench.tfidf),
+            lsh_recall: round4(mtbench.lshRecall),
+          },
+        }),
   }),
 );

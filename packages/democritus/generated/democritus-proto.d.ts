@@ -48,6 +48,7 @@ export namespace democritus {
             expiresAtMs: number;
             addresses: string[];
             sequence: number;
+            routing?: (democritus.v1.RoutingProfile.$Properties|null);
             static create(properties: democritus.v1.ExpertAdvert.$Shape): democritus.v1.ExpertAdvert & democritus.v1.ExpertAdvert.$Shape;
             static create(properties?: democritus.v1.ExpertAdvert.$Properties): democritus.v1.ExpertAdvert;
             static encode(message: democritus.v1.ExpertAdvert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -70,9 +71,70 @@ export namespace democritus {
                 expiresAtMs?: (number|null);
                 addresses?: (string[]|null);
                 sequence?: (number|null);
+                routing?: (democritus.v1.RoutingProfile.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ExpertAdvert.$Properties;
+        }
+
+        interface IQuantizedVector extends democritus.v1.QuantizedVector.$Properties {
+        }
+
+        class QuantizedVector {
+            constructor(properties?: democritus.v1.QuantizedVector.$Properties);
+            $unknowns?: Uint8Array[];
+            scale: number;
+            values: Uint8Array;
+            static create(properties: democritus.v1.QuantizedVector.$Shape): democritus.v1.QuantizedVector & democritus.v1.QuantizedVector.$Shape;
+            static create(properties?: democritus.v1.QuantizedVector.$Properties): democritus.v1.QuantizedVector;
+            static encode(message: democritus.v1.QuantizedVector.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.QuantizedVector & democritus.v1.QuantizedVector.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QuantizedVector {
+            interface $Properties {
+                scale?: (number|null);
+                values?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.QuantizedVector.$Properties;
+        }
+
+        interface IRoutingProfile extends democritus.v1.RoutingProfile.$Properties {
+        }
+
+        class RoutingProfile {
+            constructor(properties?: democritus.v1.RoutingProfile.$Properties);
+            $unknowns?: Uint8Array[];
+            spaceId: string;
+            dimensions: number;
+            description?: (democritus.v1.QuantizedVector.$Properties|null);
+            exemplars: democritus.v1.QuantizedVector.$Properties[];
+            signatures: string[];
+            termIds: number[];
+            termCounts: number[];
+            centroid?: (democritus.v1.QuantizedVector.$Properties|null);
+            static create(properties: democritus.v1.RoutingProfile.$Shape): democritus.v1.RoutingProfile & democritus.v1.RoutingProfile.$Shape;
+            static create(properties?: democritus.v1.RoutingProfile.$Properties): democritus.v1.RoutingProfile;
+            static encode(message: democritus.v1.RoutingProfile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.RoutingProfile & democritus.v1.RoutingProfile.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RoutingProfile {
+            interface $Properties {
+                spaceId?: (string|null);
+                dimensions?: (number|null);
+                description?: (democritus.v1.QuantizedVector.$Properties|null);
+                exemplars?: (democritus.v1.QuantizedVector.$Properties[]|null);
+                signatures?: (string[]|null);
+                termIds?: (number[]|null);
+                termCounts?: (number[]|null);
+                centroid?: (democritus.v1.QuantizedVector.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.RoutingProfile.$Properties;
         }
 
         interface IChatMessage extends democritus.v1.ChatMessage.$Properties {
@@ -344,6 +406,398 @@ export namespace democritus {
             } & (
               ({ body?: undefined; packet?: null; summary?: null; error?: null }|{ body?: "packet"; packet: democritus.v1.Signed.$Shape; summary?: null; error?: null }|{ body?: "summary"; packet?: null; summary: democritus.v1.Signed.$Shape; error?: null }|{ body?: "error"; packet?: null; summary?: null; error: democritus.v1.ErrorFrame.$Shape })
             );
+        }
+
+        interface IChatRequest extends democritus.v1.ChatRequest.$Properties {
+        }
+
+        class ChatRequest {
+            constructor(properties?: democritus.v1.ChatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            model: string;
+            messages: democritus.v1.ChatMessage.$Properties[];
+            maxTokens?: (number|null);
+            temperature?: (number|null);
+            topP?: (number|null);
+            seed?: (number|null);
+            stop: string[];
+            topLogprobs: number;
+            static create(properties: democritus.v1.ChatRequest.$Shape): democritus.v1.ChatRequest & democritus.v1.ChatRequest.$Shape;
+            static create(properties?: democritus.v1.ChatRequest.$Properties): democritus.v1.ChatRequest;
+            static encode(message: democritus.v1.ChatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatRequest & democritus.v1.ChatRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatRequest {
+            interface $Properties {
+                model?: (string|null);
+                messages?: (democritus.v1.ChatMessage.$Properties[]|null);
+                maxTokens?: (number|null);
+                temperature?: (number|null);
+                topP?: (number|null);
+                seed?: (number|null);
+                stop?: (string[]|null);
+                topLogprobs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ChatRequest.$Properties;
+        }
+
+        interface IChatToken extends democritus.v1.ChatToken.$Properties {
+        }
+
+        class ChatToken {
+            constructor(properties?: democritus.v1.ChatToken.$Properties);
+            $unknowns?: Uint8Array[];
+            text: string;
+            tokenId: number;
+            logprob: number;
+            topLogprobs: democritus.v1.TokenAlternative.$Properties[];
+            static create(properties: democritus.v1.ChatToken.$Shape): democritus.v1.ChatToken & democritus.v1.ChatToken.$Shape;
+            static create(properties?: democritus.v1.ChatToken.$Properties): democritus.v1.ChatToken;
+            static encode(message: democritus.v1.ChatToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatToken & democritus.v1.ChatToken.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatToken {
+            interface $Properties {
+                text?: (string|null);
+                tokenId?: (number|null);
+                logprob?: (number|null);
+                topLogprobs?: (democritus.v1.TokenAlternative.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ChatToken.$Properties;
+        }
+
+        interface IChatUsage extends democritus.v1.ChatUsage.$Properties {
+        }
+
+        class ChatUsage {
+            constructor(properties?: democritus.v1.ChatUsage.$Properties);
+            $unknowns?: Uint8Array[];
+            promptTokens: number;
+            completionTokens: number;
+            totalTokens: number;
+            static create(properties: democritus.v1.ChatUsage.$Shape): democritus.v1.ChatUsage & democritus.v1.ChatUsage.$Shape;
+            static create(properties?: democritus.v1.ChatUsage.$Properties): democritus.v1.ChatUsage;
+            static encode(message: democritus.v1.ChatUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatUsage & democritus.v1.ChatUsage.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatUsage {
+            interface $Properties {
+                promptTokens?: (number|null);
+                completionTokens?: (number|null);
+                totalTokens?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ChatUsage.$Properties;
+        }
+
+        interface IExpertInfo extends democritus.v1.ExpertInfo.$Properties {
+        }
+
+        class ExpertInfo {
+            constructor(properties?: democritus.v1.ExpertInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            name: string;
+            modelName: string;
+            how: string;
+            local: boolean;
+            static create(properties: democritus.v1.ExpertInfo.$Shape): democritus.v1.ExpertInfo & democritus.v1.ExpertInfo.$Shape;
+            static create(properties?: democritus.v1.ExpertInfo.$Properties): democritus.v1.ExpertInfo;
+            static encode(message: democritus.v1.ExpertInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ExpertInfo & democritus.v1.ExpertInfo.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExpertInfo {
+            interface $Properties {
+                peerId?: (string|null);
+                name?: (string|null);
+                modelName?: (string|null);
+                how?: (string|null);
+                local?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ExpertInfo.$Properties;
+        }
+
+        interface IChatDone extends democritus.v1.ChatDone.$Properties {
+        }
+
+        class ChatDone {
+            constructor(properties?: democritus.v1.ChatDone.$Properties);
+            $unknowns?: Uint8Array[];
+            finishReason: string;
+            usage?: (democritus.v1.ChatUsage.$Properties|null);
+            expert?: (democritus.v1.ExpertInfo.$Properties|null);
+            static create(properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
+            static create(properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
+            static encode(message: democritus.v1.ChatDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatDone {
+            interface $Properties {
+                finishReason?: (string|null);
+                usage?: (democritus.v1.ChatUsage.$Properties|null);
+                expert?: (democritus.v1.ExpertInfo.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ChatDone.$Properties;
+        }
+
+        interface IChatEvent extends democritus.v1.ChatEvent.$Properties {
+        }
+
+        class ChatEvent {
+            constructor(properties?: democritus.v1.ChatEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            token?: (democritus.v1.ChatToken.$Properties|null);
+            done?: (democritus.v1.ChatDone.$Properties|null);
+            event?: ("token"|"done");
+            static create(properties: democritus.v1.ChatEvent.$Shape): democritus.v1.ChatEvent & democritus.v1.ChatEvent.$Shape;
+            static create(properties?: democritus.v1.ChatEvent.$Properties): democritus.v1.ChatEvent;
+            static encode(message: democritus.v1.ChatEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatEvent & democritus.v1.ChatEvent.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatEvent {
+            interface $Properties {
+                token?: (democritus.v1.ChatToken.$Properties|null);
+                done?: (democritus.v1.ChatDone.$Properties|null);
+                event?: ("token"|"done");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              token?: democritus.v1.ChatToken.$Shape|null;
+              done?: democritus.v1.ChatDone.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; token?: null; done?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape })
+            );
+        }
+
+        interface IHealthRequest extends democritus.v1.HealthRequest.$Properties {
+        }
+
+        class HealthRequest {
+            constructor(properties?: democritus.v1.HealthRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: democritus.v1.HealthRequest.$Shape): democritus.v1.HealthRequest & democritus.v1.HealthRequest.$Shape;
+            static create(properties?: democritus.v1.HealthRequest.$Properties): democritus.v1.HealthRequest;
+            static encode(message: democritus.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.HealthRequest & democritus.v1.HealthRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.HealthRequest.$Properties;
+        }
+
+        interface IHealthResponse extends democritus.v1.HealthResponse.$Properties {
+        }
+
+        class HealthResponse {
+            constructor(properties?: democritus.v1.HealthResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            status: string;
+            peerId: string;
+            swarmId: string;
+            name: string;
+            version: string;
+            uptimeMs: number;
+            addresses: string[];
+            modelName: string;
+            modelSha256: string;
+            connectedPeers: number;
+            knownPeers: number;
+            runningGenerations: number;
+            queuedGenerations: number;
+            static create(properties: democritus.v1.HealthResponse.$Shape): democritus.v1.HealthResponse & democritus.v1.HealthResponse.$Shape;
+            static create(properties?: democritus.v1.HealthResponse.$Properties): democritus.v1.HealthResponse;
+            static encode(message: democritus.v1.HealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.HealthResponse & democritus.v1.HealthResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthResponse {
+            interface $Properties {
+                status?: (string|null);
+                peerId?: (string|null);
+                swarmId?: (string|null);
+                name?: (string|null);
+                version?: (string|null);
+                uptimeMs?: (number|null);
+                addresses?: (string[]|null);
+                modelName?: (string|null);
+                modelSha256?: (string|null);
+                connectedPeers?: (number|null);
+                knownPeers?: (number|null);
+                runningGenerations?: (number|null);
+                queuedGenerations?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.HealthResponse.$Properties;
+        }
+
+        interface IPeerInfo extends democritus.v1.PeerInfo.$Properties {
+        }
+
+        class PeerInfo {
+            constructor(properties?: democritus.v1.PeerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            name: string;
+            connected: boolean;
+            addresses: string[];
+            transports: string[];
+            latencyMs?: (number|null);
+            modelName: string;
+            modelSha256: string;
+            description: string;
+            advertAgeMs?: (number|null);
+            static create(properties: democritus.v1.PeerInfo.$Shape): democritus.v1.PeerInfo & democritus.v1.PeerInfo.$Shape;
+            static create(properties?: democritus.v1.PeerInfo.$Properties): democritus.v1.PeerInfo;
+            static encode(message: democritus.v1.PeerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PeerInfo & democritus.v1.PeerInfo.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeerInfo {
+            interface $Properties {
+                peerId?: (string|null);
+                name?: (string|null);
+                connected?: (boolean|null);
+                addresses?: (string[]|null);
+                transports?: (string[]|null);
+                latencyMs?: (number|null);
+                modelName?: (string|null);
+                modelSha256?: (string|null);
+                description?: (string|null);
+                advertAgeMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PeerInfo.$Properties;
+        }
+
+        interface IListPeersRequest extends democritus.v1.ListPeersRequest.$Properties {
+        }
+
+        class ListPeersRequest {
+            constructor(properties?: democritus.v1.ListPeersRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: democritus.v1.ListPeersRequest.$Shape): democritus.v1.ListPeersRequest & democritus.v1.ListPeersRequest.$Shape;
+            static create(properties?: democritus.v1.ListPeersRequest.$Properties): democritus.v1.ListPeersRequest;
+            static encode(message: democritus.v1.ListPeersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ListPeersRequest & democritus.v1.ListPeersRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPeersRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ListPeersRequest.$Properties;
+        }
+
+        interface IListPeersResponse extends democritus.v1.ListPeersResponse.$Properties {
+        }
+
+        class ListPeersResponse {
+            constructor(properties?: democritus.v1.ListPeersResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            peers: democritus.v1.PeerInfo.$Properties[];
+            static create(properties: democritus.v1.ListPeersResponse.$Shape): democritus.v1.ListPeersResponse & democritus.v1.ListPeersResponse.$Shape;
+            static create(properties?: democritus.v1.ListPeersResponse.$Properties): democritus.v1.ListPeersResponse;
+            static encode(message: democritus.v1.ListPeersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ListPeersResponse & democritus.v1.ListPeersResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListPeersResponse {
+            interface $Properties {
+                peers?: (democritus.v1.PeerInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ListPeersResponse.$Properties;
+        }
+
+        interface IGetReputationRequest extends democritus.v1.GetReputationRequest.$Properties {
+        }
+
+        class GetReputationRequest {
+            constructor(properties?: democritus.v1.GetReputationRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: democritus.v1.GetReputationRequest.$Shape): democritus.v1.GetReputationRequest & democritus.v1.GetReputationRequest.$Shape;
+            static create(properties?: democritus.v1.GetReputationRequest.$Properties): democritus.v1.GetReputationRequest;
+            static encode(message: democritus.v1.GetReputationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.GetReputationRequest & democritus.v1.GetReputationRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetReputationRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.GetReputationRequest.$Properties;
+        }
+
+        interface IPeerReputation extends democritus.v1.PeerReputation.$Properties {
+        }
+
+        class PeerReputation {
+            constructor(properties?: democritus.v1.PeerReputation.$Properties);
+            $unknowns?: Uint8Array[];
+            peer?: (democritus.v1.PeerInfo.$Properties|null);
+            reputation?: (number|null);
+            static create(properties: democritus.v1.PeerReputation.$Shape): democritus.v1.PeerReputation & democritus.v1.PeerReputation.$Shape;
+            static create(properties?: democritus.v1.PeerReputation.$Properties): democritus.v1.PeerReputation;
+            static encode(message: democritus.v1.PeerReputation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PeerReputation & democritus.v1.PeerReputation.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeerReputation {
+            interface $Properties {
+                peer?: (democritus.v1.PeerInfo.$Properties|null);
+                reputation?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PeerReputation.$Properties;
+        }
+
+        interface IGetReputationResponse extends democritus.v1.GetReputationResponse.$Properties {
+        }
+
+        class GetReputationResponse {
+            constructor(properties?: democritus.v1.GetReputationResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            peers: democritus.v1.PeerReputation.$Properties[];
+            static create(properties: democritus.v1.GetReputationResponse.$Shape): democritus.v1.GetReputationResponse & democritus.v1.GetReputationResponse.$Shape;
+            static create(properties?: democritus.v1.GetReputationResponse.$Properties): democritus.v1.GetReputationResponse;
+            static encode(message: democritus.v1.GetReputationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.GetReputationResponse & democritus.v1.GetReputationResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetReputationResponse {
+            interface $Properties {
+                peers?: (democritus.v1.PeerReputation.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.GetReputationResponse.$Properties;
         }
     }
 }

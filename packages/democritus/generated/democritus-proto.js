@@ -230,6 +230,7 @@ export const democritus = $root.democritus = (() => {
              * @property {number|null} [expiresAtMs] ExpertAdvert expiresAtMs
              * @property {Array.<string>|null} [addresses] ExpertAdvert addresses
              * @property {number|null} [sequence] ExpertAdvert sequence
+             * @property {democritus.v1.RoutingProfile.$Properties|null} [routing] ExpertAdvert routing
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -367,6 +368,14 @@ export const democritus = $root.democritus = (() => {
             ExpertAdvert.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ExpertAdvert routing.
+             * @member {democritus.v1.RoutingProfile.$Properties|null|undefined} routing
+             * @memberof democritus.v1.ExpertAdvert
+             * @instance
+             */
+            ExpertAdvert.prototype.routing = null;
+
+            /**
              * Creates a new ExpertAdvert instance using the specified properties.
              * @function create
              * @memberof democritus.v1.ExpertAdvert
@@ -425,6 +434,8 @@ export const democritus = $root.democritus = (() => {
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.addresses[i]);
                 if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
                     writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.sequence);
+                if (message.routing != null && $Object.hasOwnProperty.call(message, "routing"))
+                    $root.democritus.v1.RoutingProfile.encode(message.routing, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -585,6 +596,12 @@ export const democritus = $root.democritus = (() => {
                                 delete message.sequence;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.routing = $root.democritus.v1.RoutingProfile.decode(reader, reader.size(), $undefined, _depth + 1, message.routing);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -617,6 +634,506 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ExpertAdvert;
+        })();
+
+        v1.QuantizedVector = (function() {
+
+            /**
+             * Properties of a QuantizedVector.
+             * @typedef {Object} democritus.v1.QuantizedVector.$Properties
+             * @property {number|null} [scale] QuantizedVector scale
+             * @property {Uint8Array|null} [values] QuantizedVector values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuantizedVector.
+             * @memberof democritus.v1
+             * @interface IQuantizedVector
+             * @augments democritus.v1.QuantizedVector.$Properties
+             * @deprecated Use democritus.v1.QuantizedVector.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuantizedVector.
+             * @typedef {democritus.v1.QuantizedVector.$Properties} democritus.v1.QuantizedVector.$Shape
+             */
+
+            /**
+             * Constructs a new QuantizedVector.
+             * @memberof democritus.v1
+             * @classdesc Represents a QuantizedVector.
+             * @constructor
+             * @param {democritus.v1.QuantizedVector.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuantizedVector = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuantizedVector scale.
+             * @member {number} scale
+             * @memberof democritus.v1.QuantizedVector
+             * @instance
+             */
+            QuantizedVector.prototype.scale = 0;
+
+            /**
+             * QuantizedVector values.
+             * @member {Uint8Array} values
+             * @memberof democritus.v1.QuantizedVector
+             * @instance
+             */
+            QuantizedVector.prototype.values = $util.newBuffer([]);
+
+            /**
+             * Creates a new QuantizedVector instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.QuantizedVector
+             * @static
+             * @param {democritus.v1.QuantizedVector.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.QuantizedVector} QuantizedVector instance
+             * @type {{
+             *   (properties: democritus.v1.QuantizedVector.$Shape): democritus.v1.QuantizedVector & democritus.v1.QuantizedVector.$Shape;
+             *   (properties?: democritus.v1.QuantizedVector.$Properties): democritus.v1.QuantizedVector;
+             * }}
+             */
+            QuantizedVector.create = function(properties) {
+                return new QuantizedVector(properties);
+            };
+
+            /**
+             * Encodes the specified QuantizedVector message. Does not implicitly {@link democritus.v1.QuantizedVector.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.QuantizedVector
+             * @static
+             * @param {democritus.v1.QuantizedVector.$Properties} message QuantizedVector message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuantizedVector.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scale != null && $Object.hasOwnProperty.call(message, "scale") && !$Object.is(message.scale, 0))
+                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.scale);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.values);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QuantizedVector message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.QuantizedVector
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.QuantizedVector & democritus.v1.QuantizedVector.$Shape} QuantizedVector
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuantizedVector.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.QuantizedVector();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.scale = value;
+                            else
+                                delete message.scale;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for QuantizedVector
+             * @function getTypeUrl
+             * @memberof democritus.v1.QuantizedVector
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QuantizedVector.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.QuantizedVector";
+            };
+
+            return QuantizedVector;
+        })();
+
+        v1.RoutingProfile = (function() {
+
+            /**
+             * Properties of a RoutingProfile.
+             * @typedef {Object} democritus.v1.RoutingProfile.$Properties
+             * @property {string|null} [spaceId] RoutingProfile spaceId
+             * @property {number|null} [dimensions] RoutingProfile dimensions
+             * @property {democritus.v1.QuantizedVector.$Properties|null} [description] RoutingProfile description
+             * @property {Array.<democritus.v1.QuantizedVector.$Properties>|null} [exemplars] RoutingProfile exemplars
+             * @property {Array.<string>|null} [signatures] RoutingProfile signatures
+             * @property {Array.<number>|null} [termIds] RoutingProfile termIds
+             * @property {Array.<number>|null} [termCounts] RoutingProfile termCounts
+             * @property {democritus.v1.QuantizedVector.$Properties|null} [centroid] RoutingProfile centroid
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RoutingProfile.
+             * @memberof democritus.v1
+             * @interface IRoutingProfile
+             * @augments democritus.v1.RoutingProfile.$Properties
+             * @deprecated Use democritus.v1.RoutingProfile.$Properties instead.
+             */
+
+            /**
+             * Shape of a RoutingProfile.
+             * @typedef {democritus.v1.RoutingProfile.$Properties} democritus.v1.RoutingProfile.$Shape
+             */
+
+            /**
+             * Constructs a new RoutingProfile.
+             * @memberof democritus.v1
+             * @classdesc Represents a RoutingProfile.
+             * @constructor
+             * @param {democritus.v1.RoutingProfile.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RoutingProfile = function (properties) {
+                this.exemplars = [];
+                this.signatures = [];
+                this.termIds = [];
+                this.termCounts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RoutingProfile spaceId.
+             * @member {string} spaceId
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.spaceId = "";
+
+            /**
+             * RoutingProfile dimensions.
+             * @member {number} dimensions
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.dimensions = 0;
+
+            /**
+             * RoutingProfile description.
+             * @member {democritus.v1.QuantizedVector.$Properties|null|undefined} description
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.description = null;
+
+            /**
+             * RoutingProfile exemplars.
+             * @member {Array.<democritus.v1.QuantizedVector.$Properties>} exemplars
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.exemplars = $util.emptyArray;
+
+            /**
+             * RoutingProfile signatures.
+             * @member {Array.<string>} signatures
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.signatures = $util.emptyArray;
+
+            /**
+             * RoutingProfile termIds.
+             * @member {Array.<number>} termIds
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.termIds = $util.emptyArray;
+
+            /**
+             * RoutingProfile termCounts.
+             * @member {Array.<number>} termCounts
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.termCounts = $util.emptyArray;
+
+            /**
+             * RoutingProfile centroid.
+             * @member {democritus.v1.QuantizedVector.$Properties|null|undefined} centroid
+             * @memberof democritus.v1.RoutingProfile
+             * @instance
+             */
+            RoutingProfile.prototype.centroid = null;
+
+            /**
+             * Creates a new RoutingProfile instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.RoutingProfile
+             * @static
+             * @param {democritus.v1.RoutingProfile.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.RoutingProfile} RoutingProfile instance
+             * @type {{
+             *   (properties: democritus.v1.RoutingProfile.$Shape): democritus.v1.RoutingProfile & democritus.v1.RoutingProfile.$Shape;
+             *   (properties?: democritus.v1.RoutingProfile.$Properties): democritus.v1.RoutingProfile;
+             * }}
+             */
+            RoutingProfile.create = function(properties) {
+                return new RoutingProfile(properties);
+            };
+
+            /**
+             * Encodes the specified RoutingProfile message. Does not implicitly {@link democritus.v1.RoutingProfile.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.RoutingProfile
+             * @static
+             * @param {democritus.v1.RoutingProfile.$Properties} message RoutingProfile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RoutingProfile.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spaceId != null && $Object.hasOwnProperty.call(message, "spaceId") && message.spaceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.spaceId);
+                if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions") && message.dimensions !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.dimensions);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    $root.democritus.v1.QuantizedVector.encode(message.description, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.exemplars != null && message.exemplars.length)
+                    for (let i = 0; i < message.exemplars.length; ++i)
+                        $root.democritus.v1.QuantizedVector.encode(message.exemplars[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.signatures != null && message.signatures.length)
+                    for (let i = 0; i < message.signatures.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.signatures[i]);
+                if (message.termIds != null && message.termIds.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).uint32s(message.termIds);
+                if (message.termCounts != null && message.termCounts.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).uint32s(message.termCounts);
+                if (message.centroid != null && $Object.hasOwnProperty.call(message, "centroid"))
+                    $root.democritus.v1.QuantizedVector.encode(message.centroid, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RoutingProfile message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.RoutingProfile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.RoutingProfile & democritus.v1.RoutingProfile.$Shape} RoutingProfile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RoutingProfile.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.RoutingProfile();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.spaceId = value;
+                            else
+                                delete message.spaceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dimensions = value;
+                            else
+                                delete message.dimensions;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.description = $root.democritus.v1.QuantizedVector.decode(reader, reader.size(), $undefined, _depth + 1, message.description);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.exemplars && message.exemplars.length))
+                                message.exemplars = [];
+                            message.exemplars.push($root.democritus.v1.QuantizedVector.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.signatures && message.signatures.length))
+                                message.signatures = [];
+                            message.signatures.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.termIds && message.termIds.length))
+                                    message.termIds = [];
+                                reader.uint32s(message.termIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.termIds && message.termIds.length))
+                                message.termIds = [];
+                            message.termIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.termCounts && message.termCounts.length))
+                                    message.termCounts = [];
+                                reader.uint32s(message.termCounts);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.termCounts && message.termCounts.length))
+                                message.termCounts = [];
+                            message.termCounts.push(reader.uint32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.centroid = $root.democritus.v1.QuantizedVector.decode(reader, reader.size(), $undefined, _depth + 1, message.centroid);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for RoutingProfile
+             * @function getTypeUrl
+             * @memberof democritus.v1.RoutingProfile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RoutingProfile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.RoutingProfile";
+            };
+
+            return RoutingProfile;
         })();
 
         v1.ChatMessage = (function() {
@@ -2692,6 +3209,3134 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ResponseFrame;
+        })();
+
+        v1.ChatRequest = (function() {
+
+            /**
+             * Properties of a ChatRequest.
+             * @typedef {Object} democritus.v1.ChatRequest.$Properties
+             * @property {string|null} [model] ChatRequest model
+             * @property {Array.<democritus.v1.ChatMessage.$Properties>|null} [messages] ChatRequest messages
+             * @property {number|null} [maxTokens] ChatRequest maxTokens
+             * @property {number|null} [temperature] ChatRequest temperature
+             * @property {number|null} [topP] ChatRequest topP
+             * @property {number|null} [seed] ChatRequest seed
+             * @property {Array.<string>|null} [stop] ChatRequest stop
+             * @property {number|null} [topLogprobs] ChatRequest topLogprobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatRequest.
+             * @memberof democritus.v1
+             * @interface IChatRequest
+             * @augments democritus.v1.ChatRequest.$Properties
+             * @deprecated Use democritus.v1.ChatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatRequest.
+             * @typedef {democritus.v1.ChatRequest.$Properties} democritus.v1.ChatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ChatRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatRequest.
+             * @constructor
+             * @param {democritus.v1.ChatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatRequest = function (properties) {
+                this.messages = [];
+                this.stop = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatRequest model.
+             * @member {string} model
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.model = "";
+
+            /**
+             * ChatRequest messages.
+             * @member {Array.<democritus.v1.ChatMessage.$Properties>} messages
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.messages = $util.emptyArray;
+
+            /**
+             * ChatRequest maxTokens.
+             * @member {number|null|undefined} maxTokens
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.maxTokens = null;
+
+            /**
+             * ChatRequest temperature.
+             * @member {number|null|undefined} temperature
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.temperature = null;
+
+            /**
+             * ChatRequest topP.
+             * @member {number|null|undefined} topP
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.topP = null;
+
+            /**
+             * ChatRequest seed.
+             * @member {number|null|undefined} seed
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.seed = null;
+
+            /**
+             * ChatRequest stop.
+             * @member {Array.<string>} stop
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.stop = $util.emptyArray;
+
+            /**
+             * ChatRequest topLogprobs.
+             * @member {number} topLogprobs
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.topLogprobs = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_maxTokens", {
+                get: $util.oneOfGetter($oneOfFields = ["maxTokens"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_temperature", {
+                get: $util.oneOfGetter($oneOfFields = ["temperature"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_topP", {
+                get: $util.oneOfGetter($oneOfFields = ["topP"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_seed", {
+                get: $util.oneOfGetter($oneOfFields = ["seed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ChatRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatRequest
+             * @static
+             * @param {democritus.v1.ChatRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatRequest} ChatRequest instance
+             * @type {{
+             *   (properties: democritus.v1.ChatRequest.$Shape): democritus.v1.ChatRequest & democritus.v1.ChatRequest.$Shape;
+             *   (properties?: democritus.v1.ChatRequest.$Properties): democritus.v1.ChatRequest;
+             * }}
+             */
+            ChatRequest.create = function(properties) {
+                return new ChatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ChatRequest message. Does not implicitly {@link democritus.v1.ChatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatRequest
+             * @static
+             * @param {democritus.v1.ChatRequest.$Properties} message ChatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.democritus.v1.ChatMessage.encode(message.messages[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxTokens);
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.temperature);
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP"))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.topP);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seed);
+                if (message.stop != null && message.stop.length)
+                    for (let i = 0; i < message.stop.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.stop[i]);
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs") && message.topLogprobs !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.topLogprobs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatRequest & democritus.v1.ChatRequest.$Shape} ChatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.democritus.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.maxTokens = reader.uint32();
+                            message._maxTokens = "maxTokens";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            message.temperature = reader.double();
+                            message._temperature = "temperature";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            message.topP = reader.double();
+                            message._topP = "topP";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            message.seed = reader.uint32();
+                            message._seed = "seed";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stop && message.stop.length))
+                                message.stop = [];
+                            message.stop.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.topLogprobs = value;
+                            else
+                                delete message.topLogprobs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatRequest";
+            };
+
+            return ChatRequest;
+        })();
+
+        v1.ChatToken = (function() {
+
+            /**
+             * Properties of a ChatToken.
+             * @typedef {Object} democritus.v1.ChatToken.$Properties
+             * @property {string|null} [text] ChatToken text
+             * @property {number|null} [tokenId] ChatToken tokenId
+             * @property {number|null} [logprob] ChatToken logprob
+             * @property {Array.<democritus.v1.TokenAlternative.$Properties>|null} [topLogprobs] ChatToken topLogprobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatToken.
+             * @memberof democritus.v1
+             * @interface IChatToken
+             * @augments democritus.v1.ChatToken.$Properties
+             * @deprecated Use democritus.v1.ChatToken.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatToken.
+             * @typedef {democritus.v1.ChatToken.$Properties} democritus.v1.ChatToken.$Shape
+             */
+
+            /**
+             * Constructs a new ChatToken.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatToken.
+             * @constructor
+             * @param {democritus.v1.ChatToken.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatToken = function (properties) {
+                this.topLogprobs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatToken text.
+             * @member {string} text
+             * @memberof democritus.v1.ChatToken
+             * @instance
+             */
+            ChatToken.prototype.text = "";
+
+            /**
+             * ChatToken tokenId.
+             * @member {number} tokenId
+             * @memberof democritus.v1.ChatToken
+             * @instance
+             */
+            ChatToken.prototype.tokenId = 0;
+
+            /**
+             * ChatToken logprob.
+             * @member {number} logprob
+             * @memberof democritus.v1.ChatToken
+             * @instance
+             */
+            ChatToken.prototype.logprob = 0;
+
+            /**
+             * ChatToken topLogprobs.
+             * @member {Array.<democritus.v1.TokenAlternative.$Properties>} topLogprobs
+             * @memberof democritus.v1.ChatToken
+             * @instance
+             */
+            ChatToken.prototype.topLogprobs = $util.emptyArray;
+
+            /**
+             * Creates a new ChatToken instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatToken
+             * @static
+             * @param {democritus.v1.ChatToken.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatToken} ChatToken instance
+             * @type {{
+             *   (properties: democritus.v1.ChatToken.$Shape): democritus.v1.ChatToken & democritus.v1.ChatToken.$Shape;
+             *   (properties?: democritus.v1.ChatToken.$Properties): democritus.v1.ChatToken;
+             * }}
+             */
+            ChatToken.create = function(properties) {
+                return new ChatToken(properties);
+            };
+
+            /**
+             * Encodes the specified ChatToken message. Does not implicitly {@link democritus.v1.ChatToken.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatToken
+             * @static
+             * @param {democritus.v1.ChatToken.$Properties} message ChatToken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatToken.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+                if (message.tokenId != null && $Object.hasOwnProperty.call(message, "tokenId") && message.tokenId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.tokenId);
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob") && !$Object.is(message.logprob, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.logprob);
+                if (message.topLogprobs != null && message.topLogprobs.length)
+                    for (let i = 0; i < message.topLogprobs.length; ++i)
+                        $root.democritus.v1.TokenAlternative.encode(message.topLogprobs[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatToken message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatToken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatToken & democritus.v1.ChatToken.$Shape} ChatToken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatToken.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatToken();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.tokenId = value;
+                            else
+                                delete message.tokenId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logprob = value;
+                            else
+                                delete message.logprob;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topLogprobs && message.topLogprobs.length))
+                                message.topLogprobs = [];
+                            message.topLogprobs.push($root.democritus.v1.TokenAlternative.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatToken
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatToken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatToken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatToken";
+            };
+
+            return ChatToken;
+        })();
+
+        v1.ChatUsage = (function() {
+
+            /**
+             * Properties of a ChatUsage.
+             * @typedef {Object} democritus.v1.ChatUsage.$Properties
+             * @property {number|null} [promptTokens] ChatUsage promptTokens
+             * @property {number|null} [completionTokens] ChatUsage completionTokens
+             * @property {number|null} [totalTokens] ChatUsage totalTokens
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatUsage.
+             * @memberof democritus.v1
+             * @interface IChatUsage
+             * @augments democritus.v1.ChatUsage.$Properties
+             * @deprecated Use democritus.v1.ChatUsage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatUsage.
+             * @typedef {democritus.v1.ChatUsage.$Properties} democritus.v1.ChatUsage.$Shape
+             */
+
+            /**
+             * Constructs a new ChatUsage.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatUsage.
+             * @constructor
+             * @param {democritus.v1.ChatUsage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatUsage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatUsage promptTokens.
+             * @member {number} promptTokens
+             * @memberof democritus.v1.ChatUsage
+             * @instance
+             */
+            ChatUsage.prototype.promptTokens = 0;
+
+            /**
+             * ChatUsage completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.ChatUsage
+             * @instance
+             */
+            ChatUsage.prototype.completionTokens = 0;
+
+            /**
+             * ChatUsage totalTokens.
+             * @member {number} totalTokens
+             * @memberof democritus.v1.ChatUsage
+             * @instance
+             */
+            ChatUsage.prototype.totalTokens = 0;
+
+            /**
+             * Creates a new ChatUsage instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatUsage
+             * @static
+             * @param {democritus.v1.ChatUsage.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatUsage} ChatUsage instance
+             * @type {{
+             *   (properties: democritus.v1.ChatUsage.$Shape): democritus.v1.ChatUsage & democritus.v1.ChatUsage.$Shape;
+             *   (properties?: democritus.v1.ChatUsage.$Properties): democritus.v1.ChatUsage;
+             * }}
+             */
+            ChatUsage.create = function(properties) {
+                return new ChatUsage(properties);
+            };
+
+            /**
+             * Encodes the specified ChatUsage message. Does not implicitly {@link democritus.v1.ChatUsage.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatUsage
+             * @static
+             * @param {democritus.v1.ChatUsage.$Properties} message ChatUsage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatUsage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens") && message.promptTokens !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.promptTokens);
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.completionTokens);
+                if (message.totalTokens != null && $Object.hasOwnProperty.call(message, "totalTokens") && message.totalTokens !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.totalTokens);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatUsage message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatUsage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatUsage & democritus.v1.ChatUsage.$Shape} ChatUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatUsage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatUsage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.promptTokens = value;
+                            else
+                                delete message.promptTokens;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.totalTokens = value;
+                            else
+                                delete message.totalTokens;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatUsage
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatUsage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatUsage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatUsage";
+            };
+
+            return ChatUsage;
+        })();
+
+        v1.ExpertInfo = (function() {
+
+            /**
+             * Properties of an ExpertInfo.
+             * @typedef {Object} democritus.v1.ExpertInfo.$Properties
+             * @property {string|null} [peerId] ExpertInfo peerId
+             * @property {string|null} [name] ExpertInfo name
+             * @property {string|null} [modelName] ExpertInfo modelName
+             * @property {string|null} [how] ExpertInfo how
+             * @property {boolean|null} [local] ExpertInfo local
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExpertInfo.
+             * @memberof democritus.v1
+             * @interface IExpertInfo
+             * @augments democritus.v1.ExpertInfo.$Properties
+             * @deprecated Use democritus.v1.ExpertInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExpertInfo.
+             * @typedef {democritus.v1.ExpertInfo.$Properties} democritus.v1.ExpertInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ExpertInfo.
+             * @memberof democritus.v1
+             * @classdesc Represents an ExpertInfo.
+             * @constructor
+             * @param {democritus.v1.ExpertInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExpertInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExpertInfo peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.ExpertInfo
+             * @instance
+             */
+            ExpertInfo.prototype.peerId = "";
+
+            /**
+             * ExpertInfo name.
+             * @member {string} name
+             * @memberof democritus.v1.ExpertInfo
+             * @instance
+             */
+            ExpertInfo.prototype.name = "";
+
+            /**
+             * ExpertInfo modelName.
+             * @member {string} modelName
+             * @memberof democritus.v1.ExpertInfo
+             * @instance
+             */
+            ExpertInfo.prototype.modelName = "";
+
+            /**
+             * ExpertInfo how.
+             * @member {string} how
+             * @memberof democritus.v1.ExpertInfo
+             * @instance
+             */
+            ExpertInfo.prototype.how = "";
+
+            /**
+             * ExpertInfo local.
+             * @member {boolean} local
+             * @memberof democritus.v1.ExpertInfo
+             * @instance
+             */
+            ExpertInfo.prototype.local = false;
+
+            /**
+             * Creates a new ExpertInfo instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ExpertInfo
+             * @static
+             * @param {democritus.v1.ExpertInfo.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ExpertInfo} ExpertInfo instance
+             * @type {{
+             *   (properties: democritus.v1.ExpertInfo.$Shape): democritus.v1.ExpertInfo & democritus.v1.ExpertInfo.$Shape;
+             *   (properties?: democritus.v1.ExpertInfo.$Properties): democritus.v1.ExpertInfo;
+             * }}
+             */
+            ExpertInfo.create = function(properties) {
+                return new ExpertInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ExpertInfo message. Does not implicitly {@link democritus.v1.ExpertInfo.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ExpertInfo
+             * @static
+             * @param {democritus.v1.ExpertInfo.$Properties} message ExpertInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExpertInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.modelName);
+                if (message.how != null && $Object.hasOwnProperty.call(message, "how") && message.how !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.how);
+                if (message.local != null && $Object.hasOwnProperty.call(message, "local") && message.local !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.local);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExpertInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ExpertInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ExpertInfo & democritus.v1.ExpertInfo.$Shape} ExpertInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExpertInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ExpertInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.how = value;
+                            else
+                                delete message.how;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.local = value;
+                            else
+                                delete message.local;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ExpertInfo
+             * @function getTypeUrl
+             * @memberof democritus.v1.ExpertInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExpertInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ExpertInfo";
+            };
+
+            return ExpertInfo;
+        })();
+
+        v1.ChatDone = (function() {
+
+            /**
+             * Properties of a ChatDone.
+             * @typedef {Object} democritus.v1.ChatDone.$Properties
+             * @property {string|null} [finishReason] ChatDone finishReason
+             * @property {democritus.v1.ChatUsage.$Properties|null} [usage] ChatDone usage
+             * @property {democritus.v1.ExpertInfo.$Properties|null} [expert] ChatDone expert
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatDone.
+             * @memberof democritus.v1
+             * @interface IChatDone
+             * @augments democritus.v1.ChatDone.$Properties
+             * @deprecated Use democritus.v1.ChatDone.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatDone.
+             * @typedef {democritus.v1.ChatDone.$Properties} democritus.v1.ChatDone.$Shape
+             */
+
+            /**
+             * Constructs a new ChatDone.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatDone.
+             * @constructor
+             * @param {democritus.v1.ChatDone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatDone = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatDone finishReason.
+             * @member {string} finishReason
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.finishReason = "";
+
+            /**
+             * ChatDone usage.
+             * @member {democritus.v1.ChatUsage.$Properties|null|undefined} usage
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.usage = null;
+
+            /**
+             * ChatDone expert.
+             * @member {democritus.v1.ExpertInfo.$Properties|null|undefined} expert
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.expert = null;
+
+            /**
+             * Creates a new ChatDone instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatDone
+             * @static
+             * @param {democritus.v1.ChatDone.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatDone} ChatDone instance
+             * @type {{
+             *   (properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
+             *   (properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
+             * }}
+             */
+            ChatDone.create = function(properties) {
+                return new ChatDone(properties);
+            };
+
+            /**
+             * Encodes the specified ChatDone message. Does not implicitly {@link democritus.v1.ChatDone.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatDone
+             * @static
+             * @param {democritus.v1.ChatDone.$Properties} message ChatDone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatDone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.finishReason);
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    $root.democritus.v1.ChatUsage.encode(message.usage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ExpertInfo.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatDone message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatDone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape} ChatDone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatDone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatDone();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.finishReason = value;
+                            else
+                                delete message.finishReason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.usage = $root.democritus.v1.ChatUsage.decode(reader, reader.size(), $undefined, _depth + 1, message.usage);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ExpertInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatDone
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatDone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatDone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatDone";
+            };
+
+            return ChatDone;
+        })();
+
+        v1.ChatEvent = (function() {
+
+            /**
+             * Properties of a ChatEvent.
+             * @typedef {Object} democritus.v1.ChatEvent.$Properties
+             * @property {democritus.v1.ChatToken.$Properties|null} [token] ChatEvent token
+             * @property {democritus.v1.ChatDone.$Properties|null} [done] ChatEvent done
+             * @property {"token"|"done"} [event] ChatEvent event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatEvent.
+             * @memberof democritus.v1
+             * @interface IChatEvent
+             * @augments democritus.v1.ChatEvent.$Properties
+             * @deprecated Use democritus.v1.ChatEvent.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ChatEvent.
+             * @typedef {{
+             *   token?: democritus.v1.ChatToken.$Shape|null;
+             *   done?: democritus.v1.ChatDone.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ event?: undefined; token?: null; done?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape })
+             * )} democritus.v1.ChatEvent.$Shape
+             */
+
+            /**
+             * Constructs a new ChatEvent.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatEvent.
+             * @constructor
+             * @param {democritus.v1.ChatEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatEvent token.
+             * @member {democritus.v1.ChatToken.$Properties|null|undefined} token
+             * @memberof democritus.v1.ChatEvent
+             * @instance
+             */
+            ChatEvent.prototype.token = null;
+
+            /**
+             * ChatEvent done.
+             * @member {democritus.v1.ChatDone.$Properties|null|undefined} done
+             * @memberof democritus.v1.ChatEvent
+             * @instance
+             */
+            ChatEvent.prototype.done = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ChatEvent event.
+             * @member {"token"|"done"|undefined} event
+             * @memberof democritus.v1.ChatEvent
+             * @instance
+             */
+            $Object.defineProperty(ChatEvent.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["token", "done"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ChatEvent instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatEvent
+             * @static
+             * @param {democritus.v1.ChatEvent.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatEvent} ChatEvent instance
+             * @type {{
+             *   (properties: democritus.v1.ChatEvent.$Shape): democritus.v1.ChatEvent & democritus.v1.ChatEvent.$Shape;
+             *   (properties?: democritus.v1.ChatEvent.$Properties): democritus.v1.ChatEvent;
+             * }}
+             */
+            ChatEvent.create = function(properties) {
+                return new ChatEvent(properties);
+            };
+
+            /**
+             * Encodes the specified ChatEvent message. Does not implicitly {@link democritus.v1.ChatEvent.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatEvent
+             * @static
+             * @param {democritus.v1.ChatEvent.$Properties} message ChatEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    $root.democritus.v1.ChatToken.encode(message.token, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
+                    $root.democritus.v1.ChatDone.encode(message.done, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatEvent & democritus.v1.ChatEvent.$Shape} ChatEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.token = $root.democritus.v1.ChatToken.decode(reader, reader.size(), $undefined, _depth + 1, message.token);
+                            message.event = "token";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.done = $root.democritus.v1.ChatDone.decode(reader, reader.size(), $undefined, _depth + 1, message.done);
+                            message.event = "done";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatEvent
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatEvent";
+            };
+
+            return ChatEvent;
+        })();
+
+        v1.HealthRequest = (function() {
+
+            /**
+             * Properties of a HealthRequest.
+             * @typedef {Object} democritus.v1.HealthRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthRequest.
+             * @memberof democritus.v1
+             * @interface IHealthRequest
+             * @augments democritus.v1.HealthRequest.$Properties
+             * @deprecated Use democritus.v1.HealthRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthRequest.
+             * @typedef {democritus.v1.HealthRequest.$Properties} democritus.v1.HealthRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HealthRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a HealthRequest.
+             * @constructor
+             * @param {democritus.v1.HealthRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HealthRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new HealthRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.HealthRequest
+             * @static
+             * @param {democritus.v1.HealthRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.HealthRequest} HealthRequest instance
+             * @type {{
+             *   (properties: democritus.v1.HealthRequest.$Shape): democritus.v1.HealthRequest & democritus.v1.HealthRequest.$Shape;
+             *   (properties?: democritus.v1.HealthRequest.$Properties): democritus.v1.HealthRequest;
+             * }}
+             */
+            HealthRequest.create = function(properties) {
+                return new HealthRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HealthRequest message. Does not implicitly {@link democritus.v1.HealthRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.HealthRequest
+             * @static
+             * @param {democritus.v1.HealthRequest.$Properties} message HealthRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.HealthRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.HealthRequest & democritus.v1.HealthRequest.$Shape} HealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.HealthRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for HealthRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.HealthRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.HealthRequest";
+            };
+
+            return HealthRequest;
+        })();
+
+        v1.HealthResponse = (function() {
+
+            /**
+             * Properties of a HealthResponse.
+             * @typedef {Object} democritus.v1.HealthResponse.$Properties
+             * @property {string|null} [status] HealthResponse status
+             * @property {string|null} [peerId] HealthResponse peerId
+             * @property {string|null} [swarmId] HealthResponse swarmId
+             * @property {string|null} [name] HealthResponse name
+             * @property {string|null} [version] HealthResponse version
+             * @property {number|null} [uptimeMs] HealthResponse uptimeMs
+             * @property {Array.<string>|null} [addresses] HealthResponse addresses
+             * @property {string|null} [modelName] HealthResponse modelName
+             * @property {string|null} [modelSha256] HealthResponse modelSha256
+             * @property {number|null} [connectedPeers] HealthResponse connectedPeers
+             * @property {number|null} [knownPeers] HealthResponse knownPeers
+             * @property {number|null} [runningGenerations] HealthResponse runningGenerations
+             * @property {number|null} [queuedGenerations] HealthResponse queuedGenerations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthResponse.
+             * @memberof democritus.v1
+             * @interface IHealthResponse
+             * @augments democritus.v1.HealthResponse.$Properties
+             * @deprecated Use democritus.v1.HealthResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthResponse.
+             * @typedef {democritus.v1.HealthResponse.$Properties} democritus.v1.HealthResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HealthResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents a HealthResponse.
+             * @constructor
+             * @param {democritus.v1.HealthResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HealthResponse = function (properties) {
+                this.addresses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HealthResponse status.
+             * @member {string} status
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.status = "";
+
+            /**
+             * HealthResponse peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.peerId = "";
+
+            /**
+             * HealthResponse swarmId.
+             * @member {string} swarmId
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.swarmId = "";
+
+            /**
+             * HealthResponse name.
+             * @member {string} name
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.name = "";
+
+            /**
+             * HealthResponse version.
+             * @member {string} version
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.version = "";
+
+            /**
+             * HealthResponse uptimeMs.
+             * @member {number} uptimeMs
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthResponse addresses.
+             * @member {Array.<string>} addresses
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.addresses = $util.emptyArray;
+
+            /**
+             * HealthResponse modelName.
+             * @member {string} modelName
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.modelName = "";
+
+            /**
+             * HealthResponse modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.modelSha256 = "";
+
+            /**
+             * HealthResponse connectedPeers.
+             * @member {number} connectedPeers
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.connectedPeers = 0;
+
+            /**
+             * HealthResponse knownPeers.
+             * @member {number} knownPeers
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.knownPeers = 0;
+
+            /**
+             * HealthResponse runningGenerations.
+             * @member {number} runningGenerations
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.runningGenerations = 0;
+
+            /**
+             * HealthResponse queuedGenerations.
+             * @member {number} queuedGenerations
+             * @memberof democritus.v1.HealthResponse
+             * @instance
+             */
+            HealthResponse.prototype.queuedGenerations = 0;
+
+            /**
+             * Creates a new HealthResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.HealthResponse
+             * @static
+             * @param {democritus.v1.HealthResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.HealthResponse} HealthResponse instance
+             * @type {{
+             *   (properties: democritus.v1.HealthResponse.$Shape): democritus.v1.HealthResponse & democritus.v1.HealthResponse.$Shape;
+             *   (properties?: democritus.v1.HealthResponse.$Properties): democritus.v1.HealthResponse;
+             * }}
+             */
+            HealthResponse.create = function(properties) {
+                return new HealthResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HealthResponse message. Does not implicitly {@link democritus.v1.HealthResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.HealthResponse
+             * @static
+             * @param {democritus.v1.HealthResponse.$Properties} message HealthResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.status);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerId);
+                if (message.swarmId != null && $Object.hasOwnProperty.call(message, "swarmId") && message.swarmId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.swarmId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.version);
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.uptimeMs);
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.addresses[i]);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.modelName);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.modelSha256);
+                if (message.connectedPeers != null && $Object.hasOwnProperty.call(message, "connectedPeers") && message.connectedPeers !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.connectedPeers);
+                if (message.knownPeers != null && $Object.hasOwnProperty.call(message, "knownPeers") && message.knownPeers !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.knownPeers);
+                if (message.runningGenerations != null && $Object.hasOwnProperty.call(message, "runningGenerations") && message.runningGenerations !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.runningGenerations);
+                if (message.queuedGenerations != null && $Object.hasOwnProperty.call(message, "queuedGenerations") && message.queuedGenerations !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.queuedGenerations);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.HealthResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.HealthResponse & democritus.v1.HealthResponse.$Shape} HealthResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.HealthResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.swarmId = value;
+                            else
+                                delete message.swarmId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.connectedPeers = value;
+                            else
+                                delete message.connectedPeers;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.knownPeers = value;
+                            else
+                                delete message.knownPeers;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.runningGenerations = value;
+                            else
+                                delete message.runningGenerations;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queuedGenerations = value;
+                            else
+                                delete message.queuedGenerations;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for HealthResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.HealthResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.HealthResponse";
+            };
+
+            return HealthResponse;
+        })();
+
+        v1.PeerInfo = (function() {
+
+            /**
+             * Properties of a PeerInfo.
+             * @typedef {Object} democritus.v1.PeerInfo.$Properties
+             * @property {string|null} [peerId] PeerInfo peerId
+             * @property {string|null} [name] PeerInfo name
+             * @property {boolean|null} [connected] PeerInfo connected
+             * @property {Array.<string>|null} [addresses] PeerInfo addresses
+             * @property {Array.<string>|null} [transports] PeerInfo transports
+             * @property {number|null} [latencyMs] PeerInfo latencyMs
+             * @property {string|null} [modelName] PeerInfo modelName
+             * @property {string|null} [modelSha256] PeerInfo modelSha256
+             * @property {string|null} [description] PeerInfo description
+             * @property {number|null} [advertAgeMs] PeerInfo advertAgeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerInfo.
+             * @memberof democritus.v1
+             * @interface IPeerInfo
+             * @augments democritus.v1.PeerInfo.$Properties
+             * @deprecated Use democritus.v1.PeerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerInfo.
+             * @typedef {democritus.v1.PeerInfo.$Properties} democritus.v1.PeerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new PeerInfo.
+             * @memberof democritus.v1
+             * @classdesc Represents a PeerInfo.
+             * @constructor
+             * @param {democritus.v1.PeerInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerInfo = function (properties) {
+                this.addresses = [];
+                this.transports = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerInfo peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.peerId = "";
+
+            /**
+             * PeerInfo name.
+             * @member {string} name
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.name = "";
+
+            /**
+             * PeerInfo connected.
+             * @member {boolean} connected
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.connected = false;
+
+            /**
+             * PeerInfo addresses.
+             * @member {Array.<string>} addresses
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.addresses = $util.emptyArray;
+
+            /**
+             * PeerInfo transports.
+             * @member {Array.<string>} transports
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.transports = $util.emptyArray;
+
+            /**
+             * PeerInfo latencyMs.
+             * @member {number|null|undefined} latencyMs
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.latencyMs = null;
+
+            /**
+             * PeerInfo modelName.
+             * @member {string} modelName
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.modelName = "";
+
+            /**
+             * PeerInfo modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.modelSha256 = "";
+
+            /**
+             * PeerInfo description.
+             * @member {string} description
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.description = "";
+
+            /**
+             * PeerInfo advertAgeMs.
+             * @member {number|null|undefined} advertAgeMs
+             * @memberof democritus.v1.PeerInfo
+             * @instance
+             */
+            PeerInfo.prototype.advertAgeMs = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PeerInfo.prototype, "_latencyMs", {
+                get: $util.oneOfGetter($oneOfFields = ["latencyMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PeerInfo.prototype, "_advertAgeMs", {
+                get: $util.oneOfGetter($oneOfFields = ["advertAgeMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PeerInfo instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PeerInfo
+             * @static
+             * @param {democritus.v1.PeerInfo.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PeerInfo} PeerInfo instance
+             * @type {{
+             *   (properties: democritus.v1.PeerInfo.$Shape): democritus.v1.PeerInfo & democritus.v1.PeerInfo.$Shape;
+             *   (properties?: democritus.v1.PeerInfo.$Properties): democritus.v1.PeerInfo;
+             * }}
+             */
+            PeerInfo.create = function(properties) {
+                return new PeerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified PeerInfo message. Does not implicitly {@link democritus.v1.PeerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PeerInfo
+             * @static
+             * @param {democritus.v1.PeerInfo.$Properties} message PeerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected") && message.connected !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.connected);
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.addresses[i]);
+                if (message.transports != null && message.transports.length)
+                    for (let i = 0; i < message.transports.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.transports[i]);
+                if (message.latencyMs != null && $Object.hasOwnProperty.call(message, "latencyMs"))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.latencyMs);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.modelName);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.modelSha256);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.description);
+                if (message.advertAgeMs != null && $Object.hasOwnProperty.call(message, "advertAgeMs"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.advertAgeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PeerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PeerInfo & democritus.v1.PeerInfo.$Shape} PeerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PeerInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.connected = value;
+                            else
+                                delete message.connected;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transports && message.transports.length))
+                                message.transports = [];
+                            message.transports.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            message.latencyMs = reader.double();
+                            message._latencyMs = "latencyMs";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.description = value;
+                            else
+                                delete message.description;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            message.advertAgeMs = reader.uint64();
+                            message._advertAgeMs = "advertAgeMs";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PeerInfo
+             * @function getTypeUrl
+             * @memberof democritus.v1.PeerInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PeerInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PeerInfo";
+            };
+
+            return PeerInfo;
+        })();
+
+        v1.ListPeersRequest = (function() {
+
+            /**
+             * Properties of a ListPeersRequest.
+             * @typedef {Object} democritus.v1.ListPeersRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPeersRequest.
+             * @memberof democritus.v1
+             * @interface IListPeersRequest
+             * @augments democritus.v1.ListPeersRequest.$Properties
+             * @deprecated Use democritus.v1.ListPeersRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPeersRequest.
+             * @typedef {democritus.v1.ListPeersRequest.$Properties} democritus.v1.ListPeersRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListPeersRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a ListPeersRequest.
+             * @constructor
+             * @param {democritus.v1.ListPeersRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListPeersRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListPeersRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ListPeersRequest
+             * @static
+             * @param {democritus.v1.ListPeersRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ListPeersRequest} ListPeersRequest instance
+             * @type {{
+             *   (properties: democritus.v1.ListPeersRequest.$Shape): democritus.v1.ListPeersRequest & democritus.v1.ListPeersRequest.$Shape;
+             *   (properties?: democritus.v1.ListPeersRequest.$Properties): democritus.v1.ListPeersRequest;
+             * }}
+             */
+            ListPeersRequest.create = function(properties) {
+                return new ListPeersRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListPeersRequest message. Does not implicitly {@link democritus.v1.ListPeersRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ListPeersRequest
+             * @static
+             * @param {democritus.v1.ListPeersRequest.$Properties} message ListPeersRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPeersRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListPeersRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ListPeersRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ListPeersRequest & democritus.v1.ListPeersRequest.$Shape} ListPeersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPeersRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ListPeersRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ListPeersRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.ListPeersRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListPeersRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ListPeersRequest";
+            };
+
+            return ListPeersRequest;
+        })();
+
+        v1.ListPeersResponse = (function() {
+
+            /**
+             * Properties of a ListPeersResponse.
+             * @typedef {Object} democritus.v1.ListPeersResponse.$Properties
+             * @property {Array.<democritus.v1.PeerInfo.$Properties>|null} [peers] ListPeersResponse peers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListPeersResponse.
+             * @memberof democritus.v1
+             * @interface IListPeersResponse
+             * @augments democritus.v1.ListPeersResponse.$Properties
+             * @deprecated Use democritus.v1.ListPeersResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListPeersResponse.
+             * @typedef {democritus.v1.ListPeersResponse.$Properties} democritus.v1.ListPeersResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListPeersResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents a ListPeersResponse.
+             * @constructor
+             * @param {democritus.v1.ListPeersResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListPeersResponse = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListPeersResponse peers.
+             * @member {Array.<democritus.v1.PeerInfo.$Properties>} peers
+             * @memberof democritus.v1.ListPeersResponse
+             * @instance
+             */
+            ListPeersResponse.prototype.peers = $util.emptyArray;
+
+            /**
+             * Creates a new ListPeersResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ListPeersResponse
+             * @static
+             * @param {democritus.v1.ListPeersResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ListPeersResponse} ListPeersResponse instance
+             * @type {{
+             *   (properties: democritus.v1.ListPeersResponse.$Shape): democritus.v1.ListPeersResponse & democritus.v1.ListPeersResponse.$Shape;
+             *   (properties?: democritus.v1.ListPeersResponse.$Properties): democritus.v1.ListPeersResponse;
+             * }}
+             */
+            ListPeersResponse.create = function(properties) {
+                return new ListPeersResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListPeersResponse message. Does not implicitly {@link democritus.v1.ListPeersResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ListPeersResponse
+             * @static
+             * @param {democritus.v1.ListPeersResponse.$Properties} message ListPeersResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListPeersResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.democritus.v1.PeerInfo.encode(message.peers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListPeersResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ListPeersResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ListPeersResponse & democritus.v1.ListPeersResponse.$Shape} ListPeersResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListPeersResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ListPeersResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.democritus.v1.PeerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ListPeersResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.ListPeersResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListPeersResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ListPeersResponse";
+            };
+
+            return ListPeersResponse;
+        })();
+
+        v1.GetReputationRequest = (function() {
+
+            /**
+             * Properties of a GetReputationRequest.
+             * @typedef {Object} democritus.v1.GetReputationRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetReputationRequest.
+             * @memberof democritus.v1
+             * @interface IGetReputationRequest
+             * @augments democritus.v1.GetReputationRequest.$Properties
+             * @deprecated Use democritus.v1.GetReputationRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetReputationRequest.
+             * @typedef {democritus.v1.GetReputationRequest.$Properties} democritus.v1.GetReputationRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetReputationRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a GetReputationRequest.
+             * @constructor
+             * @param {democritus.v1.GetReputationRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetReputationRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new GetReputationRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.GetReputationRequest
+             * @static
+             * @param {democritus.v1.GetReputationRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.GetReputationRequest} GetReputationRequest instance
+             * @type {{
+             *   (properties: democritus.v1.GetReputationRequest.$Shape): democritus.v1.GetReputationRequest & democritus.v1.GetReputationRequest.$Shape;
+             *   (properties?: democritus.v1.GetReputationRequest.$Properties): democritus.v1.GetReputationRequest;
+             * }}
+             */
+            GetReputationRequest.create = function(properties) {
+                return new GetReputationRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetReputationRequest message. Does not implicitly {@link democritus.v1.GetReputationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.GetReputationRequest
+             * @static
+             * @param {democritus.v1.GetReputationRequest.$Properties} message GetReputationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetReputationRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetReputationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.GetReputationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.GetReputationRequest & democritus.v1.GetReputationRequest.$Shape} GetReputationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetReputationRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.GetReputationRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GetReputationRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.GetReputationRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetReputationRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.GetReputationRequest";
+            };
+
+            return GetReputationRequest;
+        })();
+
+        v1.PeerReputation = (function() {
+
+            /**
+             * Properties of a PeerReputation.
+             * @typedef {Object} democritus.v1.PeerReputation.$Properties
+             * @property {democritus.v1.PeerInfo.$Properties|null} [peer] PeerReputation peer
+             * @property {number|null} [reputation] PeerReputation reputation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerReputation.
+             * @memberof democritus.v1
+             * @interface IPeerReputation
+             * @augments democritus.v1.PeerReputation.$Properties
+             * @deprecated Use democritus.v1.PeerReputation.$Properties instead.
+             */
+
+            /**
+             * Shape of a PeerReputation.
+             * @typedef {democritus.v1.PeerReputation.$Properties} democritus.v1.PeerReputation.$Shape
+             */
+
+            /**
+             * Constructs a new PeerReputation.
+             * @memberof democritus.v1
+             * @classdesc Represents a PeerReputation.
+             * @constructor
+             * @param {democritus.v1.PeerReputation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerReputation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerReputation peer.
+             * @member {democritus.v1.PeerInfo.$Properties|null|undefined} peer
+             * @memberof democritus.v1.PeerReputation
+             * @instance
+             */
+            PeerReputation.prototype.peer = null;
+
+            /**
+             * PeerReputation reputation.
+             * @member {number|null|undefined} reputation
+             * @memberof democritus.v1.PeerReputation
+             * @instance
+             */
+            PeerReputation.prototype.reputation = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PeerReputation.prototype, "_reputation", {
+                get: $util.oneOfGetter($oneOfFields = ["reputation"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PeerReputation instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PeerReputation
+             * @static
+             * @param {democritus.v1.PeerReputation.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PeerReputation} PeerReputation instance
+             * @type {{
+             *   (properties: democritus.v1.PeerReputation.$Shape): democritus.v1.PeerReputation & democritus.v1.PeerReputation.$Shape;
+             *   (properties?: democritus.v1.PeerReputation.$Properties): democritus.v1.PeerReputation;
+             * }}
+             */
+            PeerReputation.create = function(properties) {
+                return new PeerReputation(properties);
+            };
+
+            /**
+             * Encodes the specified PeerReputation message. Does not implicitly {@link democritus.v1.PeerReputation.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PeerReputation
+             * @static
+             * @param {democritus.v1.PeerReputation.$Properties} message PeerReputation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerReputation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peer != null && $Object.hasOwnProperty.call(message, "peer"))
+                    $root.democritus.v1.PeerInfo.encode(message.peer, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.reputation != null && $Object.hasOwnProperty.call(message, "reputation"))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.reputation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PeerReputation message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PeerReputation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PeerReputation & democritus.v1.PeerReputation.$Shape} PeerReputation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerReputation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PeerReputation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.peer = $root.democritus.v1.PeerInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.peer);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            message.reputation = reader.double();
+                            message._reputation = "reputation";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PeerReputation
+             * @function getTypeUrl
+             * @memberof democritus.v1.PeerReputation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PeerReputation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PeerReputation";
+            };
+
+            return PeerReputation;
+        })();
+
+        v1.GetReputationResponse = (function() {
+
+            /**
+             * Properties of a GetReputationResponse.
+             * @typedef {Object} democritus.v1.GetReputationResponse.$Properties
+             * @property {Array.<democritus.v1.PeerReputation.$Properties>|null} [peers] GetReputationResponse peers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetReputationResponse.
+             * @memberof democritus.v1
+             * @interface IGetReputationResponse
+             * @augments democritus.v1.GetReputationResponse.$Properties
+             * @deprecated Use democritus.v1.GetReputationResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetReputationResponse.
+             * @typedef {democritus.v1.GetReputationResponse.$Properties} democritus.v1.GetReputationResponse.$Shape
+             */
+
+            /**
+             * Constructs a new GetReputationResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents a GetReputationResponse.
+             * @constructor
+             * @param {democritus.v1.GetReputationResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetReputationResponse = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetReputationResponse peers.
+             * @member {Array.<democritus.v1.PeerReputation.$Properties>} peers
+             * @memberof democritus.v1.GetReputationResponse
+             * @instance
+             */
+            GetReputationResponse.prototype.peers = $util.emptyArray;
+
+            /**
+             * Creates a new GetReputationResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.GetReputationResponse
+             * @static
+             * @param {democritus.v1.GetReputationResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.GetReputationResponse} GetReputationResponse instance
+             * @type {{
+             *   (properties: democritus.v1.GetReputationResponse.$Shape): democritus.v1.GetReputationResponse & democritus.v1.GetReputationResponse.$Shape;
+             *   (properties?: democritus.v1.GetReputationResponse.$Properties): democritus.v1.GetReputationResponse;
+             * }}
+             */
+            GetReputationResponse.create = function(properties) {
+                return new GetReputationResponse(properties);
+            };
+
+            /**
+             * Encodes the specified GetReputationResponse message. Does not implicitly {@link democritus.v1.GetReputationResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.GetReputationResponse
+             * @static
+             * @param {democritus.v1.GetReputationResponse.$Properties} message GetReputationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetReputationResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.democritus.v1.PeerReputation.encode(message.peers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetReputationResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.GetReputationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.GetReputationResponse & democritus.v1.GetReputationResponse.$Shape} GetReputationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetReputationResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.GetReputationResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.democritus.v1.PeerReputation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for GetReputationResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.GetReputationResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetReputationResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.GetReputationResponse";
+            };
+
+            return GetReputationResponse;
         })();
 
         return v1;

@@ -12,12 +12,16 @@ import {
   signatureFromProjections,
   signatureHex,
 } from '../src/core/routing/lsh.js';
+import { advertProfileBytes, advertVectors, buildAdvertProfile, MAX_ADVERT_EXEMPLARS, profileFromAdvert } from '../src/core/routing/profile.js';
+import { dequantizeInt8, quantizeInt8 } from '../src/core/routing/quantize.js';
+import { buildRoutingIndex, centerVector, meanProfileVector, scorePrompt } from '../src/core/routing/routing-index.js';
 import { seededRandom } from '../src/core/sampling/prng.js';
 import {
   centroid,
   cosine,
   dot,
   embeddingSimilarity,
+  exemplarSimilarity,
   knnVote,
   maxCosine,
   normalize,
@@ -284,5 +288,85 @@ describe('scoring', () => {
     expect(sphericalKMeans(points, 1).centroids[0]).toEqual(centroid(points));
     expect(sphericalKMeans(points, 99).centroids.length).toBeLessThanOrEqual(points.length);
     expect(sphericalKMeans([], 3)).toEqual({ centroids: [], assignments: [] });
+  });
+});
+
+describe('exemplar similarity', () => {
+  const bio = randomUnit(101);
+  it('blends the centroid with the nearest exemplar by maxSim, and falls back to whichever exists', () => {
+    const centre = near(bio, 102, 0.9);
+    const exemplar = near(bio, 103, 0.7);
+    const q = near(bio, 104, 0.8);
+    const e: ExpertProfile = { id: 'e', description: bio, centroids: [centre], exemplars: [exemplar, near(bio, 105, 0.2)] };
+    const best = Math.max(dot(q, exemplar), dot(q, e.exemplars![1]!));
+    expect(exemplarSimilarity(q, e, 0.5)).toBeCloseTo(0.5 * dot(q, centre) + 0.5 * best, 6);
+    expect(exemplarSimilarity(q, e)).toBeCloseTo(dot(q, centre), 6);
+    expect(exemplarSimilarity(q, { id: 'x', centroids: [], exemplars: [exemplar] }, 0.5)).toBeCloseTo(dot(q, exemplar), 6);
+    expect(exemplarSimilarity(q, { id: 'none', centroids: [] }, 0.5)).toBeUndefined();
+    expect(embeddingSimilarity(q, e, 0.1, 0.5)).toBeCloseTo(0.9 * exemplarSimilarity(q, e, 0.5)! + 0.1 * dot(q, bio), 6);
+  });
+});
+
+describe('advert profile', () => {
+  it('quantises unit vectors to int8 with one scale, and back to unit vectors at cosine > 0.9999', () => {
+    const v = randomUnit(201, 512);
+    const q = quantizeInt8(v);
+    expect(q.values).toHaveLength(512);
+    expect(Math.max(...[...q.values].map(Math.abs))).toBe(127);
+    const back = dequantizeInt8(q);
+    expect(dot(back, back)).toBeCloseTo(1, 5);
+    expect(dot(back, v)).toBeGreaterThan(0.9999);
+    expect([...dequantizeInt8(quantizeInt8(new Float32Array(4)))]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('carries the description, the centroid, <= 16 exemplar vectors and bounded terms, and decodes for scoring', () => {
+    const topic = randomUnit(210);
+    const exemplars = Array.from({ length: 20 }, (_, i) => ({ text: `enzyme kinetics question ${i}`, vector: near(topic, 300 + i, 0.8) }));
+    const advert = buildAdvertProfile({ text: 'A biochemistry expert', vector: topic }, exemplars);
+    expect(advert.exemplars).toHaveLength(MAX_ADVERT_EXEMPLARS);
+    expect(advertVectors(advert)).toHaveLength(2 + MAX_ADVERT_EXEMPLARS);
+    expect(advertProfileBytes(advert).vectors).toBe((2 + MAX_ADVERT_EXEMPLARS) * (DIMS + 4));
+    expect(buildAdvertProfile(undefined, exemplars, { maxExemplars: 4 })).toEqual(buildAdvertProfile(undefined, exemplars, { maxExemplars: 4 }));
+    const profile = profileFromAdvert('bio', advert);
+    expect(profile.centroids).toHaveLength(1);
+    expect(dot(profile.centroids[0]!, centroid(exemplars.map((e) => e.vector)))).toBeGreaterThan(0.999);
+    expect(dot(profile.description!, topic)).toBeGreaterThan(0.999);
+    expect(profile.terms!.get(termHash16('enzyme'))).toBe(20);
+    const few = buildAdvertProfile(undefined, exemplars.slice(0, 3), { maxTerms: 2 });
+    expect(few.description).toBeUndefined();
+    expect(few.exemplars).toHaveLength(3);
+    expect(few.terms).toHaveLength(2);
+    const none = buildAdvertProfile({ text: 'law', vector: randomUnit(211) }, []);
+    expect(none.centroid).toBeUndefined();
+    expect(profileFromAdvert('law', none).centroids).toEqual([]);
+  });
+});
+
+describe('routing index', () => {
+  it('centres on the mean of each profile\'s mean vector', () => {
+    const a: ExpertProfile = { id: 'a', description: normalize([1, 0, 0]), centroids: [normalize([1, 0, 0])] };
+    const b: ExpertProfile = { id: 'b', description: normalize([0, 1, 0]), centroids: [], exemplars: [normalize([0, 1, 0]), normalize([0, 1, 0])] };
+    expect([...meanProfileVector([a, b])!]).toEqual([0.5, 0.5, 0]);
+    expect(meanProfileVector([{ id: 'none', centroids: [] }])).toBeUndefined();
+    expect([...centerVector([1, 1, 0], [0.5, 0.5, 0])].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([0.707107, 0.707107, 0]);
+  });
+
+  it('separates experts that share a common direction once centred, and matches scoreExperts without centring', () => {
+    const common = randomUnit(400);
+    const mix = (seed: number): Float32Array => normalize(common.map((x, i) => 3 * x + randomUnit(seed)[i]!));
+    const bio = mix(401);
+    const law = mix(402);
+    const experts: ExpertProfile[] = [
+      { id: 'bio', description: bio, centroids: [bio], exemplars: [bio], terms: hashTerms(termCounts(['cell gene']), 16) },
+      { id: 'law', description: law, centroids: [law], exemplars: [law], terms: hashTerms(termCounts(['court tort']), 16) },
+    ];
+    const query = { vector: normalize(bio.map((x, i) => x + 0.4 * law[i]!)), terms: hashedTermCounts('which cell?') };
+    const centred = scorePrompt(buildRoutingIndex(experts), query);
+    expect(centred[0]!.id).toBe('bio');
+    const raw = scorePrompt(buildRoutingIndex(experts, { center: false }), query);
+    expect(centred[0]!.embedding - centred[1]!.embedding).toBeGreaterThan(raw[0]!.embedding - raw[1]!.embedding);
+    const direct = scoreExperts(query, experts);
+    raw.forEach((r, i) => expect(r.score).toBeCloseTo(direct[i]!.score, 10));
+    expect(raw[0]!.lexical).toBeGreaterThan(0);
   });
 });

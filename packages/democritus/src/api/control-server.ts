@@ -1,5 +1,6 @@
 /**
- * The node's control API: a local HTTP server for the CLI and tools (health, peer directory, generation).
+ * The node's HTTP API: the control routes for the CLI and tools (health, peer directory, routing, generation) and the
+ * OpenAI-compatible REST API (`/v1/chat/completions`, `/v1/models`, `/v1/embeddings`), behind API keys when set.
  *
  * ```ts
  * const server = createControlServer(deps, { logger });
@@ -9,15 +10,22 @@
  * await server.close(); // aborts the generations still streaming
  * ```
  */
+import { isUtf8 } from 'node:buffer';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ChatMessage, GenerationEvent, LoadedModelInfo, SamplingParameters } from '../engine/types.js';
 import type { Logger } from '../logging/logger.js';
+import type { RouteDecision } from '../routing/swarm-router.js';
 import type { PeerView } from '../network/peer-view.js';
 import type { SchedulerStats } from '../scheduler/scheduler.js';
+import { bearerToken, type ApiKeyVerifier } from './api-keys.js';
 import { HttpError, httpFailureOf } from './http-errors.js';
 import { generateRoutes } from './routes/generate.js';
 import { healthRoutes } from './routes/health.js';
+import { openAiChatRoutes } from './routes/openai-chat.js';
+import { openAiEmbeddingRoutes } from './routes/openai-embeddings.js';
+import { openAiModelRoutes } from './routes/openai-models.js';
 import { peerRoutes } from './routes/peers.js';
+import { routeRoutes } from './routes/route.js';
 
 /** Who this node is, as `/health` reports it. */
 export interface ControlNodeInfo {
@@ -92,6 +100,8 @@ export interface ControlServerDeps {
    * ID (pinned). Rejects with HttpError 404 (`model_not_found`) for a model the swarm does not know.
    */
   resolveExpert(model: string, messages: readonly ChatMessage[], signal?: AbortSignal): Promise<ExpertChoice>;
+  /** Explains where a prompt would go: the ranked experts with every factor (see `democritus route`). */
+  route(prompt: string, request: { top?: number; signal?: AbortSignal }): Promise<RouteDecision>;
   /** Embeds texts with the node's embedding model (unit vectors, input order). */
   embed(texts: readonly string[]): Promise<EmbeddingResult>;
 }
@@ -101,7 +111,12 @@ export interface ControlServerOptions {
   logger: Logger;
   /** Largest accepted request body; 1 MiB. */
   bodyLimit?: number;
+  /** When it holds keys, every route but `/health` needs `Authorization: Bearer <key>` (401 otherwise). */
+  apiKeys?: ApiKeyVerifier;
 }
+
+/** Routes open without an API key. */
+const PUBLIC_PATHS = new Set(['/health']);
 
 export type ControlServer = FastifyInstance;
 
@@ -129,8 +144,35 @@ export function createControlServer(deps: ControlServerDeps, options: ControlSer
     return reply.code(failure.statusCode).send(failure.body);
   });
 
+  const apiKeys = options.apiKeys;
+  if (apiKeys?.enabled === true) {
+    server.addHook('onRequest', async (request, reply) => {
+      if (PUBLIC_PATHS.has(request.url.split('?', 1)[0] ?? '')) return;
+      const token = bearerToken(request.headers.authorization);
+      if (apiKeys.verify(token)) return;
+      const message =
+        request.headers.authorization === undefined
+          ? "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
+          : 'Incorrect API key provided.';
+      const failure = httpFailureOf(new HttpError(401, 'invalid_request_error', 'invalid_api_key', message));
+      return reply.code(401).header('www-authenticate', 'Bearer').send(failure.body);
+    });
+  }
+  // JSON bodies must be valid UTF-8: the default parser would silently replace bad bytes with U+FFFD.
+  const parseJson = server.getDefaultJsonParser('error', 'error');
+  server.removeContentTypeParser('application/json');
+  server.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    if (!isUtf8(bytes)) return done(new HttpError(400, 'invalid_request_error', 'invalid_utf8', 'the request body is not valid UTF-8'), undefined);
+    parseJson(request, bytes.toString('utf8'), done);
+  });
+
   void server.register(healthRoutes, { deps });
   void server.register(peerRoutes, { deps });
+  void server.register(routeRoutes, { deps });
   void server.register(generateRoutes, { deps, logger });
+  void server.register(openAiChatRoutes, { deps, logger });
+  void server.register(openAiModelRoutes, { deps });
+  void server.register(openAiEmbeddingRoutes, { deps });
   return server;
 }

@@ -1,4 +1,4 @@
-import type { ErrorBody, GenerateBody, GenerateStreamLine, HealthBody, PeersBody } from '../api/types.js';
+import type { ErrorBody, GenerateBody, GenerateStreamLine, HealthBody, PeersBody, RouteBody, RouteResponseBody } from '../api/types.js';
 import { errorMessage } from '../errors.js';
 import type { GenerationEvent } from '../engine/types.js';
 import type { PeerView } from '../network/peer-view.js';
@@ -11,6 +11,15 @@ export function resolveApiUrl(flag: string | undefined, env: NodeJS.ProcessEnv =
   const url = flag ?? (env.DEMOCRITUS_API !== undefined && env.DEMOCRITUS_API !== '' ? env.DEMOCRITUS_API : DEFAULT_API_URL);
   if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new Error(`invalid API URL ${JSON.stringify(url)}: expected http://<host>:<port>`);
   return url.replace(/\/+$/, '');
+}
+
+/** The environment variable with the API key the CLI sends (`--api-key` wins). */
+export const API_KEY_ENV = 'DEMOCRITUS_API_KEY';
+
+/** `--api-key` wins, then `$DEMOCRITUS_API_KEY`; undefined sends no Authorization header. */
+export function resolveApiKey(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const key = flag ?? env[API_KEY_ENV];
+  return key !== undefined && key.trim() !== '' ? key.trim() : undefined;
 }
 
 /** The daemon answered with an error (`{error: {message, type, code}}`). */
@@ -50,7 +59,11 @@ export class GenerationStreamError extends Error {
 
 /** A small client for the node's control API (see docs/api-reference.md). */
 export class ControlClient {
-  constructor(readonly baseUrl: string) {}
+  /** `apiKey` is sent as `Authorization: Bearer <key>` on every request. */
+  constructor(
+    readonly baseUrl: string,
+    private readonly apiKey?: string,
+  ) {}
 
   async health(): Promise<HealthBody> {
     return (await this.getJson('/health')) as HealthBody;
@@ -58,6 +71,18 @@ export class ControlClient {
 
   async peers(): Promise<PeerView[]> {
     return ((await this.getJson('/api/peers')) as PeersBody).peers;
+  }
+
+  /** Where the node would route a prompt (`POST /api/route`): the ranked experts and every factor. */
+  async route(body: RouteBody): Promise<RouteResponseBody> {
+    const response = await this.fetch('/api/route', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    if (!response.ok) throw await apiError(response);
+    return (await response.json()) as RouteResponseBody;
   }
 
   /**
@@ -98,7 +123,9 @@ export class ControlClient {
 
   private async fetch(path: string, init: RequestInit): Promise<Response> {
     try {
-      return await fetch(`${this.baseUrl}${path}`, init);
+      const headers = new Headers(init.headers);
+      if (this.apiKey !== undefined) headers.set('authorization', `Bearer ${this.apiKey}`);
+      return await fetch(`${this.baseUrl}${path}`, { ...init, headers });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TimeoutError') {
         throw new Error(`the daemon at ${this.baseUrl} did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`, { cause: error });

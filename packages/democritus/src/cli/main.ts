@@ -2,10 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/index.js';
 import { errorMessage } from '../errors.js';
 import { SOFTWARE_VERSION } from '../version.js';
+import { registerAskCommand } from './commands/ask.js';
 import { registerDaemonCommand } from './commands/daemon.js';
+import { registerHealthCommand } from './commands/health.js';
 import { registerModelsCommand } from './commands/models.js';
 import { registerPeersCommand } from './commands/peers.js';
 import { registerRunCommand } from './commands/run.js';
+import { registerSwarmCommand } from './commands/swarm.js';
 import { registerSwarmKeyCommand } from './commands/swarm-key.js';
 
 export const EXIT_FAILURE = 1;
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerDaemonCommand(program);
+  registerSwarmCommand(program);
+  registerAskCommand(program);
+  registerHealthCommand(program);
   registerRunCommand(program);
   registerModelsCommand(program);
   registerPeersCommand(program);

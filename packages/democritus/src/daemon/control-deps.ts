@@ -4,6 +4,7 @@ import type { LoadedConfig } from '../config/index.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ChatMessage, GenerationEvent, ModelHandle } from '../engine/types.js';
 import type { PeerView } from '../network/peer-view.js';
+import type { SwarmRouter } from '../routing/swarm-router.js';
 import type { SwarmNode } from '../network/swarm-node.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
 import { SOFTWARE_VERSION } from '../version.js';
@@ -13,6 +14,7 @@ export type SwarmRouting = (messages: readonly ChatMessage[], signal?: AbortSign
 
 export interface ControlDepsOptions {
   embedding: EmbeddingEngine;
+  router: SwarmRouter;
   /** Absent: "swarm" requests are served by this node's expert. */
   routing?: SwarmRouting;
 }
@@ -50,6 +52,7 @@ export function controlDeps(
       }
       return pinnedExpert(model, self, expertModel, await swarm.peers());
     },
+    route: (prompt, request) => options.router.route(prompt, request),
     embed: async (texts) => ({
       vectors: await options.embedding.embed(texts),
       model: options.embedding.modelName,

@@ -11,6 +11,10 @@ import { assertSafeExposure, loadApiKeys, type ApiKeyVerifier } from '../api/api
 import type { EmbeddingEngine } from '../embedding/types.js';
 import { controlDeps } from './control-deps.js';
 import { startEmbeddingEngine } from './embedding-setup.js';
+import { buildOwnRoutingProfile, createRouter, swarmRouting } from './routing-setup.js';
+import type { RoutingProfile } from '../core/directory/expert-advert.js';
+import type { SwarmRouter } from '../routing/swarm-router.js';
+import { startStreamApis, type StreamApis } from './stream-apis.js';
 import { ensureStateDir } from '../state/state-dir.js';
 import { SOFTWARE_VERSION } from '../version.js';
 
@@ -23,6 +27,10 @@ export interface RunningDaemon {
   apiKeys: ApiKeyVerifier;
   /** Base URL of the control API (GET /health, GET /api/peers, POST /api/generate). */
   restUrl: string;
+  /** WebSocket chat API, `ws://host:port/ws/chat`. */
+  wsUrl: string;
+  /** gRPC API, `host:port`. */
+  grpcAddress: string;
   stop(): Promise<void>;
 }
 
@@ -47,18 +55,32 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
   let swarm: SwarmNode | null = null;
   let control: ControlServer | null = null;
   let embedding: EmbeddingEngine | null = null;
+  let streamApis: StreamApis | null = null;
+  let router: SwarmRouter | null = null;
   try {
     await runtime.engine.preload(expertModel);
     embedding = await startEmbeddingEngine(loaded, runtime, logger, signal);
-    swarm = await startSwarm(loaded, identity, runtime, expertModel, logger);
-    control = createControlServer(controlDeps(loaded, runtime, swarm, expertModel, { embedding }), { logger });
+    const profile = await buildOwnRoutingProfile(loaded, embedding);
+    swarm = await startSwarm(loaded, identity, runtime, expertModel, profile, logger);
+    const provided = swarm;
+    void swarm
+      .provideRoutingKeys(profile)
+      .then((keys) => logger.debug({ keys }, 'routing band keys provided in the DHT'))
+      .catch((error: unknown) => logger.warn({ err: errorMessage(error) }, 'could not provide routing band keys'));
+    router = createRouter(loaded, embedding, provided, { name: config.node.name, model: expertModel, profile, scheduler: runtime.scheduler }, logger);
+    const deps = controlDeps(loaded, runtime, swarm, expertModel, { embedding, router, routing: swarmRouting(router, swarm, expertModel) });
+    control = createControlServer(deps, { logger, apiKeys });
     const restUrl = await listenControlServer(control, loaded);
+    streamApis = await startStreamApis(deps, loaded, apiKeys, logger);
+    const { wsUrl, grpcAddress } = streamApis;
     logger.info(
       {
         peerId: swarm.peerId,
         swarmId: swarm.swarmId,
         addresses: swarm.multiaddrs(),
         restUrl,
+        wsUrl,
+        grpcAddress,
         model: expertModel.name,
         sha256: expertModel.sha256,
         threads: runtime.threads,
@@ -68,6 +90,8 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
     const running = swarm;
     const server = control;
     const embeddings = embedding;
+    const streams = streamApis;
+    const routes = router;
     return {
       identity,
       runtime,
@@ -76,8 +100,11 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
       embedding: embeddings,
       apiKeys,
       restUrl,
+      wsUrl,
+      grpcAddress,
       stop: async () => {
-        await server.close();
+        await Promise.all([server.close(), streams.close()]);
+        routes.close();
         await running.stop();
         await embeddings.close();
         await runtime.close();
@@ -86,6 +113,8 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
     };
   } catch (error) {
     await control?.close().catch(() => undefined);
+    await streamApis?.close().catch(() => undefined);
+    router?.close();
     await swarm?.stop().catch(() => undefined);
     await embedding?.close().catch(() => undefined);
     await runtime.close();
@@ -127,6 +156,7 @@ async function startSwarm(
   identity: NodeIdentity,
   runtime: LocalRuntime,
   expertModel: ModelHandle,
+  profile: RoutingProfile,
   logger: Logger,
 ): Promise<SwarmNode> {
   const { node, expert } = loaded.config;
@@ -151,6 +181,7 @@ async function startSwarm(
         activeGenerations: stats.running,
         queueDepth: stats.queued,
         softwareVersion: SOFTWARE_VERSION,
+        routing: profile,
       };
     },
     logger,

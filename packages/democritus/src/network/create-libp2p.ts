@@ -29,6 +29,11 @@ export interface SwarmLibp2pOptions {
   mdns: boolean;
   relayServer: boolean;
   logger: Logger;
+  /**
+   * New inbound connections accepted per second from one host (libp2p's default: 5) and half-open ones at a time
+   * (default 10). Many nodes behind one address (one machine, one NAT) need more.
+   */
+  inboundLimits?: { perHostPerSecond: number; pending: number };
 }
 
 export type SwarmServices = {
@@ -65,6 +70,14 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery,
+    ...(options.inboundLimits === undefined
+      ? {}
+      : {
+          connectionManager: {
+            inboundConnectionThreshold: options.inboundLimits.perHostPerSecond,
+            maxIncomingPendingConnections: options.inboundLimits.pending,
+          },
+        }),
     services: {
       identify: identify(),
       // kad-dht pings every new contact before adding it to the routing table; our latency probes must not use up

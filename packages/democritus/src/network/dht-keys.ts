@@ -15,3 +15,8 @@ export async function providerKey(swarmId: string, name: string): Promise<CID> {
 export function allExpertsKey(swarmId: string): Promise<CID> {
   return providerKey(swarmId, 'experts');
 }
+
+/** The provider key of one LSH band value in one embedding space (see core/routing/lsh.ts `bandKeyString`). */
+export function bandProviderKey(swarmId: string, bandKey: string): Promise<CID> {
+  return providerKey(swarmId, bandKey);
+}

@@ -1,4 +1,36 @@
+import type { ExpertAdvert } from '../core/directory/expert-advert.js';
 import type { DirectoryEntry } from '../core/directory/peer-directory.js';
+
+/** An advert's routing profile as the API shows it: what it holds, without the vectors. */
+export interface RoutingSummary {
+  spaceId: string;
+  dimensions: number;
+  hasDescriptionVector: boolean;
+  exemplars: number;
+  signatures: string[];
+  terms: number;
+}
+
+/** An advert as the API shows it. */
+export type AdvertView = Omit<ExpertAdvert, 'routing'> & { routing: RoutingSummary | null };
+
+export function advertView(advert: ExpertAdvert): AdvertView {
+  const { routing, ...rest } = advert;
+  return {
+    ...rest,
+    routing:
+      routing === undefined
+        ? null
+        : {
+            spaceId: routing.spaceId,
+            dimensions: routing.dimensions,
+            hasDescriptionVector: routing.profile.description !== undefined,
+            exemplars: routing.profile.exemplars.length,
+            signatures: routing.signatures,
+            terms: routing.profile.terms.length,
+          },
+  };
+}
 
 /** One row of the peer directory as the control API and `democritus peers list` show it. */
 export interface PeerView {
@@ -14,7 +46,7 @@ export interface PeerView {
   advertAgeMs: number | null;
   advertSource: DirectoryEntry['source'] | null;
   protocols: string[];
-  advert: DirectoryEntry['advert'] | null;
+  advert: AdvertView | null;
 }
 
 export function transportOf(remoteAddr: string): string {

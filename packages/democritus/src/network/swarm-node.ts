@@ -8,10 +8,13 @@ import type { GenerationEvent, ModelHandle } from '../engine/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
-import { createSwarmLibp2p, type SwarmLibp2p } from './create-libp2p.js';
-import { allExpertsKey } from './dht-keys.js';
+import { createSwarmLibp2p, type SwarmLibp2p, type SwarmLibp2pOptions } from './create-libp2p.js';
+import { allExpertsKey, bandProviderKey } from './dht-keys.js';
+import type { ExpertAdvert, RoutingProfile } from '../core/directory/expert-advert.js';
+import { bandKeys, bandKeyString } from '../core/routing/lsh.js';
+import { profileSignatures } from '../core/routing/advert-signatures.js';
 import { createInferenceHandler, requestInference, type RemoteInferenceRequest } from './inference/index.js';
-import { transportOf, type PeerView } from './peer-view.js';
+import { advertView, transportOf, type PeerView } from './peer-view.js';
 import { swarmProtocols, type SwarmProtocols } from './protocols.js';
 import { swarmIdFor } from './swarm-identity.js';
 
@@ -28,9 +31,13 @@ export interface SwarmNodeOptions {
   expertModel: ModelHandle;
   advertContent: () => AdvertContent;
   logger: Logger;
+  /** Learn adverts from gossip and connecting peers (default true); off, only through the DHT. */
+  followAdverts?: boolean;
+  inboundLimits?: SwarmLibp2pOptions['inboundLimits'];
 }
 
 const PING_INTERVAL_MS = 10_000;
+const PROVIDE_CONCURRENCY = 4;
 
 /**
  * A node's presence in the swarm: the libp2p host, its advert and peer directory, the DHT records that let others
@@ -39,7 +46,7 @@ const PING_INTERVAL_MS = 10_000;
  */
 export class SwarmNode {
   readonly directory = new PeerDirectory();
-  private readonly latencies = new Map<string, number>();
+  private readonly latencyByPeer = new Map<string, number>();
   private pingTimer: NodeJS.Timeout | null = null;
 
   private constructor(
@@ -60,6 +67,7 @@ export class SwarmNode {
       mdns: options.mdns,
       relayServer: options.relayServer,
       logger: options.logger,
+      ...(options.inboundLimits === undefined ? {} : { inboundLimits: options.inboundLimits }),
     });
     const directory = new PeerDirectory();
     const adverts = new AdvertService({
@@ -70,6 +78,7 @@ export class SwarmNode {
       content: options.advertContent,
       ttlMs: options.advertTtlMs,
       logger: options.logger,
+      followAdverts: options.followAdverts ?? true,
     });
     const node = new SwarmNode(libp2p, protocols, adverts, options.logger);
     Object.defineProperty(node, 'directory', { value: directory });
@@ -127,6 +136,23 @@ export class SwarmNode {
     await this.provide(key);
   }
 
+  /**
+   * Provides the DHT keys of this node's routing profile: every band value of every signature, so that a lookup for
+   * a similar prompt meets this node under at least one of them. Runs a few provides at a time.
+   */
+  async provideRoutingKeys(profile: RoutingProfile, options: { maxVectors?: number } = {}): Promise<number> {
+    const keys = new Set<string>();
+    for (const sig of profileSignatures(profile).slice(0, options.maxVectors ?? Infinity)) {
+      for (const band of bandKeys(sig)) keys.add(bandKeyString(profile.spaceId, band));
+    }
+    const pending = [...keys];
+    const worker = async () => {
+      for (let key = pending.shift(); key !== undefined; key = pending.shift()) await this.provide(await bandProviderKey(this.swarmId, key));
+    };
+    await Promise.all(Array.from({ length: Math.min(PROVIDE_CONCURRENCY, pending.length) }, worker));
+    return keys.size;
+  }
+
   async provide(key: CID): Promise<void> {
     try {
       await this.libp2p.contentRouting.provide(key, { signal: AbortSignal.timeout(30_000) });
@@ -159,8 +185,13 @@ export class SwarmNode {
   }
 
   /** Fetches a peer's advert directly (for peers found through the DHT). */
-  fetchAdvert(peerId: string): Promise<unknown> {
+  fetchAdvert(peerId: string): Promise<ExpertAdvert | null> {
     return this.adverts.fetchAdvert(peerIdFromString(peerId), 'dht');
+  }
+
+  /** Last measured round-trip time per connected peer, in ms. */
+  latencies(): ReadonlyMap<string, number> {
+    return this.latencyByPeer;
   }
 
   async peers(): Promise<PeerView[]> {
@@ -178,13 +209,13 @@ export class SwarmNode {
         connected: peerConnections.length > 0,
         addresses: entry?.advert.addresses ?? stored?.addresses.map((a) => a.multiaddr.toString()) ?? [],
         transports: [...new Set(peerConnections.map((c) => transportOf(c.remoteAddr.toString())))],
-        latencyMs: this.latencies.get(id) ?? null,
+        latencyMs: this.latencyByPeer.get(id) ?? null,
         model: entry ? { name: entry.advert.modelName, sha256: entry.advert.modelSha256 } : null,
         description: entry?.advert.description ?? null,
         advertAgeMs: entry ? now - entry.advert.timestampMs : null,
         advertSource: entry?.source ?? null,
         protocols: stored?.protocols ?? [],
-        advert: entry?.advert ?? null,
+        advert: entry ? advertView(entry.advert) : null,
       });
     }
     return [...views.values()];
@@ -207,7 +238,7 @@ export class SwarmNode {
   private async measureLatency(peerId: PeerId): Promise<void> {
     try {
       const rtt = await this.libp2p.services.ping.ping(peerId, { signal: AbortSignal.timeout(5_000) });
-      this.latencies.set(peerId.toString(), rtt);
+      this.latencyByPeer.set(peerId.toString(), rtt);
     } catch {
       // An unreachable peer keeps its last known latency until its connection closes.
     }

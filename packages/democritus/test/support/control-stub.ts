@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
-import { createControlServer, type ControlServer, type ControlServerDeps } from '../../src/api/control-server.js';
+import { createControlServer, type ControlServer, type ControlServerDeps, type ControlServerOptions } from '../../src/api/control-server.js';
 import type { DoneEvent, GenerationEvent } from '../../src/engine/types.js';
 import { pinnedExpert, SWARM_MODEL } from '../../src/daemon/control-deps.js';
 import { BusyError } from '../../src/errors.js';
@@ -81,6 +81,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       expiresAtMs: now + 288_000,
       addresses: [`/ip4/127.0.0.1/tcp/4101/p2p/${ids.served}`],
       sequence: 7,
+      routing: null,
     },
   };
   const bare = (peerId: string, name: string): PeerView => ({
@@ -143,6 +144,9 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
         if (modelName === SWARM_MODEL) return { ...self, how: 'fallback' as const };
         return pinnedExpert(modelName, self, model, peerRows);
       },
+      route() {
+        return Promise.reject(new Error('the control stub has no router; use a real daemon'));
+      },
       embed() {
         return Promise.reject(new Error('the control stub has no embedding model; use a real daemon'));
       },
@@ -182,8 +186,11 @@ function aborted(signal: AbortSignal): Promise<void> {
 }
 
 /** Starts the real control server on a free loopback port. */
-export async function startControlServer(deps: ControlServerDeps): Promise<{ server: ControlServer; url: string }> {
-  const server = createControlServer(deps, { logger: silentLogger() });
+export async function startControlServer(
+  deps: ControlServerDeps,
+  options: Omit<ControlServerOptions, 'logger'> = {},
+): Promise<{ server: ControlServer; url: string }> {
+  const server = createControlServer(deps, { logger: silentLogger(), ...options });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}` };

@@ -4,6 +4,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys';
 import { SwarmNode } from '../../src/network/swarm-node.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { tinyModelHandle } from './tiny-model.js';
+import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
 
 export type TestTransport = 'tcp' | 'quic';
 
@@ -15,6 +16,13 @@ export interface TestNodeOptions {
   privateSwarmKey?: string;
   /** Listen on both TCP and QUIC (to show a private node drops QUIC). */
   listenBoth?: boolean;
+  description?: string;
+  /** The routing profile its advert carries. */
+  routing?: RoutingProfile;
+  /** Learn adverts by gossip and on connect (default true). */
+  followAdverts?: boolean;
+  /** Accept many connections from 127.0.0.1 at once (large in-process swarms). */
+  manyLocalPeers?: boolean;
 }
 
 const LISTEN: Record<TestTransport, string> = {
@@ -39,7 +47,8 @@ export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode
     expertModel,
     advertContent: () => ({
       name: options.name,
-      description: `test expert ${options.name}`,
+      description: options.description ?? `test expert ${options.name}`,
+      ...(options.routing === undefined ? {} : { routing: options.routing }),
       modelSha256: expertModel.sha256,
       modelName: expertModel.name,
       contextSize: 512,
@@ -48,6 +57,8 @@ export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode
       softwareVersion: 'test',
     }),
     logger: silentLogger(),
+    followAdverts: options.followAdverts ?? true,
+    ...(options.manyLocalPeers === true ? { inboundLimits: { perHostPerSecond: 10_000, pending: 1_000 } } : {}),
   });
 }
 

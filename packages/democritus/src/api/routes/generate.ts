@@ -1,19 +1,17 @@
 import { randomInt } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { setTimeout as delay } from 'node:timers/promises';
 import { peerIdFromString } from '@libp2p/peer-id';
-import type { FastifyPluginAsync, FastifySchemaValidationError } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { errorMessage } from '../../errors.js';
 import type { GenerationEvent } from '../../engine/types.js';
 import type { Logger } from '../../logging/logger.js';
 import type { ControlGenerateRequest, ControlServerDeps } from '../control-server.js';
-import { HttpError, httpFailureOf, streamErrorCode } from '../http-errors.js';
+import { responseGenerations, sendFailure } from '../generation-stream.js';
+import { formatSchemaErrors, HttpError, invalidRequest, streamErrorCode } from '../http-errors.js';
 import type { GenerateBody, StreamErrorLine } from '../types.js';
 
 export const MAX_TOKENS_LIMIT = 4096;
 export const TOP_LOGPROBS_LIMIT = 20;
 const TOP_K = 40;
-const CLOSE_GRACE_MS = 2_000;
 
 /** `POST /api/generate` body, checked by Fastify before the handler runs. */
 export const generateBodySchema = {
@@ -55,55 +53,22 @@ interface GenerateRouteOptions {
  * status; a failure after that is the stream's last line, `{"type":"error","code","message"}`.
  */
 export const generateRoutes: FastifyPluginAsync<GenerateRouteOptions> = async (server, { deps, logger }) => {
-  /** Generations being answered, each with a promise that settles when its response has closed. */
-  const streaming = new Map<AbortController, Promise<void>>();
-  // On close: cancel them and give their streams a moment to end with the `done` line, before the server cuts every
-  // connection that is left (forceCloseConnections).
-  server.addHook('preClose', async () => {
-    streaming.forEach((_, controller) => controller.abort());
-    await Promise.race([Promise.all(streaming.values()), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
-  });
+  const generations = responseGenerations(server);
 
-  server.post<{ Body: GenerateBody }>('/api/generate', { schema: { body: generateBodySchema }, schemaErrorFormatter }, async (request, reply) => {
+  server.post<{ Body: GenerateBody }>('/api/generate', { schema: { body: generateBodySchema }, schemaErrorFormatter: formatSchemaErrors }, async (request, reply) => {
     const generation = toControlRequest(request.body, deps);
     const remote = generation.peer !== null;
     if (generation.peer !== null) await checkKnownPeer(generation.peer, deps);
 
-    // The response's 'close' comes after its last byte went out, or when the client went away: only the latter
-    // cancels the generation.
-    const controller = new AbortController();
-    const response = reply.raw;
-    const responseClosed = new Promise<void>((resolve) =>
-      response.once('close', () => {
-        if (!response.writableFinished) controller.abort();
-        streaming.delete(controller);
-        resolve();
-      }),
-    );
-    streaming.set(controller, responseClosed);
-
-    let events: AsyncIterator<GenerationEvent> | undefined;
-    let first: IteratorResult<GenerationEvent>;
-    try {
-      events = (await deps.generate(generation, controller.signal))[Symbol.asyncIterator]();
-      first = await events.next();
-    } catch (error) {
-      await events?.return?.().catch(() => undefined);
-      const failure = httpFailureOf(error, { remote });
-      if (failure.statusCode >= 500 && !controller.signal.aborted) {
-        logger.warn({ err: errorMessage(error), peer: generation.peer }, 'generation failed before streaming');
+    const started = await generations.start(reply, (signal) => deps.generate(generation, signal), { remote });
+    if (!started.ok) {
+      if (started.failure.statusCode >= 500 && !started.aborted) {
+        logger.warn({ err: errorMessage(started.error), peer: generation.peer }, 'generation failed before streaming');
       }
-      if (failure.retryAfterSeconds !== undefined) void reply.header('retry-after', String(failure.retryAfterSeconds));
-      return reply.code(failure.statusCode).send(failure.body);
+      return sendFailure(reply, started.failure);
     }
-
-    const lines = Readable.from(ndjsonLines(first, events, { signal: controller.signal, remote, logger, peer: generation.peer }), {
-      objectMode: false,
-    });
-    const iterator = events;
-    // However the response ends (done, error line, client gone), the generation's stream is closed: that frees the
-    // scheduler slot even if the client left before the first line was written.
-    lines.once('close', () => void iterator.return?.().catch(() => undefined));
+    const { first, events, signal } = started.generation;
+    const lines = started.generation.pipe(ndjsonLines(first, events, { signal, remote, logger, peer: generation.peer }));
     return reply.type('application/x-ndjson').header('cache-control', 'no-store').send(lines);
   });
 };
@@ -131,24 +96,12 @@ async function* ndjsonLines(
   }
 }
 
-/** Ajv's messages, naming the allowed values and the unexpected field where Ajv leaves them out. */
-function schemaErrorFormatter(errors: FastifySchemaValidationError[], dataVar: string): Error {
-  const describe = (error: FastifySchemaValidationError) => {
-    const where = `${dataVar}${error.instancePath}`;
-    const { allowedValues, additionalProperty } = error.params;
-    if (error.keyword === 'enum' && Array.isArray(allowedValues)) return `${where} must be one of ${allowedValues.join(', ')}`;
-    if (error.keyword === 'additionalProperties' && typeof additionalProperty === 'string') return `${where} has an unknown field \`${additionalProperty}\``;
-    return `${where} ${error.message ?? 'is invalid'}`;
-  };
-  return new Error(errors.map(describe).join('; '));
-}
-
 function errorLine(line: StreamErrorLine): string {
   return `${JSON.stringify(line)}\n`;
 }
 
 function toControlRequest(body: GenerateBody, deps: ControlServerDeps): ControlGenerateRequest {
-  const invalid = (message: string) => new HttpError(400, 'invalid_request_error', 'validation_failed', message);
+  const invalid = (message: string, param: string | null = null) => invalidRequest(message, param);
   let input: ControlGenerateRequest['input'];
   if (body.prompt !== undefined && body.messages === undefined) input = { prompt: body.prompt };
   else if (body.messages !== undefined && body.prompt === undefined) input = { messages: body.messages };
@@ -159,7 +112,7 @@ function toControlRequest(body: GenerateBody, deps: ControlServerDeps): ControlG
     try {
       peer = peerIdFromString(body.peer).toString();
     } catch {
-      throw invalid(`body/peer is not a peer ID: ${JSON.stringify(body.peer)}`);
+      throw invalid(`body/peer is not a peer ID: ${JSON.stringify(body.peer)}`, 'peer');
     }
     if (peer === deps.node.peerId) peer = null;
   }

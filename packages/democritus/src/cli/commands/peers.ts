@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { ControlClient, resolveApiUrl } from '../control-client.js';
+import { ControlClient, resolveApiKey, resolveApiUrl } from '../control-client.js';
 import { formatPeerDetails, formatPeerTable } from '../peer-table.js';
 
 interface PeersListFlags {
   api?: string;
+  apiKey?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -15,10 +16,11 @@ export function registerPeersCommand(program: Command): void {
     .command('list')
     .description('peers this node knows or is connected to')
     .option('--api <url>', 'control API of the node (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
+    .option('--api-key <key>', 'API key of the node, when it requires one (default: $DEMOCRITUS_API_KEY)')
     .option('--verbose', "add each peer's protocols and every field of its advert")
     .option('--json', 'print {peers: [...]} as the API returns it')
     .action(async (flags: PeersListFlags) => {
-      const client = new ControlClient(resolveApiUrl(flags.api));
+      const client = new ControlClient(resolveApiUrl(flags.api), resolveApiKey(flags.apiKey));
       const list = await client.peers();
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ peers: list }, null, 2)}\n`);

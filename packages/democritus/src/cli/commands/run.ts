@@ -5,7 +5,7 @@ import { createLogger } from '../../logging/logger.js';
 import { createLocalRuntime, resolveModel } from '../../runtime/local-runtime.js';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
 import { addConfigOptions, loadConfigFromFlags, type ConfigFlags } from '../config-options.js';
-import { ControlClient, resolveApiUrl } from '../control-client.js';
+import { ControlClient, resolveApiKey, resolveApiUrl } from '../control-client.js';
 import { reportGeneration } from '../generation-report.js';
 
 interface RunFlags extends ConfigFlags {
@@ -19,6 +19,7 @@ interface RunFlags extends ConfigFlags {
   json?: boolean;
   remote?: string;
   api?: string;
+  apiKey?: string;
 }
 
 /** The `<model>` argument of `run --remote` that means "whatever expert the peer serves". */
@@ -40,7 +41,8 @@ export function registerRunCommand(program: Command): void {
       .option('--sha256 <hex>', 'expected SHA-256 of the model file')
       .option('--json', 'print one JSON object instead of streaming text')
       .option('--remote <peer-id>', "run on that peer, through the running daemon's control API (the daemon's [expert] settings are the defaults)")
-      .option('--api <url>', 'control API used by --remote (default: $DEMOCRITUS_API or http://127.0.0.1:8080)'),
+      .option('--api <url>', 'control API used by --remote (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
+      .option('--api-key <key>', 'API key of the daemon, when it requires one (default: $DEMOCRITUS_API_KEY)'),
   ).action(async (source: string, prompt: string, flags: RunFlags) => {
     if (flags.remote !== undefined) await runRemote(source, prompt, flags.remote, flags);
     else await runLocal(source, prompt, flags);
@@ -91,7 +93,7 @@ async function runLocal(source: string, prompt: string, flags: RunFlags): Promis
  * Sampling flags left out take the daemon's defaults; `<model>` is checked against the model the peer advertises.
  */
 async function runRemote(source: string, prompt: string, peer: string, flags: RunFlags): Promise<void> {
-  const client = new ControlClient(resolveApiUrl(flags.api));
+  const client = new ControlClient(resolveApiUrl(flags.api), resolveApiKey(flags.apiKey));
   const model = await peerModel(client, peer);
   if (model !== null) {
     const wanted = [source === PEER_EXPERT ? undefined : source, flags.sha256].filter((value) => value !== undefined);

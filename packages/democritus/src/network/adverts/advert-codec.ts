@@ -5,9 +5,10 @@ import type { ExpertAdvert } from '../../core/directory/expert-advert.js';
 import { DemocritusError } from '../../errors.js';
 import { ExpertAdvert as ExpertAdvertMessage, Signed, uint64ToNumber } from '../../protocol/proto.js';
 import { publicKeyOfPeer, signPayload, verifyPayload } from '../../protocol/signing.js';
+import { decodeRoutingProfile, encodeRoutingProfile } from './routing-profile-codec.js';
 
 const NO_CONTEXT = new Uint8Array(0);
-/** Adverts ride on gossip messages: keep them small (routing vectors later stay well under this). */
+/** Adverts ride on gossip messages: keep them small (a full routing profile of 17 int8 vectors is about 10 KiB). */
 export const MAX_ADVERT_BYTES = 64 * 1024;
 
 export class AdvertError extends DemocritusError {
@@ -31,6 +32,7 @@ export async function encodeSignedAdvert(privateKey: PrivateKey, advert: ExpertA
     expiresAtMs: advert.expiresAtMs,
     addresses: advert.addresses,
     sequence: advert.sequence,
+    routing: advert.routing === undefined ? null : encodeRoutingProfile(advert.routing),
   }).finish();
   const signature = await signPayload(privateKey, 'expert-advert', NO_CONTEXT, payload);
   return Signed.encode({ payload, signature }).finish();
@@ -55,8 +57,11 @@ export async function decodeVerifiedAdvert(bytes: Uint8Array): Promise<ExpertAdv
   }
   const verified = await verifyPayload(publicKeyOfPeer(peerId), 'expert-advert', NO_CONTEXT, signed.payload, signed.signature);
   if (!verified) throw new AdvertError(`bad signature on the advert of ${peerId}`);
+  const routing = advert.routing == null ? undefined : decodeRoutingProfile(advert.routing);
+  if (typeof routing === 'string') throw new AdvertError(`malformed advert of ${peerId}: ${routing}`);
   return {
     peerId,
+    ...(routing === undefined ? {} : { routing }),
     name: advert.name,
     description: advert.description,
     modelSha256: advert.modelSha256,

@@ -20,6 +20,11 @@ export interface AdvertServiceOptions {
   ttlMs: number;
   logger: Logger;
   now?: () => number;
+  /**
+   * Learn other adverts from gossip and from peers as they connect (default true). Off, the node still publishes and
+   * serves its own advert but finds experts only through the DHT (a light client in a large swarm).
+   */
+  followAdverts?: boolean;
 }
 
 const FETCH_TIMEOUT_MS = 5_000;
@@ -48,10 +53,12 @@ export class AdvertService {
     // Starting from the clock keeps sequences increasing across restarts without storing a counter.
     this.sequence = this.now();
     await libp2p.handle(protocols.advert, (stream) => this.serveAdvert(stream));
-    libp2p.services.pubsub.addEventListener('message', this.onGossip);
-    libp2p.services.pubsub.subscribe(protocols.advertTopic);
-    libp2p.addEventListener('peer:identify', this.onIdentify);
-    libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscriptionChange);
+    if (this.options.followAdverts !== false) {
+      libp2p.services.pubsub.addEventListener('message', this.onGossip);
+      libp2p.services.pubsub.subscribe(protocols.advertTopic);
+      libp2p.addEventListener('peer:identify', this.onIdentify);
+      libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscriptionChange);
+    }
     await this.publish();
     this.refreshTimer = setInterval(() => void this.publish(), Math.max(1000, Math.floor(this.options.ttlMs / 3)));
     this.pruneTimer = setInterval(() => this.options.directory.prune(this.now()), 5_000);

@@ -1,0 +1,105 @@
+/**
+ * Ties a generation to the HTTP response that answers it, for every route that streams one (`/api/generate`,
+ * `/v1/chat/completions`): the generation is cancelled when the client goes away or the server closes, its stream is
+ * closed however the response ends (which frees the scheduler slot), and a refusal before the first event is still an
+ * HTTP status.
+ *
+ * ```ts
+ * const generations = responseGenerations(server);         // once per plugin: registers the preClose hook
+ * const started = await generations.start(reply, (signal) => deps.generate(request, signal), { remote });
+ * if (!started.ok) return sendFailure(reply, started.failure);
+ * return reply.type('text/event-stream').send(started.stream.pipe(sseLines(started.stream)));
+ * ```
+ */
+import { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { GenerationEvent } from '../engine/types.js';
+import { httpFailureOf, type HttpFailure } from './http-errors.js';
+
+const CLOSE_GRACE_MS = 2_000;
+
+/** A generation that produced its first event; the response has not started yet. */
+export interface StartedGeneration {
+  first: IteratorResult<GenerationEvent>;
+  /** The rest of the events (iterate after `first`). */
+  events: AsyncIterator<GenerationEvent>;
+  /** Aborts when the client disconnected or the server is closing. */
+  signal: AbortSignal;
+  /** The response body made of `chunks`; when it closes (finished, failed or the client left) the generation's stream is closed. */
+  pipe(chunks: AsyncIterable<string>): Readable;
+  /** Closes the generation's stream (for responses that are not piped, e.g. a collected JSON answer). */
+  close(): Promise<void>;
+}
+
+export type StartResult = { ok: true; generation: StartedGeneration } | { ok: false; failure: HttpFailure; error: unknown; aborted: boolean };
+
+export interface ResponseGenerations {
+  start(reply: FastifyReply, run: (signal: AbortSignal) => Promise<AsyncIterable<GenerationEvent>>, context: { remote: boolean }): Promise<StartResult>;
+}
+
+/** The generations a server's routes are answering; on close they are cancelled and given a moment to end cleanly. */
+export function responseGenerations(server: FastifyInstance): ResponseGenerations {
+  /** Generations being answered, each with a promise that settles when its response has closed. */
+  const streaming = new Map<AbortController, Promise<void>>();
+  // On close: cancel them and give their streams a moment to end with their last line, before the server cuts every
+  // connection that is left (forceCloseConnections).
+  server.addHook('preClose', async () => {
+    streaming.forEach((_, controller) => controller.abort());
+    await Promise.race([Promise.all(streaming.values()), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
+  });
+
+  return {
+    async start(reply, run, context) {
+      // The response's 'close' comes after its last byte went out, or when the client went away: only the latter
+      // cancels the generation.
+      const controller = new AbortController();
+      const response = reply.raw;
+      const responseClosed = new Promise<void>((resolve) => {
+        const closed = () => {
+          if (!response.writableFinished) controller.abort();
+          streaming.delete(controller);
+          resolve();
+        };
+        // The client may have left already, while the route was still looking things up.
+        if (response.destroyed) closed();
+        else response.once('close', closed);
+      });
+      if (!controller.signal.aborted) streaming.set(controller, responseClosed);
+
+      let events: AsyncIterator<GenerationEvent> | undefined;
+      let first: IteratorResult<GenerationEvent>;
+      try {
+        events = (await run(controller.signal))[Symbol.asyncIterator]();
+        first = await events.next();
+      } catch (error) {
+        await events?.return?.().catch(() => undefined);
+        return { ok: false, failure: httpFailureOf(error, context), error, aborted: controller.signal.aborted };
+      }
+      const iterator = events;
+      const close = async () => void (await iterator.return?.().catch(() => undefined));
+      return {
+        ok: true,
+        generation: {
+          first,
+          events: iterator,
+          signal: controller.signal,
+          close,
+          pipe(chunks) {
+            const body = Readable.from(chunks, { objectMode: false });
+            // However the response ends (done, error line, client gone), the generation's stream is closed: that frees
+            // the scheduler slot even if the client left before the first chunk was written.
+            body.once('close', () => void close());
+            return body;
+          },
+        },
+      };
+    },
+  };
+}
+
+/** Answers with an error before the response started (status, Retry-After for 429, `{error}` body). */
+export function sendFailure(reply: FastifyReply, failure: HttpFailure): FastifyReply {
+  if (failure.retryAfterSeconds !== undefined) void reply.header('retry-after', String(failure.retryAfterSeconds));
+  return reply.code(failure.statusCode).send(failure.body);
+}

@@ -1,0 +1,144 @@
+/**
+ * OpenAI chat completion responses built from the engine's GenerationEvents: the whole `chat.completion` object, or
+ * the `chat.completion.chunk`s of a stream. Pure.
+ *
+ * ```ts
+ * const chunks = new ChatChunkBuilder({ model: 'swarm', experts, includeUsage: true, logprobs: false });
+ * chunks.roleChunk(); chunks.tokenChunk(token); chunks.finishChunk(done); chunks.usageChunk(done);
+ * ```
+ */
+import { randomBytes } from 'node:crypto';
+import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
+import type { ExpertChoice } from '../control-server.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatFinishReason,
+  ChoiceLogprobs,
+  CompletionUsage,
+  DemocritusExtension,
+  ServedExpert,
+  TokenLogprobEntry,
+  TopLogprob,
+} from './types.js';
+
+/** `chatcmpl-` and 24 random base62-ish characters, like OpenAI's ids. */
+export function completionId(): string {
+  return `chatcmpl-${randomBytes(18).toString('base64url').replace(/[-_]/g, 'x')}`;
+}
+
+export function servedExpert(choice: ExpertChoice): ServedExpert {
+  return { peer_id: choice.peerId, name: choice.name, model: choice.modelName, how: choice.how };
+}
+
+/** The `x-democritus-expert` response header: the serving peer IDs, comma-separated. */
+export const EXPERT_HEADER = 'x-democritus-expert';
+
+export function expertHeader(experts: readonly ServedExpert[]): string {
+  return experts.map((expert) => expert.peer_id).join(', ');
+}
+
+/** `stop` and `length` as they are; a generation that ended otherwise is reported as an error, not a finish reason. */
+export function openAiFinishReason(done: DoneEvent): ChatFinishReason {
+  return done.finishReason === 'length' ? 'length' : 'stop';
+}
+
+export function completionUsage(usage: Usage): CompletionUsage {
+  return { prompt_tokens: usage.promptTokens, completion_tokens: usage.completionTokens, total_tokens: usage.promptTokens + usage.completionTokens };
+}
+
+function topLogprob(token: TokenLogprob): TopLogprob {
+  return { token: token.text, logprob: token.logprob, bytes: [...Buffer.from(token.text, 'utf8')] };
+}
+
+export function tokenLogprobEntry(event: TokenEvent): TokenLogprobEntry {
+  return { ...topLogprob(event), top_logprobs: event.topLogprobs.map(topLogprob) };
+}
+
+export interface CompletionContext {
+  /** The model as the request named it ("swarm", an expert's name or peer ID). */
+  model: string;
+  experts: ServedExpert[];
+  logprobs: boolean;
+  id?: string;
+  /** Seconds since the epoch. */
+  created?: number;
+}
+
+/** The non-streaming answer: every token event of the generation and its done event. */
+export function chatCompletion(context: CompletionContext, tokens: readonly TokenEvent[], done: DoneEvent): ChatCompletion {
+  return {
+    id: context.id ?? completionId(),
+    object: 'chat.completion',
+    created: context.created ?? nowSeconds(),
+    model: context.model,
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: tokens.map((token) => token.text).join(''), refusal: null },
+        logprobs: context.logprobs ? { content: tokens.map(tokenLogprobEntry), refusal: null } : null,
+        finish_reason: openAiFinishReason(done),
+      },
+    ],
+    usage: completionUsage(done.usage),
+    democritus: { experts: context.experts },
+  };
+}
+
+/** The chunks of one streamed completion; they share `id`, `created` and `model`. */
+export class ChatChunkBuilder {
+  readonly id: string;
+  readonly created: number;
+  private readonly extension: DemocritusExtension;
+
+  constructor(private readonly context: CompletionContext & { includeUsage: boolean }) {
+    this.id = context.id ?? completionId();
+    this.created = context.created ?? nowSeconds();
+    this.extension = { experts: context.experts };
+  }
+
+  get includesUsage(): boolean {
+    return this.context.includeUsage;
+  }
+
+  /** The first chunk: the assistant role and empty content, as OpenAI sends it. */
+  roleChunk(): ChatCompletionChunk {
+    return { ...this.chunk({ role: 'assistant', content: '', refusal: null }, null, null), democritus: this.extension };
+  }
+
+  /** One token's chunk; null for a token that adds no text (an incomplete character) when no logprobs are asked. */
+  tokenChunk(event: TokenEvent): ChatCompletionChunk | null {
+    if (event.text.length === 0 && !this.context.logprobs) return null;
+    const logprobs: ChoiceLogprobs | null = this.context.logprobs ? { content: [tokenLogprobEntry(event)], refusal: null } : null;
+    return this.chunk({ content: event.text }, logprobs, null);
+  }
+
+  /** The chunk with the finish reason and an empty delta. */
+  finishChunk(done: DoneEvent): ChatCompletionChunk {
+    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: this.extension };
+  }
+
+  /** With `include_usage`: empty `choices` and the usage, just before `[DONE]`. */
+  usageChunk(done: DoneEvent): ChatCompletionChunk {
+    return { ...this.base(), choices: [], usage: completionUsage(done.usage) };
+  }
+
+  private chunk(delta: ChatCompletionChunk['choices'][number]['delta'], logprobs: ChoiceLogprobs | null, finishReason: ChatFinishReason | null): ChatCompletionChunk {
+    return { ...this.base(), choices: [{ index: 0, delta, logprobs, finish_reason: finishReason }], ...(this.context.includeUsage ? { usage: null } : {}) };
+  }
+
+  private base(): Pick<ChatCompletionChunk, 'id' | 'object' | 'created' | 'model'> {
+    return { id: this.id, object: 'chat.completion.chunk', created: this.created, model: this.context.model };
+  }
+}
+
+/** One server-sent event line: `data: <json>` and a blank line. */
+export function sseData(value: unknown): string {
+  return `data: ${typeof value === 'string' ? value : JSON.stringify(value)}\n\n`;
+}
+
+export const SSE_DONE = sseData('[DONE]');
+
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}

@@ -1,0 +1,268 @@
+/**
+ * The WebSocket API on `api.ws_port`, path `/ws/chat`: chat requests multiplexed by id on one socket, streamed as
+ * JSON frames. The protocol is in docs/api-reference.md#websocket.
+ *
+ * ```ts
+ * const server = createChatSocketServer(deps, { logger, apiKeys });
+ * const url = await server.listen('127.0.0.1', 8081);   // ws://127.0.0.1:8081/ws/chat
+ * // client: {"type":"chat","id":"1","messages":[{"role":"user","content":"Once upon a time"}]}
+ * // server: {"type":"token","id":"1","text":" there",...} ... {"type":"done","id":"1","finish_reason":"stop",...}
+ * await server.close();   // cancels every generation and closes the sockets (1001)
+ * ```
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { errorMessage } from '../../errors.js';
+import type { GenerationEvent } from '../../engine/types.js';
+import type { Logger } from '../../logging/logger.js';
+import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
+import type { ControlServerDeps } from '../control-server.js';
+import { parseChatParams, ChatParamsError } from '../chat/chat-params.js';
+import { chatFailureOf, expertInfo, startChat } from '../chat/start-chat.js';
+
+export const WS_CHAT_PATH = '/ws/chat';
+/** Close code for a missing or wrong API key (4000-4999 are the application's own). */
+export const WS_CLOSE_UNAUTHORIZED = 4401;
+const MAX_PAYLOAD_BYTES = 1_048_576;
+/** Generations one socket may run at once; more are refused with `too_many_requests`. */
+export const MAX_ACTIVE_PER_SOCKET = 16;
+const MAX_ID_LENGTH = 128;
+/** A socket that stops reading is not fed more than this; its generations wait. */
+const HIGH_WATER_BYTES = 4 * 1_048_576;
+
+export interface ChatSocketServerOptions {
+  logger: Logger;
+  apiKeys: ApiKeyVerifier;
+}
+
+export interface ChatSocketServer {
+  /** Starts listening; resolves with the `ws://host:port/ws/chat` URL. Rejects with the listen error (EADDRINUSE). */
+  listen(host: string, port: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+type RequestId = string | number;
+
+export function createChatSocketServer(deps: ControlServerDeps, options: ChatSocketServerOptions): ChatSocketServer {
+  const { logger, apiKeys } = options;
+  const http: Server = createServer((_request, response) => {
+    response.writeHead(426, { 'content-type': 'application/json', upgrade: 'websocket' });
+    response.end(JSON.stringify({ error: { message: `this port serves WebSocket connections at ${WS_CHAT_PATH}`, type: 'invalid_request_error', code: 'upgrade_required' } }));
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  const sessions = new Set<ChatSession>();
+
+  http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname !== WS_CHAT_PATH) {
+      socket.end(`HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+      return;
+    }
+    // Browsers cannot set headers on a WebSocket: they may pass the key as ?api_key=.
+    const token = bearerToken(request.headers.authorization) ?? url.searchParams.get('api_key') ?? undefined;
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      if (!apiKeys.verify(token)) {
+        ws.close(WS_CLOSE_UNAUTHORIZED, 'missing or invalid API key');
+        return;
+      }
+      const session = new ChatSession(ws, deps, logger);
+      sessions.add(session);
+      ws.once('close', () => {
+        session.cancelAll();
+        sessions.delete(session);
+      });
+    });
+  });
+
+  return {
+    listen: (host, port) =>
+      new Promise((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        http.once('error', onError);
+        http.listen(port, host, () => {
+          http.off('error', onError);
+          const address = http.address();
+          const bound = typeof address === 'object' && address !== null ? address.port : port;
+          resolve(`ws://${host.includes(':') ? `[${host}]` : host}:${bound}${WS_CHAT_PATH}`);
+        });
+      }),
+    close: async () => {
+      for (const session of sessions) session.shutdown();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      if (!http.listening) return;
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}
+
+/** One socket: its running generations by id. */
+class ChatSession {
+  private readonly active = new Map<RequestId, AbortController>();
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly deps: ControlServerDeps,
+    private readonly logger: Logger,
+  ) {
+    ws.on('message', (data: RawData, isBinary: boolean) => this.onMessage(data, isBinary));
+    ws.on('error', (error) => logger.debug({ err: errorMessage(error) }, 'websocket error'));
+  }
+
+  cancelAll(): void {
+    this.active.forEach((controller) => controller.abort());
+  }
+
+  /** The server is closing: cancel, then close with "going away" once the cancelled streams had a moment to end. */
+  shutdown(): void {
+    this.cancelAll();
+    setTimeout(() => this.ws.close(1001, 'server shutting down'), 200).unref();
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    let frame: unknown;
+    try {
+      if (isBinary) throw new Error('binary frames are not part of the protocol; send JSON text');
+      frame = JSON.parse(rawText(data)) as unknown;
+    } catch (error) {
+      this.send({ type: 'error', id: null, code: 'invalid_json', message: `the frame is not JSON: ${errorMessage(error)}` });
+      return;
+    }
+    if (typeof frame !== 'object' || frame === null || Array.isArray(frame)) {
+      this.send({ type: 'error', id: null, code: 'invalid_request', message: 'a frame is a JSON object with a `type`' });
+      return;
+    }
+    const fields = frame as Record<string, unknown>;
+    const id = validId(fields.id);
+    if (id === null) {
+      this.send({ type: 'error', id: null, code: 'invalid_request', param: 'id', message: `\`id\` must be a non-empty string (at most ${MAX_ID_LENGTH} characters) or a number` });
+      return;
+    }
+    switch (fields.type) {
+      case 'chat':
+        this.onChat(id, fields);
+        return;
+      case 'cancel': {
+        const controller = this.active.get(id);
+        if (controller === undefined) this.send({ type: 'error', id, code: 'unknown_request', message: `no running request with id ${JSON.stringify(id)}` });
+        else controller.abort();
+        return;
+      }
+      case 'ping':
+        this.send({ type: 'pong', id });
+        return;
+      default:
+        this.send({ type: 'error', id, code: 'invalid_request', param: 'type', message: '`type` must be "chat", "cancel" or "ping"' });
+    }
+  }
+
+  private onChat(id: RequestId, fields: Record<string, unknown>): void {
+    if (this.active.has(id)) {
+      this.send({ type: 'error', id, code: 'duplicate_id', message: `request ${JSON.stringify(id)} is still running; use a new id` });
+      return;
+    }
+    if (this.active.size >= MAX_ACTIVE_PER_SOCKET) {
+      this.send({ type: 'error', id, code: 'too_many_requests', message: `at most ${MAX_ACTIVE_PER_SOCKET} requests run at once on one socket` });
+      return;
+    }
+    let params;
+    try {
+      params = parseChatParams(fields, ['type', 'id']);
+    } catch (error) {
+      const param = error instanceof ChatParamsError ? error.param : null;
+      this.send({ type: 'error', id, code: 'invalid_request', param, message: errorMessage(error) });
+      return;
+    }
+    const controller = new AbortController();
+    this.active.set(id, controller);
+    void this.stream(id, params, controller).finally(() => this.active.delete(id));
+  }
+
+  private async stream(id: RequestId, params: ReturnType<typeof parseChatParams>, controller: AbortController): Promise<void> {
+    const signal = controller.signal;
+    let remote = false;
+    let completionTokens = 0;
+    let events: AsyncIterator<GenerationEvent> | undefined;
+    try {
+      const chat = await startChat(this.deps, params, signal);
+      remote = chat.expert.peer !== null;
+      const expert = expertInfo(chat.expert);
+      events = chat.events[Symbol.asyncIterator]();
+      for (;;) {
+        const next = await events.next();
+        if (next.done === true) break;
+        const event = next.value;
+        if (event.type === 'token') {
+          completionTokens += 1;
+          this.send({
+            type: 'token',
+            id,
+            text: event.text,
+            token_id: event.tokenId,
+            logprob: event.logprob,
+            ...(params.topLogprobs > 0 ? { top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) } : {}),
+          });
+          await this.drained();
+        } else {
+          this.send({
+            type: 'done',
+            id,
+            finish_reason: event.finishReason,
+            usage: usageOf(event.usage.promptTokens, event.usage.completionTokens),
+            expert,
+            ...(event.error === undefined ? {} : { error: event.error }),
+          });
+          return;
+        }
+      }
+      if (signal.aborted) this.send({ type: 'done', id, finish_reason: 'cancelled', usage: usageOf(0, completionTokens), expert });
+      else this.send({ type: 'error', id, code: remote ? 'remote_failure' : 'internal_error', message: 'the generation ended without a result' });
+    } catch (error) {
+      if (signal.aborted) {
+        this.send({ type: 'done', id, finish_reason: 'cancelled', usage: usageOf(0, completionTokens), expert: null });
+        return;
+      }
+      const failure = chatFailureOf(error, { remote });
+      if (failure.status >= 500) this.logger.warn({ err: failure.message, id }, 'websocket chat failed');
+      this.send({
+        type: 'error',
+        id,
+        code: failure.code,
+        message: failure.message,
+        status: failure.status,
+        ...(failure.param === null ? {} : { param: failure.param }),
+        ...(failure.retryAfterSeconds === undefined ? {} : { retry_after_seconds: failure.retryAfterSeconds }),
+      });
+    } finally {
+      await events?.return?.().catch(() => undefined);
+    }
+  }
+
+  private send(frame: Record<string, unknown>): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(frame));
+  }
+
+  /** Waits while the socket's send buffer is over the high-water mark (a client that does not read). */
+  private async drained(): Promise<void> {
+    while (this.ws.readyState === this.ws.OPEN && this.ws.bufferedAmount > HIGH_WATER_BYTES) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+function usageOf(promptTokens: number, completionTokens: number) {
+  return { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+}
+
+function validId(id: unknown): RequestId | null {
+  if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH) return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return id;
+  return null;
+}
+
+function rawText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
+  return data.toString('utf8');
+}

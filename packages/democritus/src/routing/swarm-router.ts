@@ -1,0 +1,206 @@
+/**
+ * The router: embeds a prompt, gathers candidate experts (the adverts this node holds, plus those it finds through
+ * the DHT's LSH band keys), and ranks them. Decisions are cached by the prompt's LSH signature.
+ *
+ * ```ts
+ * const router = new SwarmRouter({ embedding, swarm, self: () => localCandidate, settings, logger });
+ * const decision = await router.route('Prove that the square root of 2 is irrational');
+ * decision.ranked[0]; // { peerId, name, similarity, factors, score, source: 'gossip' | 'dht' | 'local' | ... }
+ * ```
+ */
+import type { DirectoryChange } from '../core/directory/peer-directory.js';
+import { matchCandidates, profileFingerprint, rankMatches, type CandidateMatch, type DecisionWeights, type RankedRoute, type RouteCandidate } from '../core/routing/decide.js';
+import { bandKeyString, multiProbe, project, signatureFromProjections, signatureHex } from '../core/routing/lsh.js';
+import { hyperplanesFor } from '../core/routing/advert-signatures.js';
+import { RoutingCache } from '../core/routing/routing-cache.js';
+import { hashedTermCounts } from '../core/routing/tfidf.js';
+import type { EmbeddingEngine } from '../embedding/types.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import { bandProviderKey } from '../network/dht-keys.js';
+import type { SwarmNode } from '../network/swarm-node.js';
+
+export interface RouterSettings {
+  weights: DecisionWeights;
+  cacheEntries: number;
+  cacheTtlMs: number;
+  /** Query the DHT band keys for experts this node has no advert of. */
+  dhtLookup: boolean;
+  /** Band keys queried per lookup: the prompt's own, then multi-probe neighbours. */
+  dhtProbes: number;
+  /** How long a decision waits for the DHT; what arrives later still lands in the directory for the next one. */
+  dhtTimeoutMs: number;
+}
+
+export interface SwarmRouterOptions {
+  embedding: EmbeddingEngine;
+  swarm: SwarmNode;
+  /** This node's own expert with its profile and current load; null when it has none to offer. */
+  self: () => RouteCandidate | null;
+  settings: RouterSettings;
+  logger: Logger;
+}
+
+export interface DhtLookupReport {
+  probes: number;
+  /** Distinct providers found under the probed keys. */
+  providers: number;
+  /** Providers this node had no advert of, whose advert it fetched. */
+  fetched: number;
+  ms: number;
+}
+
+export interface RouteDecision {
+  kind: 'matched' | 'fallback';
+  reason: 'no-match' | 'no-candidates' | null;
+  ranked: RankedRoute[];
+  /** `cache`: the matches came from a recent decision for a prompt with the same signature (re-ranked with current load). */
+  from: 'cache' | 'fresh';
+  spaceId: string;
+  /** The prompt's 64-bit LSH signature (16 hex digits): the cache key. */
+  signature: string;
+  dht: DhtLookupReport | null;
+  timings: { embedMs: number; decideMs: number; totalMs: number };
+}
+
+interface CachedMatches {
+  matches: ReadonlyMap<string, CandidateMatch>;
+}
+
+export class SwarmRouter {
+  private readonly cache: RoutingCache<CachedMatches>;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: SwarmRouterOptions) {
+    this.cache = new RoutingCache<CachedMatches>({ maxEntries: Math.max(1, options.settings.cacheEntries), ttlMs: options.settings.cacheTtlMs });
+    this.unsubscribe = options.swarm.directory.onChange((change) => this.onDirectoryChange(change));
+  }
+
+  get spaceId(): string {
+    return this.options.embedding.spaceId;
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+
+  /** Ranks the experts for a prompt; `top` limits the list (the chosen expert is always first). */
+  async route(prompt: string, options: { top?: number; signal?: AbortSignal } = {}): Promise<RouteDecision> {
+    const started = performance.now();
+    const [vector] = await this.options.embedding.embed([prompt]);
+    if (vector === undefined) throw new Error('the embedding engine returned no vector');
+    const embedded = performance.now();
+    const { spaceId } = this;
+    const projections = project(hyperplanesFor(spaceId, vector.length), vector);
+    const signature = signatureHex(signatureFromProjections(projections));
+    const useCache = this.options.settings.cacheEntries > 0 && this.options.settings.cacheTtlMs > 0;
+
+    const cached = useCache ? this.cache.get(signature) : undefined;
+    let dht: DhtLookupReport | null = null;
+    let matches: ReadonlyMap<string, CandidateMatch>;
+    let candidates: RouteCandidate[];
+    if (cached !== undefined) {
+      candidates = this.candidates();
+      matches = cached.decision.matches;
+    } else {
+      if (this.options.settings.dhtLookup) dht = await this.lookupDht(projections, options.signal);
+      candidates = this.candidates();
+      matches = matchCandidates({ vector, terms: hashedTermCounts(prompt) }, spaceId, candidates, this.options.settings.weights.scoring);
+      if (useCache) this.cache.set(signature, { matches }, this.reliedOn(candidates, matches));
+    }
+    const outcome = rankMatches(candidates, matches, this.options.settings.weights.ranking);
+    const finished = performance.now();
+    return {
+      ...outcome,
+      ranked: options.top === undefined ? outcome.ranked : outcome.ranked.slice(0, Math.max(1, options.top)),
+      from: cached === undefined ? 'fresh' : 'cache',
+      spaceId,
+      signature,
+      dht,
+      timings: { embedMs: embedded - started, decideMs: finished - embedded, totalMs: finished - started },
+    };
+  }
+
+  /** This node's expert and every advert in the directory that carries a routing profile. */
+  private candidates(): RouteCandidate[] {
+    const now = Date.now();
+    const self = this.options.self();
+    const latencies = new Map<string, number>();
+    for (const [peerId, ms] of this.options.swarm.latencies()) latencies.set(peerId, ms);
+    const remote = this.options.swarm.directory
+      .list(now)
+      .filter((entry) => entry.advert.routing !== undefined && entry.advert.peerId !== self?.peerId)
+      .map(
+        (entry): RouteCandidate => ({
+          peerId: entry.advert.peerId,
+          name: entry.advert.name,
+          isLocal: false,
+          source: entry.source,
+          profile: entry.advert.routing!,
+          activeGenerations: entry.advert.activeGenerations,
+          queueDepth: entry.advert.queueDepth,
+          latencyMs: latencies.get(entry.advert.peerId) ?? null,
+          reputation: null,
+        }),
+      );
+    return self === null ? remote : [self, ...remote];
+  }
+
+  private reliedOn(candidates: readonly RouteCandidate[], matches: ReadonlyMap<string, CandidateMatch>): Map<string, number> {
+    const modelOf = new Map(this.options.swarm.directory.list(Date.now()).map((e) => [e.advert.peerId, e.advert.modelSha256]));
+    const relied = new Map<string, number>();
+    for (const c of candidates) {
+      if (!c.isLocal && matches.has(c.peerId)) relied.set(c.peerId, profileFingerprint(c.profile, modelOf.get(c.peerId) ?? ''));
+    }
+    return relied;
+  }
+
+  private onDirectoryChange(change: DirectoryChange): void {
+    if (change.kind === 'added') {
+      // A new expert could be the better match for any cached prompt.
+      const advert = this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
+      if (advert?.routing?.spaceId === this.spaceId) this.cache.clear();
+      return;
+    }
+    const advert = change.kind === 'removed' ? undefined : this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
+    const fingerprint = advert?.routing === undefined ? undefined : profileFingerprint(advert.routing, advert.modelSha256);
+    this.cache.advertChanged(change.peerId, fingerprint);
+  }
+
+  /** Finds experts under the prompt's band keys and fetches the adverts this node does not have, within the time budget. */
+  private async lookupDht(projections: Float64Array, signal?: AbortSignal): Promise<DhtLookupReport> {
+    const started = performance.now();
+    const { swarm, settings } = this.options;
+    const probes = multiProbe(projections, { maxProbes: settings.dhtProbes });
+    const budget = AbortSignal.timeout(settings.dhtTimeoutMs);
+    const deadline = signal === undefined ? budget : AbortSignal.any([budget, signal]);
+    const known = new Set(swarm.directory.list(Date.now()).map((e) => e.advert.peerId));
+    const providers = new Set<string>();
+    const fetches: Promise<unknown>[] = [];
+    let fetched = 0;
+    await Promise.all(
+      probes.map(async (probe) => {
+        const key = await bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe));
+        const found = await swarm.findProviders(key, { signal: deadline }).catch((error: unknown) => {
+          this.options.logger.debug({ err: errorMessage(error) }, 'DHT band lookup failed');
+          return [] as string[];
+        });
+        for (const peerId of found) {
+          if (providers.has(peerId)) continue;
+          providers.add(peerId);
+          if (known.has(peerId) || peerId === swarm.peerId) continue;
+          fetched++;
+          // The advert lands in the directory even when it arrives after this decision's deadline.
+          fetches.push(swarm.fetchAdvert(peerId).catch((error: unknown) => this.options.logger.debug({ peer: peerId, err: errorMessage(error) }, 'could not fetch advert')));
+        }
+      }),
+    );
+    await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
+    return { probes: probes.length, providers: providers.size, fetched, ms: performance.now() - started };
+  }
+}
+
+function abortPromise(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { HttpError } from '../src/api/http-errors.js';
+import { generateRequestFor, parseChatCompletionBody } from '../src/api/openai/chat-request.js';
+import { ChatChunkBuilder, chatCompletion } from '../src/api/openai/chat-response.js';
+import { float32Base64 } from '../src/api/routes/openai-embeddings.js';
+import type { DoneEvent, TokenEvent } from '../src/engine/types.js';
+
+const DEFAULTS = { maxTokens: 64, temperature: 0.7, topP: 0.9 };
+const USER = [{ role: 'user', content: 'Once upon a time' }];
+
+function refusal(body: unknown): HttpError {
+  try {
+    parseChatCompletionBody(body, DEFAULTS);
+  } catch (error) {
+    if (error instanceof HttpError) return error;
+    throw error;
+  }
+  throw new Error(`accepted ${JSON.stringify(body)}`);
+}
+
+describe('parseChatCompletionBody (the pure OpenAI chat request check shared by REST, WebSocket and gRPC)', () => {
+  it('fills the defaults: model swarm, the node’s sampling settings, a random 32-bit seed, no stops, no logprobs', () => {
+    const chat = parseChatCompletionBody({ messages: USER }, DEFAULTS);
+    expect(chat).toMatchObject({
+      model: 'swarm',
+      messages: USER,
+      stream: false,
+      includeUsage: false,
+      logprobs: false,
+      generation: { maxTokens: 64, sampling: { temperature: 0.7, topP: 0.9, topK: 40 }, stop: [], topLogprobs: 0 },
+    });
+    expect(Number.isInteger(chat.generation.sampling.seed)).toBe(true);
+    expect(chat.generation.sampling.seed).toBeGreaterThanOrEqual(0);
+    expect(chat.generation.sampling.seed).toBeLessThan(2 ** 32);
+  });
+
+  it('maps OpenAI’s fields onto the generation', () => {
+    const chat = parseChatCompletionBody(
+      {
+        model: 'node-b',
+        messages: [
+          { role: 'developer', content: 'Be brief.' },
+          { role: 'user', content: [{ type: 'text', text: 'Once upon' }, { type: 'text', text: 'a time' }], name: 'kid' },
+          { role: 'assistant', content: null, refusal: null, tool_calls: [] },
+        ],
+        stream: true,
+        stream_options: { include_usage: true },
+        max_tokens: 10,
+        max_completion_tokens: 12,
+        temperature: 0,
+        top_p: 0.5,
+        stop: 'The end',
+        seed: -1,
+        logprobs: true,
+        top_logprobs: 3,
+        n: 1,
+        presence_penalty: 0.5,
+        user: 'someone',
+        response_format: { type: 'text' },
+        tool_choice: 'none',
+      },
+      DEFAULTS,
+    );
+    expect(chat.model).toBe('node-b');
+    expect(chat.messages).toEqual([
+      { role: 'system', content: 'Be brief.' },
+      { role: 'user', content: 'Once upon\na time' },
+      { role: 'assistant', content: '' },
+    ]);
+    expect(chat).toMatchObject({ stream: true, includeUsage: true, logprobs: true });
+    expect(chat.generation).toEqual({ maxTokens: 12, sampling: { temperature: 0, topP: 0.5, topK: 40, seed: 2 ** 32 - 1 }, stop: ['The end'], topLogprobs: 3 });
+    expect(parseChatCompletionBody({ messages: USER, top_p: 0, stop: null, max_tokens: null }, DEFAULTS).generation).toMatchObject({
+      maxTokens: 64,
+      sampling: { temperature: 0, topP: 1 },
+      stop: [],
+    });
+    const expert = { peer: 'peer-b', peerId: 'peer-b', name: 'node-b', modelName: 'm', how: 'pinned' as const };
+    expect(generateRequestFor(chat, expert)).toEqual({ peer: 'peer-b', input: { messages: chat.messages }, ...chat.generation });
+  });
+
+  it('refuses what it cannot honour with 400 and the field at fault', () => {
+    const cases: [unknown, string | null, string][] = [
+      ['not an object', null, 'validation_failed'],
+      [{ messages: [] }, 'messages', 'validation_failed'],
+      [{ messages: [{ role: 'tool', content: 'x', tool_call_id: 'c' }] }, 'messages[0].role', 'validation_failed'],
+      [{ messages: [{ role: 'user', content: 'x', extra: 1 }] }, 'messages[0].extra', 'validation_failed'],
+      [{ messages: [{ role: 'system' }] }, 'messages[0].content', 'validation_failed'],
+      [{ messages: [{ role: 'assistant', content: null, tool_calls: [{ id: 'c' }] }] }, 'messages[0].tool_calls', 'unsupported_value'],
+      [{ messages: [{ role: 'user', content: [{ type: 'text' }] }] }, 'messages[0].content[0].text', 'validation_failed'],
+      [{ messages: USER, n: 3 }, 'n', 'unsupported_value'],
+      [{ messages: USER, stop: '' }, 'stop', 'validation_failed'],
+      [{ messages: USER, seed: 1.5 }, 'seed', 'validation_failed'],
+      [{ messages: USER, tool_choice: 'required' }, 'tool_choice', 'unsupported_value'],
+      [{ messages: USER, modalities: ['text', 'audio'] }, 'modalities', 'unsupported_value'],
+      [{ messages: USER, audio: { voice: 'alloy' } }, 'audio', 'unsupported_value'],
+      [{ messages: USER, response_format: { type: 'json_schema', json_schema: {} } }, 'response_format.type', 'unsupported_value'],
+      [{ messages: USER, stream: false, stream_options: { include_usage: true } }, 'stream_options', 'validation_failed'],
+      [{ messages: USER, max_tokens: 5000 }, 'max_tokens', 'validation_failed'],
+    ];
+    for (const [body, param, code] of cases) {
+      const error = refusal(body);
+      expect(error.statusCode, JSON.stringify(body)).toBe(400);
+      expect(error.type).toBe('invalid_request_error');
+      expect(error.param, JSON.stringify(body)).toBe(param);
+      expect(error.code, JSON.stringify(body)).toBe(code);
+    }
+    expect(refusal({ messages: USER, stop: 5 }).message).toBe('body/stop must be string or array or null');
+  });
+});
+
+describe('chat completion responses', () => {
+  const token = (text: string, logprob: number): TokenEvent => ({ type: 'token', text, tokenId: 1, logprob, topLogprobs: [{ tokenId: 1, text, logprob }] });
+  const done: DoneEvent = { type: 'done', finishReason: 'stop', usage: { promptTokens: 4, completionTokens: 2 }, modelSha256: 'ab', timings: { firstTokenMs: 1, totalMs: 2 } };
+  const experts = [{ peer_id: 'p', name: 'n', model: 'm', how: 'routed' as const }];
+
+  it('builds chat.completion with usage and logprobs', () => {
+    const body = chatCompletion({ model: 'swarm', experts, logprobs: true, id: 'chatcmpl-x', created: 5 }, [token('Once', -0.5), token(' é', -1)], done);
+    expect(body).toEqual({
+      id: 'chatcmpl-x',
+      object: 'chat.completion',
+      created: 5,
+      model: 'swarm',
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: 'Once é', refusal: null },
+          logprobs: {
+            content: [
+              { token: 'Once', logprob: -0.5, bytes: [79, 110, 99, 101], top_logprobs: [{ token: 'Once', logprob: -0.5, bytes: [79, 110, 99, 101] }] },
+              { token: ' é', logprob: -1, bytes: [32, 0xc3, 0xa9], top_logprobs: [{ token: ' é', logprob: -1, bytes: [32, 0xc3, 0xa9] }] },
+            ],
+            refusal: null,
+          },
+          finish_reason: 'stop',
+        },
+      ],
+      usage: { prompt_tokens: 4, completion_tokens: 2, total_tokens: 6 },
+      democritus: { experts },
+    });
+  });
+
+  it('skips tokens that add no text (an incomplete character) unless logprobs are asked', () => {
+    const plain = new ChatChunkBuilder({ model: 'swarm', experts, logprobs: false, includeUsage: false });
+    expect(plain.tokenChunk(token('', -1))).toBeNull();
+    const withLogprobs = new ChatChunkBuilder({ model: 'swarm', experts, logprobs: true, includeUsage: false });
+    expect(withLogprobs.tokenChunk(token('', -1))?.choices[0]?.logprobs?.content).toHaveLength(1);
+  });
+
+  it('encodes base64 embeddings as little-endian float32', () => {
+    const vector = new Float32Array([1, -0.5, 0.25]);
+    const bytes = Buffer.from(float32Base64(vector), 'base64');
+    expect([bytes.readFloatLE(0), bytes.readFloatLE(4), bytes.readFloatLE(8)]).toEqual([1, -0.5, 0.25]);
+  });
+});
