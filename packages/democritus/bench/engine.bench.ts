@@ -3,11 +3,13 @@
  * seeded sampling) against a bare node-llama-cpp script (`LlamaContextSequence.evaluate`) on the same model with the
  * same parameters, interleaved in one process so both see the same machine state.
  */
+import { pathToFileURL } from 'node:url';
 import { getLlama, LlamaLogLevel, type Token } from 'node-llama-cpp';
 import { LlamaEngine } from '../src/engine/llama-engine.js';
 import type { ModelHandle, SamplingParameters } from '../src/engine/types.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
+import { benchModel } from './bench-model.js';
 import { median } from './stats.js';
 
 export interface EngineBenchOptions {
@@ -22,6 +24,12 @@ export interface EngineBenchCase {
   oursTokensPerSecond: number;
   bareTokensPerSecond: number;
   ratio: number;
+  /**
+   * Process CPU time (all threads) per generated token, medians: less sensitive than tokens/s to other programs on a
+   * shared machine, since waiting for a core is not counted.
+   */
+  oursCpuUsPerToken: number;
+  bareCpuUsPerToken: number;
   sameTokens: boolean | null;
 }
 
@@ -44,6 +52,7 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
   const bareContext = await bareModel.createContext({ contextSize, threads, flashAttention: false, sequences: 1 });
 
   const ours = async (sampling: SamplingParameters) => {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const ids: number[] = [];
     let text = '';
@@ -57,10 +66,11 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
         text += event.text;
       }
     }
-    return { ids, tokensPerSecond: ids.length / ((performance.now() - started) / 1000), text };
+    return { ids, tokensPerSecond: ids.length / ((performance.now() - started) / 1000), cpuUsPerToken: cpuMicros(cpu) / ids.length, text };
   };
 
   const bare = async (sampling: SamplingParameters) => {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const sequence = bareContext.getSequence();
     const prompt: Token[] = [bareModel.tokens.bos as Token, ...bareModel.tokenize(options.prompt)];
@@ -77,7 +87,7 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
       if (ids.length >= options.maxTokens) break;
     }
     sequence.dispose();
-    return { ids, tokensPerSecond: ids.length / ((performance.now() - started) / 1000), text };
+    return { ids, tokensPerSecond: ids.length / ((performance.now() - started) / 1000), cpuUsPerToken: cpuMicros(cpu) / ids.length, text };
   };
 
   const cases: { name: string; sampling: SamplingParameters }[] = [
@@ -88,6 +98,8 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
   for (const benchCase of cases) {
     const oursRates: number[] = [];
     const bareRates: number[] = [];
+    const oursCpu: number[] = [];
+    const bareCpu: number[] = [];
     let sameTokens: boolean | null = benchCase.sampling.temperature === 0 ? true : null;
     // Warm-up outside the measurement.
     await ours(benchCase.sampling);
@@ -101,11 +113,21 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
       const [o, r] = round % 2 === 0 ? [a, b] : [b, a];
       oursRates.push(o.tokensPerSecond);
       bareRates.push(r.tokensPerSecond);
+      oursCpu.push(o.cpuUsPerToken);
+      bareCpu.push(r.cpuUsPerToken);
       if (sameTokens === true && o.ids.join(',') !== r.ids.join(',')) sameTokens = false;
     }
     const oursMedian = median(oursRates);
     const bareMedian = median(bareRates);
-    results.push({ name: benchCase.name, oursTokensPerSecond: oursMedian, bareTokensPerSecond: bareMedian, ratio: oursMedian / bareMedian, sameTokens });
+    results.push({
+      name: benchCase.name,
+      oursTokensPerSecond: oursMedian,
+      bareTokensPerSecond: bareMedian,
+      ratio: oursMedian / bareMedian,
+      oursCpuUsPerToken: median(oursCpu),
+      bareCpuUsPerToken: median(bareCpu),
+      sameTokens,
+    });
   }
 
   await bareContext.dispose();
@@ -113,4 +135,27 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
   await llama.dispose();
   await engine.close();
   return results;
+}
+
+function cpuMicros(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return used.user + used.system;
+}
+
+// `npx tsx packages/democritus/bench/engine.bench.ts` runs this benchmark alone (`npm run bench` runs it with the others).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const model = benchModel();
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 12);
+  console.log(`engine benchmark: ${model.name}, ${rounds} interleaved rounds of 400 tokens, threads=1`);
+  const rows = await runEngineBenchmark({ model, rounds, maxTokens: 400, prompt: 'Once upon a time' });
+  for (const row of rows) {
+    console.log(
+      `  ${row.name.padEnd(40)} democritus run path ${row.oursTokensPerSecond.toFixed(0).padStart(6)} tok/s | bare node-llama-cpp ${row.bareTokensPerSecond
+        .toFixed(0)
+        .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.97) | CPU/token ${row.oursCpuUsPerToken.toFixed(0)} vs ${row.bareCpuUsPerToken.toFixed(
+        0,
+      )} us${row.sameTokens === null ? '' : ` | identical tokens: ${row.sameTokens}`}`,
+    );
+  }
+  console.log(JSON.stringify(rows));
 }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
+import type { ModelPool } from '../src/engine/model-pool.js';
+import { directSteppingAvailable } from '../src/engine/token-step.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
+import { tinyModelHandle } from './support/tiny-model.js';
 
 describe('LlamaEngine on the real stories260K model', () => {
   let engine: LlamaEngine;
@@ -99,6 +102,56 @@ describe('LlamaEngine on the real stories260K model', () => {
     const stopped = await collect(engine.generate(storyRequest({ maxTokens: 60, stop: [' named'] })));
     expect(stopped.done.finishReason).toBe('stop');
     expect(stopped.text).toBe(plain.text.slice(0, stopAt));
+  });
+
+  it('frees the model when the consumer leaves early, and stops at once when aborted before the first token', async () => {
+    const controller = new AbortController();
+    let tokens = 0;
+    let finish: string | undefined;
+    for await (const event of engine.generate(storyRequest({ maxTokens: 20, signal: controller.signal }))) {
+      // Aborted between admission and the first token: no token comes, the end says why.
+      if (event.type === 'token') tokens += 1;
+      else finish = event.finishReason;
+      controller.abort();
+    }
+    expect(tokens).toBeLessThanOrEqual(1);
+    expect(finish).toBe('cancelled');
+    // Leaving after two tokens (a look-ahead evaluation is running then) must release the only sequence.
+    let seen = 0;
+    for await (const event of engine.generate(storyRequest({ maxTokens: 50, topLogprobs: 0 }))) {
+      if (event.type === 'token' && ++seen === 2) break;
+    }
+    const again = await collect(engine.generate(storyRequest({ maxTokens: 10 })));
+    expect(again.done.usage.completionTokens).toBe(10);
+  });
+
+  it('drives llama.cpp directly and gives exactly what the public controlledEvaluate path gives', async () => {
+    // The direct path relies on node-llama-cpp internals (token-step.ts); if an upgrade removes them the engine falls
+    // back silently, so this test is what notices.
+    const lease = await (engine as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());
+    try {
+      expect(directSteppingAvailable(lease.sequence)).toBe(true);
+    } finally {
+      lease.release();
+    }
+    const controlled = await createTestEngine({ directStepping: false });
+    try {
+      const requests = [
+        storyRequest({ maxTokens: 60, topLogprobs: 0 }),
+        storyRequest({ maxTokens: 40, topLogprobs: 5 }),
+        storyRequest({ maxTokens: 60, topLogprobs: 0, sampling: { temperature: 0.8, topP: 0.95, topK: 40, seed: 11 } }),
+        storyRequest({ maxTokens: 40, topLogprobs: 3, sampling: { temperature: 1, topP: 0.9, topK: 0, seed: 12 } }),
+      ];
+      for (const request of requests) {
+        const direct = await collect(engine.generate(request));
+        const publicPath = await collect(controlled.generate(request));
+        expect(direct.tokens).toEqual(publicPath.tokens);
+        expect(direct.done.usage).toEqual(publicPath.done.usage);
+        expect(direct.done.finishReason).toBe(publicPath.done.finishReason);
+      }
+    } finally {
+      await controlled.close();
+    }
   });
 
   it('renders chat messages for a model without a chat template as plain text', async () => {

@@ -7,6 +7,7 @@ import { registerDaemonCommand } from './commands/daemon.js';
 import { registerHealthCommand } from './commands/health.js';
 import { registerModelsCommand } from './commands/models.js';
 import { registerPeersCommand } from './commands/peers.js';
+import { registerRouteCommand } from './commands/route.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerSwarmCommand } from './commands/swarm.js';
 import { registerSwarmKeyCommand } from './commands/swarm-key.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerModelsCommand(program);
   registerPeersCommand(program);
+  registerRouteCommand(program);
   registerSwarmKeyCommand(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;

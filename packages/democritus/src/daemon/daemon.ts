@@ -65,7 +65,7 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
     const provided = swarm;
     void swarm
       .provideRoutingKeys(profile)
-      .then((keys) => logger.debug({ keys }, 'routing band keys provided in the DHT'))
+      .then((result) => logger.debug(result, 'routing band keys provided in the DHT'))
       .catch((error: unknown) => logger.warn({ err: errorMessage(error) }, 'could not provide routing band keys'));
     router = createRouter(loaded, embedding, provided, { name: config.node.name, model: expertModel, profile, scheduler: runtime.scheduler }, logger);
     const deps = controlDeps(loaded, runtime, swarm, expertModel, { embedding, router, routing: swarmRouting(router, swarm, expertModel) });

@@ -1,11 +1,11 @@
-import { getLlama, LlamaLogLevel, type Llama, type LlamaContextSequence, type Token } from 'node-llama-cpp';
+import { getLlama, LlamaLogLevel, type Llama, type Token } from 'node-llama-cpp';
 import { seededRandom } from '../core/sampling/prng.js';
 import { logprobOfLogit } from '../core/sampling/sampler.js';
 import { StopSequenceScanner } from '../core/text/stop-sequences.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { ModelPool, type LoadedModel, type ModelPoolSettings } from './model-pool.js';
-import { createNextTokenPicker, type Alternative } from './next-token.js';
+import { ModelPool, type ModelPoolSettings } from './model-pool.js';
+import { createNextTokenPicker, type Alternative, type NextToken, type NextTokenPicker } from './next-token.js';
 import { renderPromptTokens } from './prompt-rendering.js';
 import { TokenDecoder } from './token-decoder.js';
 import type {
@@ -26,6 +26,12 @@ export type ComputeBackend = 'cpu' | 'cuda' | 'vulkan' | 'metal';
 export interface LlamaEngineOptions extends ModelPoolSettings {
   backend: ComputeBackend;
   logger: Logger;
+  /**
+   * Drive llama.cpp through node-llama-cpp's internal decode queue with one sampler per generation (the default, when
+   * this node-llama-cpp build has the internals) instead of the public `controlledEvaluate`; see token-step.ts.
+   * Both give identical tokens and log-probabilities.
+   */
+  directStepping?: boolean;
 }
 
 /**
@@ -38,6 +44,7 @@ export class LlamaEngine implements InferenceEngine {
     private readonly llama: Llama,
     private readonly pool: ModelPool,
     private readonly logger: Logger,
+    private readonly directStepping: boolean,
   ) {}
 
   static async create(options: LlamaEngineOptions): Promise<LlamaEngine> {
@@ -49,7 +56,7 @@ export class LlamaEngine implements InferenceEngine {
       logger: (level, message) => options.logger.debug({ llamaLevel: level }, message.trim()),
     });
     options.logger.debug({ backend: options.backend, threads: options.threads }, 'llama.cpp ready');
-    return new LlamaEngine(llama, new ModelPool(llama, options, options.logger), options.logger);
+    return new LlamaEngine(llama, new ModelPool(llama, options, options.logger), options.logger, options.directStepping ?? true);
   }
 
   async preload(model: ModelHandle): Promise<void> {
@@ -69,86 +76,105 @@ export class LlamaEngine implements InferenceEngine {
   async *generate(request: GenerateRequest): AsyncGenerator<GenerationEvent> {
     const started = performance.now();
     const lease = await this.pool.acquire(request.model, request.signal);
-    let done: DoneEvent | undefined;
+    let done: DoneEvent;
+    let picker: NextTokenPicker | undefined;
+    // One generator for the whole generation (no inner generator re-yielded): every layer of `for await` + `yield`
+    // costs a few promise hops per token.
     try {
-      for await (const event of this.runGeneration(lease.loaded, lease.sequence, request, started)) {
-        if (event.type === 'done') {
-          done = event;
-          break;
-        }
-        yield event;
+      const { loaded, sequence } = lease;
+      const { model } = loaded;
+      const promptTokens = renderPromptTokens(model, loaded.chatWrapper, request.input);
+      const contextSize = sequence.contextSize;
+      if (promptTokens.length >= contextSize) {
+        throw new DemocritusError('bad_request', `prompt has ${promptTokens.length} tokens, the context holds ${contextSize}`);
       }
+      const maxTokens = Math.min(request.maxTokens, contextSize - promptTokens.length);
+      const reported = Math.max(0, request.topLogprobs ?? 0);
+      picker = createNextTokenPicker(sequence, request.sampling, reported, seededRandom(request.sampling.seed), {
+        directStepping: this.directStepping,
+      });
+      const decoder = new TokenDecoder(model, promptTokens);
+      const stopList = request.stop ?? [];
+      const stops = stopList.some((stop) => stop.length > 0) ? new StopSequenceScanner(stopList) : null;
+      const { signal } = request;
+      const aborted = (): boolean => signal?.aborted === true;
+
+      let completionTokens = 0;
+      let firstTokenMs: number | null = null;
+      let finishReason: FinishReason = 'length';
+      let failure: string | undefined;
+      const single: Token[] = [0 as Token];
+      // One token of look-ahead: as soon as a token is chosen, llama.cpp starts evaluating it (on its own thread) while
+      // this thread streams the token to the consumer, instead of the two taking turns. The choices, their order and
+      // the PRNG draws are exactly those of a strictly serial loop; a look-ahead that turns out not to be needed (stop
+      // sequence, cancellation, the consumer leaving) is awaited before the sequence is released and its result dropped.
+      let pending: Promise<Readonly<NextToken>> | null = null;
+
+      try {
+        if (maxTokens > 0 && !aborted()) pending = lookAhead(picker.next(promptTokens));
+        while (completionTokens < maxTokens) {
+          if (aborted()) {
+            finishReason = 'cancelled';
+            break;
+          }
+          // Below the limit and not cancelled, a look-ahead is always running here.
+          if (pending === null) break;
+          const next = await pending;
+          pending = null;
+          // The picker reuses its result object: read it before asking for the next token.
+          const token = next.token;
+          const logprob = next.logprob;
+          const alternatives = next.alternatives;
+          if (model.isEogToken(token)) {
+            finishReason = 'stop';
+            break;
+          }
+          completionTokens += 1;
+          firstTokenMs ??= performance.now() - started;
+          if (completionTokens < maxTokens && !aborted()) {
+            single[0] = token;
+            pending = lookAhead(picker.next(single));
+          }
+          const piece = decoder.push(token);
+          const topLogprobs = alternatives.length === 0 ? [] : withTexts(alternatives, decoder);
+          if (stops === null) {
+            yield { type: 'token', text: piece, tokenId: token, logprob, topLogprobs };
+          } else {
+            const scan = stops.push(piece);
+            yield { type: 'token', text: scan.emit, tokenId: token, logprob, topLogprobs };
+            if (scan.stopped) {
+              finishReason = 'stop';
+              break;
+            }
+          }
+        }
+      } catch (error) {
+        finishReason = 'error';
+        failure = errorMessage(error);
+        this.logger.warn({ err: failure, model: loaded.handle.name }, 'generation failed');
+      } finally {
+        // Never release the sequence under a running evaluation (also when the consumer returns early).
+        if (pending !== null) await pending.catch(() => undefined);
+      }
+
+      const rest = stops?.flush() ?? '';
+      if (rest.length > 0 && finishReason !== 'stop') {
+        // Text held back as a possible stop sequence turned out not to be one.
+        yield { type: 'token', text: rest, tokenId: -1, logprob: 0, topLogprobs: [] };
+      }
+      done = {
+        type: 'done',
+        finishReason,
+        usage: { promptTokens: promptTokens.length, completionTokens },
+        modelSha256: loaded.handle.sha256,
+        timings: { firstTokenMs, totalMs: performance.now() - started },
+      };
+      if (failure !== undefined) done.error = failure;
     } finally {
+      picker?.dispose();
       lease.release();
     }
     // The model is free before the caller sees the end, even if it never asks for the end of the stream.
-    if (done !== undefined) yield done;
-  }
-
-  private async *runGeneration(
-    loaded: LoadedModel,
-    sequence: LlamaContextSequence,
-    request: GenerateRequest,
-    started: number,
-  ): AsyncGenerator<GenerationEvent> {
-    const { model } = loaded;
-    const promptTokens = renderPromptTokens(model, loaded.chatWrapper, request.input);
-    const contextSize = sequence.contextSize;
-    if (promptTokens.length >= contextSize) {
-      throw new DemocritusError('bad_request', `prompt has ${promptTokens.length} tokens, the context holds ${contextSize}`);
-    }
-    const maxTokens = Math.min(request.maxTokens, contextSize - promptTokens.length);
-    const reported = Math.max(0, request.topLogprobs ?? 0);
-    const picker = createNextTokenPicker(sequence, request.sampling, reported, seededRandom(request.sampling.seed));
-    const decoder = new TokenDecoder(model, promptTokens);
-    const stops = new StopSequenceScanner(request.stop ?? []);
-
-    let input: Token[] = promptTokens;
-    let completionTokens = 0;
-    let firstTokenMs: number | null = null;
-    let finishReason: FinishReason = 'length';
-    let failure: string | undefined;
-
-    try {
-      while (completionTokens < maxTokens) {
-        if (request.signal?.aborted) {
-          finishReason = 'cancelled';
-          break;
-        }
-        const { token, logprob, alternatives } = await picker.next(input);
-        if (model.isEogToken(token)) {
-          finishReason = 'stop';
-          break;
-        }
-        completionTokens += 1;
-        firstTokenMs ??= performance.now() - started;
-        const scan = stops.push(decoder.push(token));
-        yield { type: 'token', text: scan.emit, tokenId: token, logprob, topLogprobs: withTexts(alternatives, decoder) };
-        if (scan.stopped) {
-          finishReason = 'stop';
-          break;
-        }
-        input = [token];
-      }
-    } catch (error) {
-      finishReason = 'error';
-      failure = errorMessage(error);
-      this.logger.warn({ err: failure, model: loaded.handle.name }, 'generation failed');
-    }
-
-    const rest = stops.flush();
-    if (rest.length > 0 && finishReason !== 'stop') {
-      // Text held back as a possible stop sequence turned out not to be one.
-      yield { type: 'token', text: rest, tokenId: -1, logprob: 0, topLogprobs: [] };
-    }
-    const done: DoneEvent = {
-      type: 'done',
-      finishReason,
-      usage: { promptTokens: promptTokens.length, completionTokens },
-      modelSha256: loaded.handle.sha256,
-      timings: { firstTokenMs, totalMs: performance.now() - started },
-    };
-    if (failure !== undefined) done.error = failure;
     yield done;
   }
 
@@ -194,6 +220,12 @@ export class LlamaEngine implements InferenceEngine {
       lease.release();
     }
   }
+}
+
+/** Marks a look-ahead as handled at once: it may fail while the generator waits at a `yield`; `await` still sees it. */
+function lookAhead<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 function withTexts(alternatives: readonly Alternative[], decoder: TokenDecoder): TokenLogprob[] {

@@ -1,7 +1,8 @@
-import type { ControlledEvaluateInputItem, LlamaContextSequence, Token } from 'node-llama-cpp';
+import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { RandomSource } from '../core/sampling/prng.js';
 import { CandidateList, logprobOfLogit, sampleCandidate } from '../core/sampling/sampler.js';
 import { DemocritusError } from '../errors.js';
+import { createTokenStepper, type TokenStepper } from './token-step.js';
 import type { SamplingParameters } from './types.js';
 
 /** llama.cpp's default top-k, used when a request leaves it at 0. */
@@ -22,10 +23,21 @@ export interface NextToken {
 
 /** Appends tokens to a context sequence and picks the token that follows them. */
 export interface NextTokenPicker {
-  next(input: readonly Token[]): Promise<NextToken>;
+  /**
+   * The returned object is reused: it is valid until the next call (generation runs at thousands of tokens per second
+   * on small models, and per-token garbage shows up).
+   */
+  next(input: readonly Token[]): Promise<Readonly<NextToken>>;
+  /** Frees the native sampler; call once generation is over. */
+  dispose(): void;
+  /** Which llama.cpp calling path runs (see token-step.ts). */
+  readonly stepping: TokenStepper['kind'];
 }
 
-type GenerateNextOptions = Extract<ControlledEvaluateInputItem, unknown[]>[1];
+export interface NextTokenPickerOptions {
+  /** False forces the public `controlledEvaluate` path instead of the direct one (tests compare the two). */
+  directStepping?: boolean;
+}
 
 const NO_ALTERNATIVES: readonly Alternative[] = Object.freeze([]);
 
@@ -39,59 +51,81 @@ export function createNextTokenPicker(
   sampling: SamplingParameters,
   reported: number,
   random: RandomSource,
+  options: NextTokenPickerOptions = {},
 ): NextTokenPicker {
-  if (sampling.temperature <= 0 && reported === 0) return new GreedyPicker(sequence);
-  return new CandidatePicker(sequence, sampling, reported, random);
+  const greedy = sampling.temperature <= 0;
+  if (greedy && reported === 0) return new GreedyPicker(createTokenStepper(sequence, { direct: options.directStepping, topCount: 1 }));
+  const count = Math.max(1, reported, greedy ? 1 : sampling.topK || DEFAULT_TOP_K);
+  return new CandidatePicker(createTokenStepper(sequence, { direct: options.directStepping, topCount: count }), count, sampling, reported, random);
 }
 
 class GreedyPicker implements NextTokenPicker {
-  private readonly options: GenerateNextOptions = { generateNext: { token: true, totalLogitWeight: true } };
+  private readonly result: NextToken = { token: 0 as Token, logprob: 0, alternatives: NO_ALTERNATIVES };
 
-  constructor(private readonly sequence: LlamaContextSequence) {}
+  constructor(private readonly stepper: TokenStepper) {}
 
-  async next(input: readonly Token[]): Promise<NextToken> {
-    const next = (await this.sequence.controlledEvaluate(withOptionsOnLast(input, this.options)))[input.length - 1]?.next;
-    if (next?.token == null || next.totalLogitWeight === undefined) throw noLogits();
+  get stepping(): TokenStepper['kind'] {
+    return this.stepper.kind;
+  }
+
+  async next(input: readonly Token[]): Promise<Readonly<NextToken>> {
+    const total = await this.stepper.step(input, null);
+    const token = this.stepper.argmax;
+    if (token === null) throw noLogits();
     // The greedy choice holds the largest logit, so its log-probability is -ln(sum of exp(logit - maxLogit)).
-    return { token: next.token, logprob: -Math.log(next.totalLogitWeight), alternatives: NO_ALTERNATIVES };
+    this.result.token = token;
+    this.result.logprob = -Math.log(total);
+    return this.result;
+  }
+
+  dispose(): void {
+    this.stepper.dispose();
   }
 }
 
 /** Gets the top logits and samples in JS with the seeded PRNG, so a seed reproduces the output on any platform. */
 class CandidatePicker implements NextTokenPicker {
-  private readonly options: GenerateNextOptions;
   private readonly candidates: CandidateList;
   private readonly greedy: boolean;
+  private readonly result: NextToken = { token: 0 as Token, logprob: 0, alternatives: NO_ALTERNATIVES };
 
   constructor(
-    private readonly sequence: LlamaContextSequence,
+    private readonly stepper: TokenStepper,
+    count: number,
     private readonly sampling: SamplingParameters,
     private readonly reported: number,
     private readonly random: RandomSource,
   ) {
     this.greedy = sampling.temperature <= 0;
-    const count = Math.max(1, reported, this.greedy ? 1 : sampling.topK || DEFAULT_TOP_K);
     this.candidates = new CandidateList(count);
-    this.options = { generateNext: { token: this.greedy, totalLogitWeight: true, logits: { filter: { tokens: [], includeTop: count } } } };
   }
 
-  async next(input: readonly Token[]): Promise<NextToken> {
-    const next = (await this.sequence.controlledEvaluate(withOptionsOnLast(input, this.options)))[input.length - 1]?.next;
-    if (next?.logits === undefined || next.totalLogitWeight === undefined) throw noLogits();
-    const { candidates } = this;
-    candidates.fill(next.logits);
+  get stepping(): TokenStepper['kind'] {
+    return this.stepper.kind;
+  }
+
+  async next(input: readonly Token[]): Promise<Readonly<NextToken>> {
+    const { candidates, result } = this;
+    const total = await this.stepper.step(input, candidates);
     if (candidates.length === 0) throw noLogits();
-    const total = next.totalLogitWeight;
     const maxLogit = candidates.logits[0] ?? 0;
-    const alternatives = this.alternatives(maxLogit, total);
+    result.alternatives = this.alternatives(maxLogit, total);
     if (this.greedy) {
       // The same choice as GreedyPicker (llama.cpp's argmax), whether or not alternatives are reported.
-      if (next.token == null) throw noLogits();
-      return { token: next.token, logprob: -Math.log(total), alternatives };
+      const token = this.stepper.argmax;
+      if (token === null) throw noLogits();
+      result.token = token;
+      result.logprob = -Math.log(total);
+      return result;
     }
     const chosen = sampleCandidate(candidates, this.sampling, this.random);
-    const token = (candidates.tokenIds[chosen] ?? 0) as Token;
-    return { token, logprob: logprobOfLogit(candidates.logits[chosen] ?? 0, maxLogit, total), alternatives };
+    result.token = (candidates.tokenIds[chosen] ?? 0) as Token;
+    result.logprob = logprobOfLogit(candidates.logits[chosen] ?? 0, maxLogit, total);
+    return result;
+  }
+
+  dispose(): void {
+    this.stepper.dispose();
   }
 
   private alternatives(maxLogit: number, total: number): readonly Alternative[] {
@@ -106,12 +140,6 @@ class CandidatePicker implements NextTokenPicker {
   }
 }
 
-function withOptionsOnLast(input: readonly Token[], options: GenerateNextOptions): ControlledEvaluateInputItem[] {
-  const last = input.length - 1;
-  return input.map((token, index): ControlledEvaluateInputItem => (index === last ? [token, options] : token));
-}
-
 function noLogits(): DemocritusError {
   return new DemocritusError('bad_request', 'llama.cpp returned no logits for the next token');
 }
-

@@ -140,24 +140,30 @@ export class SwarmNode {
    * Provides the DHT keys of this node's routing profile: every band value of every signature, so that a lookup for
    * a similar prompt meets this node under at least one of them. Runs a few provides at a time.
    */
-  async provideRoutingKeys(profile: RoutingProfile, options: { maxVectors?: number } = {}): Promise<number> {
+  async provideRoutingKeys(profile: RoutingProfile, options: { maxVectors?: number } = {}): Promise<{ keys: number; provided: number }> {
     const keys = new Set<string>();
     for (const sig of profileSignatures(profile).slice(0, options.maxVectors ?? Infinity)) {
       for (const band of bandKeys(sig)) keys.add(bandKeyString(profile.spaceId, band));
     }
     const pending = [...keys];
+    let provided = 0;
     const worker = async () => {
-      for (let key = pending.shift(); key !== undefined; key = pending.shift()) await this.provide(await bandProviderKey(this.swarmId, key));
+      for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
+        if (await this.provide(await bandProviderKey(this.swarmId, key))) provided++;
+      }
     };
     await Promise.all(Array.from({ length: Math.min(PROVIDE_CONCURRENCY, pending.length) }, worker));
-    return keys.size;
+    return { keys: keys.size, provided };
   }
 
-  async provide(key: CID): Promise<void> {
+  /** Provides a key; false when the provide did not complete (few peers yet: the DHT republishes it later). */
+  async provide(key: CID): Promise<boolean> {
     try {
       await this.libp2p.contentRouting.provide(key, { signal: AbortSignal.timeout(30_000) });
+      return true;
     } catch (error) {
       this.logger.debug({ err: errorMessage(error) }, 'DHT provide did not complete (few peers yet); the DHT republishes it');
+      return false;
     }
   }
 

@@ -63,6 +63,9 @@ export interface RouteDecision {
   timings: { embedMs: number; decideMs: number; totalMs: number };
 }
 
+/** DHT queries in flight per lookup. */
+const DHT_QUERY_CONCURRENCY = 8;
+
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;
 }
@@ -178,8 +181,10 @@ export class SwarmRouter {
     const providers = new Set<string>();
     const fetches: Promise<unknown>[] = [];
     let fetched = 0;
-    await Promise.all(
-      probes.map(async (probe) => {
+    // Cheapest probes first, a few queries at a time: hundreds of concurrent DHT queries only starve each other.
+    const queue = [...probes];
+    const worker = async () => {
+      for (let probe = queue.shift(); probe !== undefined && !deadline.aborted; probe = queue.shift()) {
         const key = await bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe));
         const found = await swarm.findProviders(key, { signal: deadline }).catch((error: unknown) => {
           this.options.logger.debug({ err: errorMessage(error) }, 'DHT band lookup failed');
@@ -193,8 +198,10 @@ export class SwarmRouter {
           // The advert lands in the directory even when it arrives after this decision's deadline.
           fetches.push(swarm.fetchAdvert(peerId).catch((error: unknown) => this.options.logger.debug({ peer: peerId, err: errorMessage(error) }, 'could not fetch advert')));
         }
-      }),
-    );
+      }
+    };
+    const lookups = Promise.all(Array.from({ length: Math.min(DHT_QUERY_CONCURRENCY, queue.length) }, worker));
+    await Promise.race([lookups, abortPromise(deadline)]);
     await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
     return { probes: probes.length, providers: providers.size, fetched, ms: performance.now() - started };
   }

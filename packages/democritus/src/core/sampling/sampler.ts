@@ -35,6 +35,16 @@ export class CandidateList {
     });
     this.length = count;
   }
+
+  /** Refills the list from flat `[tokenId, logit, tokenId, logit, ...]` pairs sorted by logit, highest first. */
+  fillPairs(pairs: ArrayLike<number>): void {
+    const count = Math.min(this.tokenIds.length, pairs.length >> 1);
+    for (let i = 0; i < count; i++) {
+      this.tokenIds[i] = pairs[2 * i] ?? 0;
+      this.logits[i] = pairs[2 * i + 1] ?? 0;
+    }
+    this.length = count;
+  }
 }
 
 /**

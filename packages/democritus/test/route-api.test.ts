@@ -1,0 +1,289 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { finiteOrNull } from '../src/api/routes/route.js';
+import type { ErrorBody, RouteResponseBody } from '../src/api/types.js';
+import { runCli, startDaemonProcess, type DaemonProcess } from './support/cli.js';
+import { testNodeToml } from './support/node-config.js';
+import { eventually } from './support/swarm.js';
+
+/**
+ * `/api/route`, `democritus route` and `"model": "swarm"` on three real daemon processes, each a clearly different
+ * expert (stories, mathematics, medicine), connected by bootstrap to node A. Node A requires an API key.
+ */
+
+interface RunningNode {
+  name: string;
+  process: DaemonProcess;
+  peerId: string;
+  addresses: string[];
+  restUrl: string;
+}
+
+interface ExpertSpec {
+  name: string;
+  description: string;
+  examples: string[];
+}
+
+const API_KEY = 'route-test-key-0123456789';
+const AUTH = { authorization: `Bearer ${API_KEY}` };
+
+const STORIES: ExpertSpec = {
+  name: 'story-teller',
+  description: "Writes children's stories about animals and friendship",
+  examples: ['Tell me a bedtime story about a rabbit who makes a new friend', 'Write a short tale about a brave little duck'],
+};
+const MATH: ExpertSpec = {
+  name: 'math-solver',
+  description: 'Solves mathematics problems: algebra, calculus, probability, geometry',
+  examples: ['What is the derivative of x^2 sin(x)?', 'Find the probability of rolling two sixes with two dice', 'Compute the area of a circle of radius 3'],
+};
+const MEDICAL: ExpertSpec = {
+  name: 'medical-advisor',
+  description: 'Answers medical questions about diseases, symptoms and treatment',
+  examples: ['What are the symptoms of type 2 diabetes?', 'How is bacterial pneumonia treated?'],
+};
+
+const MATH_PROMPT = 'Solve for x: 2x + 3 = 11';
+const MEDICAL_PROMPT = 'What are the early symptoms of measles, and how is the disease treated?';
+
+async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}): Promise<RunningNode> {
+  const config = join(dir, `${expert.name}.toml`);
+  const toml = testNodeToml({
+    name: expert.name,
+    stateDir: `${expert.name}-state`,
+    bootstrap,
+    expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`],
+  });
+  await writeFile(config, toml);
+  const process = startDaemonProcess(['--config', config], env);
+  const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
+  return { name: expert.name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
+}
+
+describe('semantic routing over HTTP and the CLI, three real daemons', () => {
+  let dir: string;
+  const nodes: RunningNode[] = [];
+  let a: RunningNode;
+  let math: RunningNode;
+  let medical: RunningNode;
+  const cliAuth = () => ['--api', a.restUrl, '--api-key', API_KEY];
+
+  const getRoute = (query: string, headers: Record<string, string> = AUTH) => fetch(`${a.restUrl}/api/route?${query}`, { headers });
+  const postRoute = (body: unknown, headers: Record<string, string> = AUTH) =>
+    fetch(`${a.restUrl}/api/route`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  async function routeJson(prompt: string, extra: string[] = []): Promise<RouteResponseBody> {
+    const result = await runCli(['route', prompt, '--json', ...cliAuth(), ...extra]);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout) as RouteResponseBody;
+  }
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'democritus-route-'));
+    a = await startNode(dir, STORIES, [], { DEMOCRITUS_API_KEYS: API_KEY });
+    nodes.push(a);
+    const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
+    expect(bootstrap.length).toBeGreaterThan(0);
+    [math, medical] = await Promise.all([startNode(dir, MATH, bootstrap), startNode(dir, MEDICAL, bootstrap)]);
+    nodes.push(math, medical);
+
+    // Node A has both adverts, each with its routing profile.
+    await eventually(
+      'node A holds the routing adverts of the math and medical experts',
+      async () => {
+        const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
+        if (!response.ok) return false;
+        const { peers } = (await response.json()) as { peers: { peerId: string; advert: { routing: unknown } | null }[] };
+        return [math, medical].every((node) => peers.some((peer) => peer.peerId === node.peerId && peer.advert !== null && peer.advert.routing !== null));
+      },
+      90_000,
+    );
+  });
+  afterAll(async () => {
+    for (const node of nodes) expect(await node.process.stop()).toBe(0);
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('`democritus route --json` ranks the math expert first for an algebra prompt, fresh; the same prompt again comes from the cache', async () => {
+    const first = await routeJson(MATH_PROMPT);
+    expect(first.kind).toBe('matched');
+    expect(first.reason).toBeNull();
+    expect(first.from).toBe('fresh');
+    expect(first.signature).toMatch(/^[0-9a-f]{16}$/);
+    expect(first.spaceId.length).toBeGreaterThan(0);
+    const best = first.ranked[0];
+    expect(best?.peerId).toBe(math.peerId);
+    expect(best?.name).toBe(MATH.name);
+    expect(best?.isLocal).toBe(false);
+    expect(['gossip', 'direct']).toContain(best?.source);
+    expect(best?.score).toEqual(expect.any(Number));
+    expect(best?.factors).toEqual({ similarity: expect.any(Number), load: expect.any(Number), latency: expect.any(Number), reputation: expect.any(Number) });
+    // Best first.
+    const scores = first.ranked.map((route) => route.score ?? -Infinity);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    expect(first.timings.totalMs).toBeGreaterThanOrEqual(first.timings.embedMs);
+
+    const again = await routeJson(MATH_PROMPT);
+    expect(again.from).toBe('cache');
+    expect(again.signature).toBe(first.signature);
+    expect(again.dht).toBeNull();
+    expect(again.ranked[0]?.peerId).toBe(math.peerId);
+  });
+
+  it('a medical prompt goes to the medical expert; --top limits the list', async () => {
+    const decision = await routeJson(MEDICAL_PROMPT);
+    expect(decision.kind).toBe('matched');
+    expect(decision.ranked[0]?.peerId).toBe(medical.peerId);
+    expect(decision.ranked[0]?.name).toBe(MEDICAL.name);
+
+    const top = await routeJson(MEDICAL_PROMPT, ['--top', '1']);
+    expect(top.ranked).toHaveLength(1);
+    expect(top.ranked[0]?.peerId).toBe(medical.peerId);
+  });
+
+  it('GET and POST /api/route answer the same decision', async () => {
+    const prompt = 'Compute the integral of 3x^2 from 0 to 2';
+    const post = await postRoute({ prompt, top: 2 });
+    expect(post.status).toBe(200);
+    expect(post.headers.get('content-type')).toMatch(/^application\/json/);
+    const posted = (await post.json()) as RouteResponseBody;
+    expect(posted.ranked.length).toBeLessThanOrEqual(2);
+    expect(posted.ranked[0]?.peerId).toBe(math.peerId);
+
+    const get = await getRoute(new URLSearchParams({ prompt, top: '2' }).toString());
+    expect(get.status).toBe(200);
+    const got = (await get.json()) as RouteResponseBody;
+    expect(got.signature).toBe(posted.signature);
+    expect(got.from).toBe('cache');
+    expect(got.ranked.map((route) => route.peerId)).toEqual(posted.ranked.map((route) => route.peerId));
+  });
+
+  it('the table shows the decision, its origin, signature, DHT stats, timings and every ranked expert with its scores', async () => {
+    const result = await runCli(['route', 'What is the probability of getting three heads in a row with a fair coin?', ...cliAuth()]);
+    expect(result.code, result.stderr).toBe(0);
+    const output = result.stdout;
+    expect(output).toMatch(/^decision:\s+matched: math-solver \(12D3KooW\S+\)$/m);
+    expect(output).toMatch(/^from:\s+fresh/m);
+    expect(output).toMatch(/^signature:\s+[0-9a-f]{16} \(embedding space \S+\)$/m);
+    expect(output).toMatch(/^dht:\s+(\d+ band keys probed, \d+ providers found, \d+ adverts fetched, [\d.]+ ms|no lookup)/m);
+    expect(output).toMatch(/^timings:\s+embed [\d.]+ ms, decide [\d.]+ ms, total [\d.]+ ms$/m);
+    const lines = output.trimEnd().split('\n');
+    const headerIndex = lines.findIndex((line) => line.startsWith('RANK'));
+    expect(lines[headerIndex]).toMatch(/^RANK\s+NAME\s+PEER\s+SOURCE\s+SIMILARITY\s+EMBEDDING\s+LEXICAL\s+LOAD\s+LATENCY\s+REPUTATION\s+SCORE$/);
+    const rows = lines.slice(headerIndex + 1);
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    expect(rows[0]).toMatch(/^1\s+math-solver\s+12D3Ko…\S{6}\s+(gossip|direct)\s+(-?\d+\.\d{3}\s+){6}-?\d+\.\d{3}$/);
+
+    // Every expert that matched is in the table with its score, and the names are the ones the JSON gives.
+    const json = await routeJson('What is the probability of getting three heads in a row with a fair coin?');
+    expect(rows).toHaveLength(json.ranked.length);
+    json.ranked.forEach((route, index) => {
+      expect(rows[index]).toContain(route.name);
+      expect(rows[index]).toContain(route.source);
+      expect(rows[index]?.trimEnd().endsWith(route.score === null ? '-' : route.score.toFixed(3))).toBe(true);
+    });
+  });
+
+  it('refuses bad input with 400 in the error shape', async () => {
+    const cases: [string, Promise<Response>, string | null][] = [
+      ['empty prompt (POST)', postRoute({ prompt: '' }), 'prompt'],
+      ['blank prompt (POST)', postRoute({ prompt: '   ' }), 'prompt'],
+      ['missing prompt (POST)', postRoute({ top: 2 }), 'prompt'],
+      ['top 0 (POST)', postRoute({ prompt: 'hello', top: 0 }), 'top'],
+      ['top not a number (POST)', postRoute({ prompt: 'hello', top: 'three' }), 'top'],
+      ['top a string number (POST)', postRoute({ prompt: 'hello', top: '3' }), 'top'],
+      ['top 1.5 (POST)', postRoute({ prompt: 'hello', top: 1.5 }), 'top'],
+      ['unknown field (POST)', postRoute({ prompt: 'hello', model: 'swarm' }), 'model'],
+      ['empty prompt (GET)', getRoute('prompt='), 'prompt'],
+      ['missing prompt (GET)', getRoute('top=2'), 'prompt'],
+      ['top 0 (GET)', getRoute('prompt=hello&top=0'), 'top'],
+      ['top not a number (GET)', getRoute('prompt=hello&top=abc'), 'top'],
+      ['top -1 (GET)', getRoute('prompt=hello&top=-1'), 'top'],
+      ['top too large (GET)', getRoute('prompt=hello&top=1000'), 'top'],
+    ];
+    for (const [label, pending, param] of cases) {
+      const response = await pending;
+      expect(response.status, label).toBe(400);
+      const body = (await response.json()) as ErrorBody;
+      expect(body, label).toEqual({ error: { message: expect.any(String), type: 'invalid_request_error', param, code: 'validation_failed' } });
+      expect(body.error.message.length, label).toBeGreaterThan(0);
+    }
+    const invalidJson = await fetch(`${a.restUrl}/api/route`, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: '{"prompt":' });
+    expect(invalidJson.status).toBe(400);
+    expect(((await invalidJson.json()) as ErrorBody).error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_json' });
+
+    // The CLI refuses a bad --top itself (usage error), and reports the API's refusal of an empty prompt.
+    const badTop = await runCli(['route', MATH_PROMPT, '--top', '0', ...cliAuth()]);
+    expect(badTop.code).toBe(2);
+    expect(badTop.stderr).toMatch(/--top.*expected a positive integer/);
+    const empty = await runCli(['route', '', ...cliAuth()]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/^error: .*prompt/m);
+  });
+
+  it('/api/route needs the API key when the node has keys; /health does not', async () => {
+    const noKey = await getRoute(`prompt=${encodeURIComponent(MATH_PROMPT)}`, {});
+    expect(noKey.status).toBe(401);
+    expect(((await noKey.json()) as ErrorBody).error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_api_key' });
+    const wrongKey = await postRoute({ prompt: MATH_PROMPT }, { authorization: 'Bearer not-the-key' });
+    expect(wrongKey.status).toBe(401);
+    expect(((await wrongKey.json()) as ErrorBody).error.code).toBe('invalid_api_key');
+    expect((await fetch(`${a.restUrl}/health`)).status).toBe(200);
+
+    const cliNoKey = await runCli(['route', MATH_PROMPT, '--api', a.restUrl], { env: { DEMOCRITUS_API_KEY: '' } });
+    expect(cliNoKey.code).toBe(1);
+    expect(cliNoKey.stderr).toMatch(/^error: .*API key/m);
+    const cliEnvKey = await runCli(['route', MATH_PROMPT, '--json', '--api', a.restUrl], { env: { DEMOCRITUS_API_KEY: API_KEY } });
+    expect(cliEnvKey.code, cliEnvKey.stderr).toBe(0);
+    expect((JSON.parse(cliEnvKey.stdout) as RouteResponseBody).ranked[0]?.peerId).toBe(math.peerId);
+  });
+
+  it('POST /v1/chat/completions with model "swarm" is served by the math expert for a math prompt; a pinned model still works', async () => {
+    const chat = async (model: string, content: string) => {
+      const response = await fetch(`${a.restUrl}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...AUTH },
+        body: JSON.stringify({ model, messages: [{ role: 'user', content }], max_tokens: 8, temperature: 0 }),
+      });
+      const body = (await response.json()) as {
+        choices: { message: { content: string } }[];
+        democritus: { experts: { peer_id: string; name: string; how: string }[] };
+      };
+      return { response, body };
+    };
+
+    const routed = await chat('swarm', 'Solve the equation 5x - 7 = 18 for x');
+    expect(routed.response.status).toBe(200);
+    expect(routed.response.headers.get('x-democritus-expert')).toBe(math.peerId);
+    expect(routed.body.democritus.experts).toEqual([expect.objectContaining({ peer_id: math.peerId, name: MATH.name, how: 'routed' })]);
+    expect(routed.body.choices[0]?.message.content.length).toBeGreaterThan(0);
+
+    // Pinned by name to the medical expert, even for a math prompt; and by peer ID to this node's own expert.
+    const byName = await chat(MEDICAL.name, 'Solve the equation 5x - 7 = 18 for x');
+    expect(byName.response.status).toBe(200);
+    expect(byName.response.headers.get('x-democritus-expert')).toBe(medical.peerId);
+    expect(byName.body.democritus.experts).toEqual([expect.objectContaining({ peer_id: medical.peerId, how: 'pinned' })]);
+
+    const byId = await chat(a.peerId, 'Once upon a time');
+    expect(byId.response.status).toBe(200);
+    expect(byId.response.headers.get('x-democritus-expert')).toBe(a.peerId);
+    expect(byId.body.democritus.experts).toEqual([expect.objectContaining({ peer_id: a.peerId, name: STORIES.name, how: 'pinned' })]);
+  });
+
+  it('prints help for `democritus route`', async () => {
+    const result = await runCli(['route', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: democritus route \[options\] <prompt>/);
+    expect(result.stdout).toContain('--top <n>');
+  });
+});
+
+describe('/api/route wire format', () => {
+  it('sends a score that is not finite (an expert without comparable vectors) as null, everything else as is', () => {
+    const decision = { kind: 'fallback', ranked: [{ name: 'x', embedding: -Infinity, lexical: 0, factors: { similarity: -Infinity, load: -0.1 }, score: Number.NaN }], dht: null };
+    expect(finiteOrNull(decision)).toEqual({ kind: 'fallback', ranked: [{ name: 'x', embedding: null, lexical: 0, factors: { similarity: null, load: -0.1 }, score: null }], dht: null });
+  });
+});
