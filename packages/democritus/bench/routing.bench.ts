@@ -6,15 +6,17 @@
  *   description  cosine of the prompt to each expert's description vector;
  *   exemplars    the production path: each expert's advert profile (profile.ts `buildAdvertProfile`: int8 description
  *                vector, int8 centroid of its exemplars, <= 16 int8 exemplar vectors, <= 512 hashed terms), decoded by
- *                the router (`profileFromAdvert`), centred on the mean advert vector and scored by centroid + nearest
- *                exemplar + description + lexical TF-IDF (routing-index.ts `buildRoutingIndex` / `scorePrompt`);
+ *                the router (`profileFromAdvert`) and scored by centroid + description + lexical TF-IDF at the default
+ *                weights (routing-index.ts `buildRoutingIndex` / `scorePrompt`; centring and the nearest-exemplar term
+ *                are options, printed as ablations);
  *   tfidf        bag-of-words baseline: TF-IDF cosine over the same descriptions and exemplars (plain terms, no cut);
  *   lsh_recall   fraction of prompts whose exhaustive best expert (by the exemplars score) is among the experts found
  *                through LSH band keys (64 hyperplanes seeded from the space id, 8 bands x 8 bits, multi-probe); each
  *                expert provides the band keys of every vector of its advert.
  * Exemplars come from --exemplars (default: MMLU's dev split) when its labels match the data's; otherwise (MT-Bench)
  * each prompt is routed with leave-one-out exemplars: the other prompts of each category, never the prompt itself.
- * The weights were chosen by cross-validation on the dev exemplars only; the grid is printed (leave-one-out).
+ * The weights were chosen by leave-one-out cross-validation on dev data only (MMLU dev exemplars and Vicuna-bench);
+ * the grid is printed, and `--dev-only` prints just that, without embedding or scoring a test item.
  * The last output line is one JSON object with exactly the keys of the issue.
  */
 import { createHash } from 'node:crypto';
@@ -37,7 +39,7 @@ import {
   type LshHyperplanes,
 } from '../src/core/routing/lsh.js';
 import { advertProfileBytes, advertVectors, buildAdvertProfile, profileFromAdvert, type AdvertProfile } from '../src/core/routing/profile.js';
-import { buildRoutingIndex, scorePrompt } from '../src/core/routing/routing-index.js';
+import { DEFAULT_CENTER, buildRoutingIndex, scorePrompt } from '../src/core/routing/routing-index.js';
 import {
   DEFAULT_SCORING_WEIGHTS,
   dot,
@@ -53,8 +55,6 @@ import { buildTfidfIndex, hashTerms, hashedTermCounts, termCounts, tfidfScores, 
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = resolve(here, '../../../../shared/data/routing');
 const MAX_TERMS = 512;
-/** The fused score before this issue's work: uncentred, centroid + description + lexical, no nearest-exemplar term. */
-const PREVIOUS_WEIGHTS: ScoringWeights = { description: 0.2, lexical: 0.5 };
 const PROBE_BUDGETS = [8, 16, 32, 64, 128, 256];
 
 interface Item {
@@ -136,7 +136,7 @@ function readExperts(file: string): Map<string, string> {
 /** The fixture whose labels cover every label of the data. */
 function fixtureFor(items: readonly Item[]): { file: string; experts: Map<string, string> } {
   const labels = new Set(items.map((i) => i.label));
-  for (const name of ['experts-mmlu.json', 'experts-mtbench.json']) {
+  for (const name of ['experts-mmlu.json', 'experts-mtbench.json', 'experts-vicuna.json']) {
     const file = join(here, 'routing', name);
     const experts = readExperts(file);
     if ([...labels].every((l) => experts.has(l))) return { file, experts };
@@ -205,7 +205,7 @@ interface IndexedOptions {
 /** Rankings by the production path: advert profiles -> routing index (centred, cached IDF) -> scorePrompt. */
 function rankIndexed(setup: Setup, cache: VectorCache, options: IndexedOptions = {}): { rankings: string[][]; best: string[] } {
   const field = options.field ?? 'prompt';
-  const indexOptions = { weights: options.weights ?? DEFAULT_SCORING_WEIGHTS, center: options.center ?? true };
+  const indexOptions = { weights: options.weights ?? DEFAULT_SCORING_WEIGHTS, center: options.center ?? DEFAULT_CENTER };
   let fixed: ReturnType<typeof buildRoutingIndex> | undefined;
   const rankings = setup.items.map((item, i) => {
     const index = setup.fixed ? (fixed ??= buildRoutingIndex(advertProfiles(setup, i, cache, field), indexOptions)) : buildRoutingIndex(advertProfiles(setup, i, cache, field), indexOptions);
@@ -363,6 +363,7 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: join(dataDir, 'mmlu_domains.jsonl') },
     exemplars: { type: 'string', default: join(dataDir, 'mmlu_dev_exemplars.jsonl') },
     probes: { type: 'string', default: '128' },
+    'dev-only': { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -419,23 +420,23 @@ async function evaluate(
   const tfidf = accuracy(tfidfRankings, gold);
   const w = DEFAULT_SCORING_WEIGHTS;
   console.log(`  description only (cosine to the description vector)          ${fmt(description)}`);
-  console.log(`  exemplars: centred centroid + nearest exemplar + description + lexical (a=${w.description}, m=${w.maxSim}, lex=${w.lexical})`);
-  console.log(`                                                                ${fmt(exemplars)}   <- production score`);
+  console.log(`  exemplars: centroid + description + lexical (a=${w.description}, m=${w.maxSim}, lex=${w.lexical})     ${fmt(exemplars)}   <- production score`);
   console.log(`  tfidf baseline (description + exemplars, plain terms)         ${fmt(tfidf)}`);
   if (detail) {
     const rows: [string, string[][]][] = [
-      ['previous production: uncentred centroid + desc + lexical', rankAll(setup, cache, PREVIOUS_WEIGHTS).rankings],
-      ['production without centring', rankIndexed(setup, cache, { center: false }).rankings],
-      ['production without the nearest-exemplar term (m=0)', rankIndexed(setup, cache, { weights: { ...w, maxSim: 0 } }).rankings],
-      ['production without lexical (embedding only)', rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings],
-      ['production without description (a=0)', rankIndexed(setup, cache, { weights: { ...w, description: 0 } }).rankings],
-      ['previous scoring, max over every float32 exemplar vector', rankAll(setup, cache, PREVIOUS_WEIGHTS, { centroids: 0 }).rankings],
+      ['float32 vectors (no int8 quantisation)', rankAll(setup, cache, w).rankings],
+      ['centred on the mean advert vector', rankIndexed(setup, cache, { center: true }).rankings],
+      ['+ nearest-exemplar term (m=0.5)', rankIndexed(setup, cache, { weights: { ...w, maxSim: 0.5 } }).rankings],
+      ['centred + m=0.5, a=0.1 (best on MMLU dev alone)', rankIndexed(setup, cache, { center: true, weights: { description: 0.1, maxSim: 0.5, lexical: 0.5 } }).rankings],
+      ['without lexical (embedding only)', rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings],
+      ['without description (a=0)', rankIndexed(setup, cache, { weights: { ...w, description: 0 } }).rankings],
+      ['max over every float32 exemplar vector, no centroid', rankAll(setup, cache, w, { centroids: 0 }).rankings],
       ['kNN vote over all exemplars, k=10', knnRankings(setup, cache, 10)],
-      ['RRF(production embedding only, tfidf)', rrfRankings(rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings, tfidfRankings)],
+      ['RRF(embedding only, tfidf)', rrfRankings(rankIndexed(setup, cache, { weights: { ...w, lexical: 0 } }).rankings, tfidfRankings)],
     ];
     if (hasQuestion) rows.push(['question without options (query and exemplars), production', rankIndexed(setup, cache, { field: 'question' }).rankings]);
     for (const [label, rankings] of rows) console.log(`    ${label.padEnd(62)} ${fmt(accuracy(rankings, gold))}`);
-    if (setup.fixed) looOnExemplars(setup, exemplarItems, cache);
+    if (setup.fixed) await devCrossValidation(setup.experts, exemplarItems, cache);
   }
 
   // LSH recall against the exhaustive best expert of the production score.
@@ -462,33 +463,60 @@ async function evaluate(
   return { description, exemplars, tfidf, lshRecall: chosen.recall, lshCandidates: chosen.candidates, lshPerLookup: chosen.perLookup };
 }
 
+interface GridPoint {
+  readonly center: boolean;
+  readonly weights: ScoringWeights;
+}
+
+const WEIGHT_GRID: GridPoint[] = [];
+for (const center of [false, true])
+  for (const description of [0.1, 0.2, 0.3])
+    for (const maxSim of [0, 0.5]) for (const lexical of [0, 0.5, 1]) WEIGHT_GRID.push({ center, weights: { description, maxSim, lexical } });
+
 /**
- * Leave-one-out over the dev exemplars: how the default weights were chosen, without looking at test items. Each held
- * exemplar is routed with its expert's advert rebuilt from the other exemplars.
+ * Leave-one-out top-1 of every grid point over labelled dev prompts: each held prompt is routed with its expert's
+ * advert rebuilt from the other prompts of its label (the other experts keep all theirs).
  */
-function looOnExemplars(setup: Setup, exemplarItems: readonly Item[], cache: VectorCache): void {
-  const groups = groupByLabel(exemplarItems);
-  const grid: { center: boolean; weights: ScoringWeights }[] = [];
-  for (const center of [false, true])
-    for (const description of [0.1, 0.2, 0.3])
-      for (const maxSim of [0, 0.5, 1]) for (const lexical of [0, 0.5, 1]) grid.push({ center, weights: { description, maxSim, lexical } });
-  const hits = grid.map(() => 0);
-  const base = new Map([...setup.experts].map(([label, desc]) => [label, profileFromAdvert(label, advertFor(desc, groups.get(label) ?? [], cache))]));
-  for (const held of exemplarItems) {
+function leaveOneOut(experts: ReadonlyMap<string, string>, dev: readonly Item[], cache: VectorCache): number[] {
+  const groups = groupByLabel(dev);
+  const hits = WEIGHT_GRID.map(() => 0);
+  const base = new Map([...experts].map(([label, desc]) => [label, profileFromAdvert(label, advertFor(desc, groups.get(label) ?? [], cache))]));
+  for (const held of dev) {
     const rest = (groups.get(held.label) ?? []).filter((e) => e.id !== held.id);
-    const profiles = [...base.values()].map((p) => (p.id === held.label ? profileFromAdvert(held.label, advertFor(setup.experts.get(held.label)!, rest, cache)) : p));
+    const profiles = [...base.values()].map((p) => (p.id === held.label ? profileFromAdvert(held.label, advertFor(experts.get(held.label)!, rest, cache)) : p));
     const indexes = new Map([false, true].map((center) => [center, buildRoutingIndex(profiles, { center })]));
     const query = { vector: cache.get(held.prompt), terms: hashedTermCounts(held.prompt) };
-    grid.forEach((g, i) => {
+    WEIGHT_GRID.forEach((g, i) => {
       if (scorePrompt({ ...indexes.get(g.center)!, weights: g.weights }, query)[0]?.id === held.label) hits[i]!++;
     });
   }
-  const pct = (i: number): string => ((100 * hits[i]!) / exemplarItems.length).toFixed(1).padStart(5);
-  console.log(`    leave-one-out top-1 over the ${exemplarItems.length} dev exemplars (selects the default weights; rows centring/a/m, columns lex 0, 0.5, 1):`);
-  for (let i = 0; i < grid.length; i += 3) {
-    const g = grid[i]!;
-    console.log(`      ${g.center ? 'centred  ' : 'uncentred'} a=${g.weights.description} m=${g.weights.maxSim}`.padEnd(32) + [i, i + 1, i + 2].map(pct).join(' '));
-  }
+  return hits.map((h) => h / dev.length);
+}
+
+/**
+ * How the default weights were chosen, on dev data only (never on the test items): leave-one-out over the MMLU dev
+ * exemplars (topic experts) and over Vicuna-bench's 80 prompts (task-type experts, bench/routing/experts-vicuna.json;
+ * a set disjoint from MT-Bench), and the grid point with the best mean of the two.
+ */
+async function devCrossValidation(mmluExperts: ReadonlyMap<string, string>, mmluDev: readonly Item[], cache: VectorCache): Promise<void> {
+  const vicunaFile = resolve(dataDir, '../intent/task_type_labeled.jsonl');
+  const vicuna = readJsonl(vicunaFile).filter((i) => (i as Item & { source?: string }).source === 'vicuna_bench');
+  const vicunaExperts = readExperts(join(here, 'routing', 'experts-vicuna.json'));
+  await cache.embedAll([...vicuna.map((i) => i.prompt), ...vicunaExperts.values()]);
+  const mmlu = leaveOneOut(mmluExperts, mmluDev, cache);
+  const chat = leaveOneOut(vicunaExperts, vicuna, cache);
+  const mean = mmlu.map((m, i) => (m + chat[i]!) / 2);
+  const best = mean.indexOf(Math.max(...mean));
+  const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
+  const same = (a: ScoringWeights, b: ScoringWeights): boolean =>
+    a.description === b.description && (a.maxSim ?? 0) === (b.maxSim ?? 0) && a.lexical === b.lexical;
+  console.log(`    dev cross-validation (leave-one-out top-1; ${mmluDev.length} MMLU dev exemplars, ${vicuna.length} Vicuna-bench prompts): selects the defaults`);
+  console.log('      centring     a    m  lex    mmlu-dev  vicuna    mean');
+  WEIGHT_GRID.forEach((g, i) => {
+    const w = g.weights;
+    const mark = (i === best ? ' <- best' : '') + (g.center === DEFAULT_CENTER && same(w, DEFAULT_SCORING_WEIGHTS) ? ' <- default' : '');
+    console.log(`      ${(g.center ? 'centred' : 'raw').padEnd(9)} ${String(w.description).padStart(4)} ${String(w.maxSim).padStart(4)} ${String(w.lexical).padStart(4)}  ${pct(mmlu[i]!)}  ${pct(chat[i]!)}  ${pct(mean[i]!)}${mark}`);
+  });
 }
 
 /** Served-prompt history: 5-fold cross-validation where experts also hold the other folds' prompts as exemplars. */
@@ -532,6 +560,16 @@ const engine = await loadUseLite();
 const cache = new VectorCache(engine);
 const planes = createHyperplanes(engine.spaceId, engine.dimensions);
 console.log(`routing accuracy benchmark: embedding ${engine.modelName} (${engine.dimensions} dims, space ${engine.spaceId.slice(0, 16)}...)`);
+
+if (args['dev-only']) {
+  // Only the dev cross-validation that chooses the defaults: no test item is embedded or scored.
+  const devItems = readJsonl(resolve(args.exemplars));
+  const { experts } = fixtureFor(devItems);
+  await cache.embedAll([...experts.values(), ...devItems.map((i) => i.prompt)]);
+  await devCrossValidation(experts, devItems, cache);
+  await engine.close();
+  process.exit(0);
+}
 
 const dataFile = resolve(args.data);
 const items = readJsonl(dataFile);

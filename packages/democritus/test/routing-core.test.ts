@@ -361,9 +361,10 @@ describe('routing index', () => {
       { id: 'law', description: law, centroids: [law], exemplars: [law], terms: hashTerms(termCounts(['court tort']), 16) },
     ];
     const query = { vector: normalize(bio.map((x, i) => x + 0.4 * law[i]!)), terms: hashedTermCounts('which cell?') };
-    const centred = scorePrompt(buildRoutingIndex(experts), query);
+    const centred = scorePrompt(buildRoutingIndex(experts, { center: true }), query);
     expect(centred[0]!.id).toBe('bio');
-    const raw = scorePrompt(buildRoutingIndex(experts, { center: false }), query);
+    const raw = scorePrompt(buildRoutingIndex(experts), query);
+    expect(buildRoutingIndex(experts).mean).toBeUndefined();
     expect(centred[0]!.embedding - centred[1]!.embedding).toBeGreaterThan(raw[0]!.embedding - raw[1]!.embedding);
     const direct = scoreExperts(query, experts);
     raw.forEach((r, i) => expect(r.score).toBeCloseTo(direct[i]!.score, 10));

@@ -11,13 +11,12 @@
  *   lexical(q, e)   = cosine of sublinear TF-IDF vectors, IDF over the lexical profiles of the experts being scored
  *   score(q, e)     = embedding(q, e) + weights.lexical * lexical(q, e)
  *
- * Why both centroid and max-sim: the centroid is a robust prototype of an expert's topic, the nearest exemplar keeps its
- * sub-topics (an economics expert's accounting and marketing questions) that a single mean blurs. A weighted sum of raw
- * cosines, not of per-query z-scores (3 points worse in cross-validation) or rank fusion, so an expert's score does
- * not depend on which other experts are candidates (only the IDF does, mildly). The router centres the vectors first
- * (routing-index.ts), worth ~2 points. Defaults a = 0.1, m = 0.5, lexical = 0.5 were chosen by cross-validation on the
- * 215 MMLU dev exemplars only (4 x 5-fold: 77.3% top-1; the leave-one-out grid that bench/routing.bench.ts prints is
- * flat within a point for centred, m = 0.5, a in [0.1, 0.3], lexical in [0.5, 1]); never on test items.
+ * A weighted sum of raw cosines, not of per-query z-scores (3 points worse in cross-validation) or rank fusion, so an
+ * expert's score does not depend on which other experts are candidates (only the IDF does, mildly). Defaults a = 0.2,
+ * m = 0, lexical = 0.5 are the best mean leave-one-out top-1 over two dev sets, the 215 MMLU dev exemplars (topic
+ * experts) and Vicuna-bench's 80 prompts (task-type experts), never test items (bench/routing.bench.ts --dev-only).
+ * The nearest-exemplar term (m = 0.5) helps topic experts a little (MMLU dev +0-1 point) but hurts task-type experts
+ * (Vicuna -2..4): their exemplars share a task, not a topic, so the nearest one matches on topic. It stays an option.
  */
 import { buildTfidfIndex, tfidfScores } from './tfidf.js';
 
@@ -89,7 +88,7 @@ export interface ScoringWeights {
   readonly lexical: number;
 }
 
-export const DEFAULT_SCORING_WEIGHTS: ScoringWeights = { description: 0.1, maxSim: 0.5, lexical: 0.5 };
+export const DEFAULT_SCORING_WEIGHTS: ScoringWeights = { description: 0.2, maxSim: 0, lexical: 0.5 };
 
 export interface RoutingQuery {
   /** Unit vector of the prompt. */
