@@ -174,14 +174,7 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, limit: { type: 'string' }, concurrency: { type: 'string' } } });
-  const options: EmbeddingBenchOptions = {
-    ...(values.data === undefined ? {} : { dataFile: values.data }),
-    ...(values.limit === undefined ? {} : { limit: Number(values.limit) }),
-    ...(values.concurrency === undefined ? {} : { concurrency: Number(values.concurrency) }),
-  };
-  const r = await runEmbeddingBenchmark(options);
+export function printEmbeddingBenchmark(r: EmbeddingBenchResult): void {
   console.log(`embedding benchmark: USE-lite, ${r.prompts} prompts (mean ${r.meanPromptChars.toFixed(0)} chars), cache off`);
   console.log(
     `  single prompt   ours P50 ${ms(r.p50Ms)} P95 ${ms(r.p95Ms)} P99 ${ms(r.p99Ms)} | naive main thread P50 ${ms(r.baseline.p50Ms)} P95 ${ms(
@@ -201,5 +194,16 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.log(
     `  cut to 64 tokens: P50 ${ms(t.p50Ms)} P95 ${ms(t.p95Ms)}, ${t.concurrentPromptsPerSecond.toFixed(1)}/s, mean cosine to full ${t.meanCosineToFull.toFixed(3)}`,
   );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, limit: { type: 'string' }, concurrency: { type: 'string' } } });
+  const options: EmbeddingBenchOptions = {
+    ...(values.data === undefined ? {} : { dataFile: values.data }),
+    ...(values.limit === undefined ? {} : { limit: Number(values.limit) }),
+    ...(values.concurrency === undefined ? {} : { concurrency: Number(values.concurrency) }),
+  };
+  const r = await runEmbeddingBenchmark(options);
+  printEmbeddingBenchmark(r);
   console.log(JSON.stringify(r));
 }

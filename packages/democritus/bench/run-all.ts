@@ -4,8 +4,11 @@
  */
 import '../src/polyfills.js';
 import { runEngineBenchmark } from './engine.bench.js';
+import { describeApiBenchmark, printApiBenchmark, runApiBenchmark } from './api.bench.js';
 import { runNetworkBenchmark } from './network.bench.js';
 import { benchModel } from './bench-model.js';
+import { printEmbeddingBenchmark, runEmbeddingBenchmark } from './embedding.bench.js';
+import { printRoutingLatency, runRoutingLatencyBenchmark } from './routing-latency.bench.js';
 
 const model = benchModel();
 const rounds = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -31,4 +34,15 @@ for (const row of network) {
     )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10)`,
   );
 }
-console.log(JSON.stringify({ engine, network }));
+
+console.log(`\n${describeApiBenchmark(rounds, 300, 32)}`);
+const api = await runApiBenchmark({ model, rounds, maxTokens: 300, clients: 32 });
+printApiBenchmark(api);
+console.log('');
+const embedding = await runEmbeddingBenchmark({ limit: 200, concurrency: 32 });
+printEmbeddingBenchmark(embedding);
+
+console.log('');
+const routing = await runRoutingLatencyBenchmark({ experts: 50, prompts: 40 });
+printRoutingLatency(routing);
+console.log(JSON.stringify({ engine, network, api, embedding, routing }));

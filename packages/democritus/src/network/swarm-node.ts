@@ -38,6 +38,7 @@ export interface SwarmNodeOptions {
 
 const PING_INTERVAL_MS = 10_000;
 const PROVIDE_CONCURRENCY = 4;
+const PROVIDE_ATTEMPTS = 3;
 
 /**
  * A node's presence in the swarm: the libp2p host, its advert and peer directory, the DHT records that let others
@@ -149,7 +150,14 @@ export class SwarmNode {
     let provided = 0;
     const worker = async () => {
       for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
-        if (await this.provide(await bandProviderKey(this.swarmId, key))) provided++;
+        const cid = await bandProviderKey(this.swarmId, key);
+        // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
+        for (let attempt = 0; attempt < PROVIDE_ATTEMPTS; attempt++) {
+          if (await this.provide(cid)) {
+            provided++;
+            break;
+          }
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(PROVIDE_CONCURRENCY, pending.length) }, worker));

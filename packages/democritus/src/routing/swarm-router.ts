@@ -8,6 +8,7 @@
  * decision.ranked[0]; // { peerId, name, similarity, factors, score, source: 'gossip' | 'dht' | 'local' | ... }
  * ```
  */
+import { setMaxListeners } from 'node:events';
 import type { DirectoryChange } from '../core/directory/peer-directory.js';
 import { matchCandidates, profileFingerprint, rankMatches, type CandidateMatch, type DecisionWeights, type RankedRoute, type RouteCandidate } from '../core/routing/decide.js';
 import { bandKeyString, multiProbe, project, signatureFromProjections, signatureHex } from '../core/routing/lsh.js';
@@ -64,7 +65,9 @@ export interface RouteDecision {
 }
 
 /** DHT queries in flight per lookup. */
-const DHT_QUERY_CONCURRENCY = 8;
+const DHT_QUERY_CONCURRENCY = 16;
+/** Longest wait for one band key's providers. */
+const DHT_QUERY_TIMEOUT_MS = 5_000;
 
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;
@@ -170,6 +173,18 @@ export class SwarmRouter {
     this.cache.advertChanged(change.peerId, fingerprint);
   }
 
+  /** A peer's advert, asked for twice (a busy peer may miss the first window); failures are only logged. */
+  private async fetchAdvert(peerId: string): Promise<void> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await this.options.swarm.fetchAdvert(peerId);
+        return;
+      } catch (error) {
+        this.options.logger.debug({ peer: peerId, err: errorMessage(error), attempt }, 'could not fetch advert');
+      }
+    }
+  }
+
   /** Finds experts under the prompt's band keys and fetches the adverts this node does not have, within the time budget. */
   private async lookupDht(projections: Float64Array, signal?: AbortSignal): Promise<DhtLookupReport> {
     const started = performance.now();
@@ -177,6 +192,8 @@ export class SwarmRouter {
     const probes = multiProbe(projections, { maxProbes: settings.dhtProbes });
     const budget = AbortSignal.timeout(settings.dhtTimeoutMs);
     const deadline = signal === undefined ? budget : AbortSignal.any([budget, signal]);
+    // Every DHT query of the lookup listens to the same deadline.
+    setMaxListeners(Math.max(64, settings.dhtProbes * 4), deadline);
     const known = new Set(swarm.directory.list(Date.now()).map((e) => e.advert.peerId));
     const providers = new Set<string>();
     const fetches: Promise<unknown>[] = [];
@@ -186,7 +203,9 @@ export class SwarmRouter {
     const worker = async () => {
       for (let probe = queue.shift(); probe !== undefined && !deadline.aborted; probe = queue.shift()) {
         const key = await bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe));
-        const found = await swarm.findProviders(key, { signal: deadline }).catch((error: unknown) => {
+        // One slow query (a busy or departed peer on its path) must not hold a worker until the decision's deadline.
+        const querySignal = AbortSignal.any([deadline, AbortSignal.timeout(DHT_QUERY_TIMEOUT_MS)]);
+        const found = await swarm.findProviders(key, { signal: querySignal }).catch((error: unknown) => {
           this.options.logger.debug({ err: errorMessage(error) }, 'DHT band lookup failed');
           return [] as string[];
         });
@@ -196,7 +215,7 @@ export class SwarmRouter {
           if (known.has(peerId) || peerId === swarm.peerId) continue;
           fetched++;
           // The advert lands in the directory even when it arrives after this decision's deadline.
-          fetches.push(swarm.fetchAdvert(peerId).catch((error: unknown) => this.options.logger.debug({ peer: peerId, err: errorMessage(error) }, 'could not fetch advert')));
+          fetches.push(this.fetchAdvert(peerId));
         }
       }
     };

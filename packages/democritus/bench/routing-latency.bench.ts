@@ -1,0 +1,139 @@
+/**
+ * Routing latency benchmark (issue 4): the time of a routing decision, embedding excluded, in a swarm of 50 real
+ * libp2p experts on 127.0.0.1.
+ *
+ *   dht      a light client that holds no advert: every decision looks up the prompt's LSH band keys in the DHT,
+ *            fetches the adverts of the experts it finds and ranks them (the routing cache off);
+ *   cache    the same prompts again with the routing cache on: a hit re-ranks the cached matches with current load;
+ *   baseline an exhaustive in-memory ranking over all 50 adverts, as a node that received every advert by gossip does.
+ *
+ *   node scripts/run-bench.js routing-latency.bench.ts [--prompts N] [--probes P]
+ */
+import '../src/polyfills.js';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { decideRoute } from '../src/core/routing/decide.js';
+import { hashedTermCounts } from '../src/core/routing/tfidf.js';
+import { createEmbeddingEngine } from '../src/embedding/index.js';
+import { routerSettings } from '../src/daemon/routing-setup.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { SwarmRouter, type RouterSettings } from '../src/routing/swarm-router.js';
+import { DEFAULT_CONFIG } from '../src/config/index.js';
+import { createTestEngine } from '../test/support/engine.js';
+import { readRoutingJsonl, startRoutingSwarm } from '../test/support/routing-swarm.js';
+import { percentile } from './stats.js';
+
+export interface LatencyRow {
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface RoutingLatencyResult {
+  experts: number;
+  prompts: number;
+  probes: number;
+  dht: LatencyRow & { providersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
+  cache: LatencyRow & { hits: number };
+  baseline: LatencyRow;
+}
+
+const summary = (values: readonly number[]): LatencyRow => ({
+  p50Ms: percentile(values, 50),
+  p95Ms: percentile(values, 95),
+  maxMs: Math.max(...values),
+});
+
+export async function runRoutingLatencyBenchmark(options: { experts?: number; prompts?: number; probes?: number } = {}): Promise<RoutingLatencyResult> {
+  const experts = options.experts ?? 50;
+  const engine = await createTestEngine();
+  const embedding = await createEmbeddingEngine({ kind: 'use-lite' });
+  const swarm = await startRoutingSwarm({ engine, embedding, experts });
+  const defaults = routerSettings({ file: null, dir: process.cwd(), config: DEFAULT_CONFIG });
+  const probes = options.probes ?? defaults.dhtProbes;
+  const settings = (cache: boolean): RouterSettings => ({
+    ...defaults,
+    dhtProbes: probes,
+    cacheEntries: cache ? 1024 : 0,
+    cacheTtlMs: cache ? 600_000 : 0,
+    // The benchmark measures how long lookups take, so it lets them finish instead of cutting them at the default.
+    dhtTimeoutMs: 10_000,
+  });
+  const prompts = readRoutingJsonl('mmlu_domains.jsonl')
+    .filter((_, index) => index % 11 === 0)
+    .slice(0, options.prompts ?? 40)
+    .map((item) => item.prompt);
+  // Embeddings are cached by text, so the decisions below measure routing alone.
+  await embedding.embed(prompts);
+  const fresh = new SwarmRouter({ embedding, swarm: swarm.client, self: () => null, settings: settings(false), logger: silentLogger() });
+  const cached = new SwarmRouter({ embedding, swarm: swarm.client, self: () => null, settings: settings(true), logger: silentLogger() });
+  try {
+    const dhtTimes: number[] = [];
+    const cacheTimes: number[] = [];
+    const baselineTimes: number[] = [];
+    let providers = 0;
+    let fetched = 0;
+    let agree = 0;
+    let hits = 0;
+    for (const prompt of prompts) {
+      swarm.client.directory.list(Date.now()).forEach((entry) => swarm.client.directory.remove(entry.advert.peerId));
+      const decision = await fresh.route(prompt);
+      dhtTimes.push(decision.timings.decideMs);
+      providers += decision.dht?.providers ?? 0;
+      fetched += decision.dht?.fetched ?? 0;
+
+      const [vector] = await embedding.embed([prompt]);
+      const started = performance.now();
+      const exhaustive = decideRoute({ vector: vector!, terms: hashedTermCounts(prompt) }, embedding.spaceId, swarm.everyone(), defaults.weights);
+      baselineTimes.push(performance.now() - started);
+      if (exhaustive.ranked[0]?.peerId === decision.ranked[0]?.peerId) agree++;
+    }
+    for (const prompt of prompts) await cached.route(prompt); // fill the cache
+    for (const prompt of prompts) {
+      const decision = await cached.route(prompt);
+      if (decision.from === 'cache') hits++;
+      cacheTimes.push(decision.timings.decideMs);
+    }
+    return {
+      experts,
+      prompts: prompts.length,
+      probes,
+      dht: { ...summary(dhtTimes), providersPerLookup: providers / prompts.length, advertsFetchedPerLookup: fetched / prompts.length, top1AgreesWithExhaustive: agree / prompts.length },
+      cache: { ...summary(cacheTimes), hits },
+      baseline: summary(baselineTimes),
+    };
+  } finally {
+    fresh.close();
+    cached.close();
+    await swarm.stop();
+    await embedding.close();
+    await engine.close();
+  }
+}
+
+export function printRoutingLatency(r: RoutingLatencyResult): void {
+  const ms = (x: number) => `${x.toFixed(2)} ms`;
+  console.log(`routing latency benchmark: ${r.experts} libp2p experts on 127.0.0.1, ${r.prompts} MMLU prompts, ${r.probes} DHT probes per lookup, embedding excluded`);
+  console.log(
+    `  DHT lookup + rank   P50 ${ms(r.dht.p50Ms)} P95 ${ms(r.dht.p95Ms)} max ${ms(r.dht.maxMs)} (target P95 <= 50 ms) | ` +
+      `${r.dht.providersPerLookup.toFixed(1)} providers, ${r.dht.advertsFetchedPerLookup.toFixed(1)} adverts fetched per lookup | ` +
+      `top-1 equals exhaustive ${(100 * r.dht.top1AgreesWithExhaustive).toFixed(0)}%`,
+  );
+  console.log(`  cache hit           P50 ${ms(r.cache.p50Ms)} P95 ${ms(r.cache.p95Ms)} (target P95 <= 1 ms), ${r.cache.hits}/${r.prompts} hits`);
+  console.log(
+    `  baseline: exhaustive in-memory ranking of all ${r.experts} adverts  P50 ${ms(r.baseline.p50Ms)} P95 ${ms(r.baseline.p95Ms)} | ` +
+      `DHT/baseline P95 ${(r.dht.p95Ms / r.baseline.p95Ms).toFixed(1)}x`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { prompts: { type: 'string' }, probes: { type: 'string' }, experts: { type: 'string' } } });
+  const result = await runRoutingLatencyBenchmark({
+    ...(values.prompts === undefined ? {} : { prompts: Number(values.prompts) }),
+    ...(values.probes === undefined ? {} : { probes: Number(values.probes) }),
+    ...(values.experts === undefined ? {} : { experts: Number(values.experts) }),
+  });
+  printRoutingLatency(result);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+}

@@ -1,0 +1,103 @@
+/**
+ * A swarm of real libp2p experts on 127.0.0.1 for routing tests and benchmarks: one expert per MMLU dev question (every
+ * fourth, spread over the subjects), each advertising a routing profile and providing its LSH band keys in the DHT,
+ * plus a light client that follows no advert gossip and finds experts only through the DHT.
+ */
+import { readFileSync } from 'node:fs';
+import type { SingleKadDHT } from '@libp2p/kad-dht';
+import { multiaddr } from '@multiformats/multiaddr';
+import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
+import { routingProfile } from '../../src/core/routing/advert-signatures.js';
+import type { RouteCandidate } from '../../src/core/routing/decide.js';
+import { buildAdvertProfile } from '../../src/core/routing/profile.js';
+import type { EmbeddingEngine } from '../../src/embedding/types.js';
+import type { LlamaEngine } from '../../src/engine/llama-engine.js';
+import type { SwarmNode } from '../../src/network/swarm-node.js';
+import { addressOf, eventually, startTestNode } from './swarm.js';
+
+export const ROUTING_DATA = new URL('../../../../../shared/data/routing/', import.meta.url);
+
+export interface LabelledPrompt {
+  prompt: string;
+  label: string;
+}
+
+export function readRoutingJsonl(name: string): LabelledPrompt[] {
+  return readFileSync(new URL(name, ROUTING_DATA), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line) => JSON.parse(line) as LabelledPrompt);
+}
+
+export interface RoutingSwarm {
+  experts: SwarmNode[];
+  profiles: Map<string, { name: string; routing: RoutingProfile }>;
+  /** Follows no gossip: knows experts only through DHT lookups. */
+  client: SwarmNode;
+  /** Every expert as a routing candidate, as a node that knew every advert would see them. */
+  everyone(): RouteCandidate[];
+  /** Keys each expert provided successfully. */
+  provided: number[];
+  stop(): Promise<void>;
+}
+
+const routingTableSize = (node: SwarmNode): number => (node.libp2p.services.dht as unknown as SingleKadDHT).routingTable.size;
+
+/** Dials the entry node until connected: a bootstrap dial that fails on a busy machine is not retried by libp2p. */
+async function joinSwarm(node: SwarmNode, entry: SwarmNode): Promise<void> {
+  await eventually(
+    `node ${node.peerId.slice(-6)} connected`,
+    async () => {
+      if (node.libp2p.getPeers().length > 0) return true;
+      await node.libp2p.dial(multiaddr(addressOf(entry, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+      return node.libp2p.getPeers().length > 0;
+    },
+    60_000,
+  );
+}
+
+export async function startRoutingSwarm(options: { engine: LlamaEngine; embedding: EmbeddingEngine; experts: number }): Promise<RoutingSwarm> {
+  const { engine, embedding } = options;
+  const chosen = readRoutingJsonl('mmlu_dev_exemplars.jsonl')
+    .filter((_, index) => index % 4 === 0)
+    .slice(0, options.experts);
+  if (chosen.length < options.experts) throw new Error(`only ${chosen.length} expert questions available`);
+  const vectors = await embedding.embed(chosen.map((item) => item.prompt));
+  const experts: SwarmNode[] = [];
+  const profiles = new Map<string, { name: string; routing: RoutingProfile }>();
+  for (const [index, item] of chosen.entries()) {
+    const routing = routingProfile(embedding.spaceId, embedding.dimensions, buildAdvertProfile({ text: item.prompt, vector: vectors[index]! }, []));
+    const bootstrap = experts.length === 0 ? [] : [...new Set([addressOf(experts[0]!, 'tcp'), addressOf(experts.at(-1)!, 'tcp')])];
+    // The experts follow no advert gossip either: this swarm is about the DHT, and 50 nodes republishing their
+    // adverts to every newcomer would only load the machine.
+    const node = await startTestNode({ engine, name: `expert-${index}`, description: item.prompt, routing, bootstrap, manyLocalPeers: true, followAdverts: false });
+    experts.push(node);
+    profiles.set(node.peerId, { name: `expert-${index}`, routing });
+  }
+  await Promise.all(experts.slice(1).map((node) => joinSwarm(node, experts[0]!)));
+  const provided = (await Promise.all(experts.map((node) => node.provideRoutingKeys(profiles.get(node.peerId)!.routing)))).map((r) => r.provided);
+  const client = await startTestNode({ engine, name: 'light-client', bootstrap: [addressOf(experts[1]!, 'tcp')], followAdverts: false, manyLocalPeers: true });
+  await joinSwarm(client, experts[1]!);
+  await eventually('the light client has DHT contacts', () => routingTableSize(client) >= 3, 60_000);
+  return {
+    experts,
+    profiles,
+    client,
+    provided,
+    everyone: () =>
+      [...profiles].map(([peerId, { name, routing }]) => ({
+        peerId,
+        name,
+        isLocal: false,
+        source: 'gossip' as const,
+        profile: routing,
+        activeGenerations: 0,
+        queueDepth: 0,
+        latencyMs: null,
+        reputation: null,
+      })),
+    stop: async () => {
+      await Promise.all([client, ...experts].map((node) => node.stop()));
+    },
+  };
+}
