@@ -95,6 +95,21 @@ describe('democritus swarm --nodes 3', () => {
       expect(pieces.join('')).toBe(whole.choices[0]?.message.content);
     });
 
+    it('ask() with {experts: 2} returns one answer from each of the two top-ranked experts', async () => {
+      const client = new DemocritusClient({ url: first.restUrl });
+      const top = await client.topExperts('Once upon a time', 2);
+      expect(top).toHaveLength(2);
+      const answers = await client.ask('Once upon a time', { experts: 2, maxTokens: 6, temperature: 0 });
+      expect(answers.map((answer) => answer.peer_id)).toEqual(top.map((expert) => expert.peerId));
+      expect(new Set(answers.map((answer) => answer.peer_id)).size).toBe(2);
+      for (const answer of answers) {
+        expect(nodes.map((node) => node.name)).toContain(answer.expert);
+        expect(answer.text.length).toBeGreaterThan(0);
+        expect(answer.usage.completion_tokens).toBe(6);
+      }
+      await expect(client.ask('hi', { experts: 2, model: 'local-2' })).rejects.toBeInstanceOf(TypeError);
+    });
+
     it('peers() and health() describe the swarm', async () => {
       const client = DemocritusClient.local({ port: Number(new URL(first.restUrl).port) });
       const health = await client.health();
@@ -130,6 +145,32 @@ describe('democritus swarm --nodes 3', () => {
       expect(output.experts[0]?.name).toBe('local-2');
       expect(output.usage.completion_tokens).toBe(8);
       expect(output.finish_reason).toBe('length');
+    });
+
+    it('`democritus ask --experts 2 --json` prints two answers from two different experts, not merged', async () => {
+      const result = await runCli(['ask', 'Once upon a time', '--experts', '2', '--json', '--api', first.restUrl, '-n', '8', '-t', '0']);
+      expect(result.code, result.stderr).toBe(0);
+      const output = JSON.parse(result.stdout) as { answers: { expert: string; peer_id: string; text: string; usage: { completion_tokens: number } }[]; merged: boolean };
+      expect(output.merged).toBe(false);
+      expect(output.answers).toHaveLength(2);
+      expect(new Set(output.answers.map((answer) => answer.peer_id)).size).toBe(2);
+      for (const answer of output.answers) {
+        const node = nodes.find((candidate) => candidate.peerId === answer.peer_id);
+        expect(node?.name).toBe(answer.expert);
+        expect(answer.text.length).toBeGreaterThan(0);
+        expect(answer.usage.completion_tokens).toBe(8);
+      }
+    });
+
+    it('`democritus ask --experts 3 --stream` prints each expert\'s answer under its name', async () => {
+      const result = await runCli(['ask', 'Once upon a time', '--experts', '3', '--stream', '--api', first.restUrl, '-n', '8', '-t', '0']);
+      expect(result.code, result.stderr).toBe(0);
+      const headers = [...result.stdout.matchAll(/^=== (\S+) \((\S+)\) ===$/gm)].map((match) => match[2]);
+      expect(new Set(headers)).toEqual(new Set(nodes.map((node) => node.peerId)));
+      expect(result.stdout).toContain('not merged');
+      const pinned = await runCli(['ask', 'hi', '--experts', '2', '--model', 'local-2', '--api', first.restUrl]);
+      expect(pinned.code).toBe(2);
+      expect(pinned.stderr).toContain('--model');
     });
 
     it('`democritus ask` with an unknown model fails with the API message', async () => {

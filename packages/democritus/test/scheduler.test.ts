@@ -76,6 +76,28 @@ describe('scheduler in front of the real engine', () => {
     await collect(blocker);
   });
 
+  it('frees the slot when the stream is closed before its first next()', async () => {
+    const scheduler = new Scheduler(engine, roomy);
+    const abandoned = await scheduler.generate(storyRequest({ maxTokens: 50 }), { clientId: 'a', priority: 'local' });
+    expect(scheduler.stats().running).toBe(1);
+    await expect(abandoned.return(undefined)).resolves.toMatchObject({ done: true });
+    expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+
+    // The next request is admitted at once instead of queuing behind the abandoned one (max concurrency 1).
+    const next = scheduler.generate(storyRequest({ maxTokens: 5 }), { clientId: 'b', priority: 'local' });
+    expect(scheduler.stats()).toMatchObject({ running: 1, queued: 0 });
+    const served = await collect(await next);
+    expect(served.tokens.length).toBeGreaterThan(0);
+    expect(served.done.finishReason).toBe('length');
+
+    // throw() before the first next() frees it too, and the error reaches the caller.
+    const thrown = await scheduler.generate(storyRequest({ maxTokens: 5 }), { clientId: 'c', priority: 'local' });
+    await expect(thrown.throw(new Error('caller gave up'))).rejects.toThrow('caller gave up');
+    expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+    await collect(await scheduler.generate(storyRequest({ maxTokens: 3 }), { clientId: 'd', priority: 'local' }));
+    expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+  });
+
   it('runs generations of one model in parallel up to the concurrency limit', async () => {
     const parallel = await createTestEngine({ sequencesPerModel: 2 });
     try {

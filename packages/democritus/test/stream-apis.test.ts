@@ -159,6 +159,18 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
       expect(empty.code).toBe('invalid_request');
       client.send({ type: 'chat', id: 'role', messages: [{ role: 'wizard', content: 'hi' }] });
       expect((await client.waitFor((frame) => frame.id === 'role')).param).toBe('messages[0].role');
+      client.send({ type: 'chat', id: 'extra', messages: story, stream: true });
+      expect(await client.waitFor((frame) => frame.id === 'extra')).toMatchObject({ type: 'error', code: 'invalid_request', param: 'stream' });
+      client.send({ type: 'chat', id: 'big', messages: story, max_tokens: 5000 });
+      expect(await client.waitFor((frame) => frame.id === 'big')).toMatchObject({ type: 'error', code: 'invalid_request', param: 'max_tokens' });
+      // The same message shapes as OpenAI's body: `developer` messages and text content parts.
+      client.send({
+        type: 'chat',
+        id: 'parts',
+        messages: [{ role: 'developer', content: 'Tell a story.' }, { role: 'user', content: [{ type: 'text', text: 'Once upon a time' }] }],
+        max_tokens: 3,
+      });
+      expect((await client.waitFor((frame) => frame.id === 'parts' && frame.type !== 'token')).type).toBe('done');
       client.send({ type: 'chat', id: 'model', model: 'no-such-expert', messages: story });
       expect((await client.waitFor((frame) => frame.id === 'model')).code).toBe('model_not_found');
       client.send({ type: 'chat', id: 'ok', messages: story, max_tokens: 5 });
@@ -245,6 +257,10 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
           stream.on('error', resolve);
         });
       expect((await chat({ messages: [] })).code).toBe(grpc.status.INVALID_ARGUMENT);
+      const badRole = await chat({ messages: [{ role: 'wizard', content: 'hi' }] });
+      expect(badRole.code).toBe(grpc.status.INVALID_ARGUMENT);
+      expect(badRole.details).toMatch(/^request\/messages\/0\/role must be one of system, developer, user, assistant$/);
+      expect(badRole.metadata.get('democritus-error-code')).toEqual(['validation_failed']);
       expect((await chat({ messages: story, model: 'nobody' })).code).toBe(grpc.status.NOT_FOUND);
     });
   });

@@ -1,9 +1,23 @@
 import { DemocritusApiError, DemocritusConnectionError } from './errors.js';
 import { sseData } from './sse.js';
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, ChatMessage, CompletionUsage, FinishReason, Health, Peer, ServedExpert } from './types.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  ChatMessage,
+  CompletionUsage,
+  ExpertAnswer,
+  FinishReason,
+  Health,
+  Peer,
+  RouteDecision,
+  ServedExpert,
+} from './types.js';
 
 /** The REST address a local node serves by default (`npm start`, `democritus daemon`). */
 export const DEFAULT_URL = 'http://127.0.0.1:8080';
+/** The model that asks the node to route a request by meaning. */
+const SWARM_MODEL = 'swarm';
 
 export interface DemocritusClientOptions {
   /** Base URL of the node's REST API; default http://127.0.0.1:8080. */
@@ -16,13 +30,11 @@ export interface DemocritusClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Most experts one `ask` consults (the route API's `top` limit). */
+export const MAX_EXPERTS = 100;
+
 export interface RequestOptions {
   signal?: AbortSignal;
-  /**
-   * How many experts to consult (sent as the `x-democritus-experts` header). Today a node serves every request with
-   * one expert; the coordinator honours more when it lands.
-   */
-  experts?: number;
 }
 
 export interface AskOptions extends RequestOptions {
@@ -35,6 +47,24 @@ export interface AskOptions extends RequestOptions {
   topP?: number;
   seed?: number;
   stop?: string | string[];
+  /** See AskExpertsOptions; without it `ask` returns the one answer's text. */
+  experts?: undefined;
+}
+
+export interface AskExpertsOptions extends Omit<AskOptions, 'experts'> {
+  /**
+   * How many experts answer, 1..100. With more than one, the node's router picks the top N experts for the prompt
+   * (`POST /api/route`) and each one answers it, in parallel, pinned by peer ID (so `model` must be left out or
+   * "swarm"); fewer answers come back when the swarm knows fewer experts. The answers are NOT merged: combining them
+   * (Mixture-of-Agents) is not implemented yet. With 1, the one expert `model` names (or routing picks) answers.
+   */
+  experts: number;
+}
+
+/** An expert the router picked, as `topExperts` returns it. */
+export interface ChosenExpert {
+  peerId: string;
+  name: string;
 }
 
 /**
@@ -63,10 +93,60 @@ export class DemocritusClient {
     return new DemocritusClient({ ...options, url, apiKey: options.apiKey ?? (env.DEMOCRITUS_API_KEY || undefined) });
   }
 
-  /** One prompt, one answer: the text of a chat completion of `[system?, user: prompt]`. */
-  async ask(prompt: string, options: AskOptions = {}): Promise<string> {
+  /**
+   * One prompt, one answer: the text of a chat completion of `[system?, user: prompt]`. With `{experts: N}`, every
+   * expert's answer instead (see AskExpertsOptions), best-ranked first; if one of them fails, the others are cancelled
+   * and the error is thrown.
+   */
+  ask(prompt: string, options: AskExpertsOptions): Promise<ExpertAnswer[]>;
+  ask(prompt: string, options?: AskOptions): Promise<string>;
+  async ask(prompt: string, options: AskOptions | AskExpertsOptions = {}): Promise<string | ExpertAnswer[]> {
+    if (options.experts !== undefined) return this.askExperts(prompt, options as AskExpertsOptions);
     const completion = await this.chatCompletion(askRequest(prompt, options), options);
     return completion.choices[0]?.message.content ?? '';
+  }
+
+  /**
+   * The `count` experts the node's router ranks best for a prompt (`POST /api/route` with `top`), best first; empty
+   * when no expert has a routing profile (a plain "swarm" request still finds one).
+   */
+  async topExperts(prompt: string, count: number, options: RequestOptions = {}): Promise<ChosenExpert[]> {
+    checkExperts(count);
+    const decision = await this.route(prompt, { ...options, top: count });
+    return decision.ranked.slice(0, count).map((expert) => ({ peerId: expert.peerId, name: expert.name }));
+  }
+
+  /** `POST /api/route`: where the node would send a prompt and why (nothing is generated). */
+  async route(prompt: string, options: RequestOptions & { top?: number } = {}): Promise<RouteDecision> {
+    const response = await this.request('/api/route', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(options.top === undefined ? { prompt } : { prompt, top: options.top }),
+      signal: withTimeout(options.signal, this.timeoutMs),
+    });
+    return (await response.json()) as RouteDecision;
+  }
+
+  private async askExperts(prompt: string, options: AskExpertsOptions): Promise<ExpertAnswer[]> {
+    const { experts: count, ...single } = options;
+    checkExperts(count);
+    if (count === 1) return [answerOf(await this.chatCompletion(askRequest(prompt, single), single))];
+    if (single.model !== undefined && single.model !== SWARM_MODEL) {
+      throw new TypeError(`experts > 1 lets the router pick the experts: leave model out (or "swarm"), got ${JSON.stringify(single.model)}`);
+    }
+    const chosen = await this.topExperts(prompt, count, single);
+    if (chosen.length === 0) return [answerOf(await this.chatCompletion(askRequest(prompt, single), single))];
+    // One failure cancels the other generations.
+    const failed = new AbortController();
+    const signal = single.signal === undefined ? failed.signal : AbortSignal.any([single.signal, failed.signal]);
+    try {
+      return await Promise.all(
+        chosen.map(async (expert) => answerOf(await this.chatCompletion(askRequest(prompt, { ...single, model: expert.peerId }), { signal }), expert)),
+      );
+    } catch (error) {
+      failed.abort();
+      throw error;
+    }
   }
 
   /** Streams the answer to one prompt as text pieces. */
@@ -78,7 +158,7 @@ export class DemocritusClient {
   async chatCompletion(request: ChatCompletionRequest, options: RequestOptions = {}): Promise<ChatCompletion> {
     const response = await this.request('/v1/chat/completions', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...expertsHeader(options.experts) },
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ ...request, stream: false }),
       signal: withTimeout(options.signal, this.timeoutMs),
     });
@@ -94,7 +174,7 @@ export class DemocritusClient {
     return new ChatCompletionStream((signal) =>
       this.request('/v1/chat/completions', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...expertsHeader(options.experts) },
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
         body: JSON.stringify({ ...request, stream: true, stream_options: { include_usage: true } }),
         signal,
       }),
@@ -207,11 +287,11 @@ export class ChatCompletionStream implements AsyncIterable<string> {
   }
 }
 
-function askRequest(prompt: string, options: AskOptions): ChatCompletionRequest {
+function askRequest(prompt: string, options: Omit<AskOptions, 'experts'>): ChatCompletionRequest {
   const messages: ChatMessage[] = [];
   if (options.system !== undefined) messages.push({ role: 'system', content: options.system });
   messages.push({ role: 'user', content: prompt });
-  const request: ChatCompletionRequest = { model: options.model ?? 'swarm', messages };
+  const request: ChatCompletionRequest = { model: options.model ?? SWARM_MODEL, messages };
   if (options.maxTokens !== undefined) request.max_tokens = options.maxTokens;
   if (options.temperature !== undefined) request.temperature = options.temperature;
   if (options.topP !== undefined) request.top_p = options.topP;
@@ -220,10 +300,20 @@ function askRequest(prompt: string, options: AskOptions): ChatCompletionRequest 
   return request;
 }
 
-function expertsHeader(experts: number | undefined): Record<string, string> {
-  if (experts === undefined) return {};
-  if (!Number.isInteger(experts) || experts < 1) throw new RangeError(`experts must be a positive integer, got ${experts}`);
-  return { 'x-democritus-experts': String(experts) };
+function checkExperts(experts: number): void {
+  if (!Number.isInteger(experts) || experts < 1 || experts > MAX_EXPERTS) throw new RangeError(`experts must be an integer from 1 to ${MAX_EXPERTS}, got ${experts}`);
+}
+
+/** One expert's answer; `expert` (the one asked) names it when the completion does not say who served it. */
+function answerOf(completion: ChatCompletion, expert?: ChosenExpert): ExpertAnswer {
+  const served = completion.democritus?.experts[0];
+  return {
+    expert: served?.name ?? expert?.name ?? completion.model,
+    peer_id: served?.peer_id ?? expert?.peerId ?? '',
+    text: completion.choices[0]?.message.content ?? '',
+    finish_reason: completion.choices[0]?.finish_reason ?? null,
+    usage: completion.usage,
+  };
 }
 
 function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal {

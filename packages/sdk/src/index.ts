@@ -5,11 +5,22 @@
  * import { DemocritusClient } from '@democritus/sdk';
  * const client = DemocritusClient.local();                  // http://127.0.0.1:8080 (`npm start`)
  * console.log(await client.ask('Once upon a time', { maxTokens: 60 }));
+ * for (const answer of await client.ask('Once upon a time', { experts: 2 })) console.log(answer.expert, answer.text); // not merged
  * for await (const piece of client.chatCompletionStream({ messages: [{ role: 'user', content: 'Once upon a time' }] })) {
  *   process.stdout.write(piece);
  * }
  * ```
  */
-export { DemocritusClient, ChatCompletionStream, DEFAULT_URL, type DemocritusClientOptions, type RequestOptions, type AskOptions } from './client.js';
+export {
+  DemocritusClient,
+  ChatCompletionStream,
+  DEFAULT_URL,
+  MAX_EXPERTS,
+  type DemocritusClientOptions,
+  type RequestOptions,
+  type AskOptions,
+  type AskExpertsOptions,
+  type ChosenExpert,
+} from './client.js';
 export { DemocritusApiError, DemocritusConnectionError } from './errors.js';
 export type * from './types.js';

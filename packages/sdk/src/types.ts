@@ -89,3 +89,34 @@ export interface Health {
   scheduler: { running: number; queued: number; [field: string]: unknown };
   [field: string]: unknown;
 }
+
+/** One expert of a routing decision (`POST /api/route`), best first. */
+export interface RankedExpert {
+  peerId: string;
+  name: string;
+  isLocal: boolean;
+  /** How the node knows the expert: local, gossip, direct or dht. */
+  source: string;
+  /** The fused match, null when the expert has no comparable vector. */
+  similarity: number | null;
+  score: number | null;
+  [field: string]: unknown;
+}
+
+/** `POST /api/route`: where the node's router would send a prompt (nothing is generated). */
+export interface RouteDecision {
+  kind: 'matched' | 'fallback';
+  reason: 'no-match' | 'no-candidates' | null;
+  ranked: RankedExpert[];
+  [field: string]: unknown;
+}
+
+/** One expert's answer of `ask(prompt, {experts: N})`. The answers are separate: nothing merges them (yet). */
+export interface ExpertAnswer {
+  /** The expert's name. */
+  expert: string;
+  peer_id: string;
+  text: string;
+  finish_reason: FinishReason | null;
+  usage: CompletionUsage;
+}

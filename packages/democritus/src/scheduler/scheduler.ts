@@ -134,7 +134,13 @@ export class Scheduler {
     });
   }
 
-  private async *runHoldingSlot(request: GenerateRequest, modelKey: string): AsyncGenerator<GenerationEvent> {
+  /**
+   * The stream of a generation that holds a slot of `modelKey`. The slot is released when the generation ends, when
+   * the stream finishes or fails, and when the caller calls `return()` or `throw()`, even before its first `next()`:
+   * an async generator's body (and its `finally`) never runs if it is closed before it starts, so the stream is a thin
+   * wrapper whose `return()`/`throw()` release the slot themselves.
+   */
+  private runHoldingSlot(request: GenerateRequest, modelKey: string): AsyncGenerator<GenerationEvent> {
     const started = this.now();
     let released = false;
     const release = () => {
@@ -145,15 +151,40 @@ export class Scheduler {
       this.dispatch();
       this.notify();
     };
-    try {
-      for await (const event of this.engine.generate(request)) {
-        // The slot is free once generation is over, even if the consumer never asks for the end of the stream.
-        if (event.type === 'done') release();
-        yield event;
+    const engine = this.engine;
+    async function* run(): AsyncGenerator<GenerationEvent> {
+      try {
+        for await (const event of engine.generate(request)) {
+          // The slot is free once generation is over, even if the consumer never asks for the end of the stream.
+          if (event.type === 'done') release();
+          yield event;
+        }
+      } finally {
+        release();
       }
-    } finally {
-      release();
     }
+    const inner = run();
+    const stream: AsyncGenerator<GenerationEvent> = {
+      next: (...args) => inner.next(...args),
+      return: async (value) => {
+        try {
+          return await inner.return(value);
+        } finally {
+          release();
+        }
+      },
+      throw: async (error: unknown) => {
+        try {
+          return await inner.throw(error);
+        } finally {
+          release();
+        }
+      },
+      [Symbol.asyncIterator]() {
+        return stream;
+      },
+    };
+    return stream;
   }
 
   /** Starts queued requests, highest priority first, whose model has a free slot. */

@@ -1,14 +1,27 @@
 /**
- * One chat request on the control deps, shared by the WebSocket and gRPC APIs so that they pick experts and fill in
- * defaults exactly as REST does: resolve the expert ("swarm" routes, a name or peer ID pins), then generate there.
+ * One chat request on the control deps, shared by the WebSocket and gRPC APIs so that they check requests, pick
+ * experts and fill in defaults exactly as REST does: the request is validated and converted by the OpenAI module
+ * (`parseChatCompletionBody`), the expert resolved ("swarm" routes, a name or peer ID pins), then generated there.
  */
-import { randomInt } from 'node:crypto';
 import type { GenerationEvent } from '../../engine/types.js';
-import type { ControlServerDeps, ExpertChoice } from '../control-server.js';
-import { HttpError, httpFailureOf } from '../http-errors.js';
-import { ChatParamsError, type ChatParams } from './chat-params.js';
+import type { ControlServerDeps, ExpertChoice, GenerationDefaults } from '../control-server.js';
+import { HttpError, httpFailureOf, invalidRequest } from '../http-errors.js';
+import { generateRequestFor, parseChatCompletionBody, type ChatCompletionRequest } from '../openai/chat-request.js';
 
-const TOP_K = 40;
+/** The fields of a WebSocket `chat` frame and of a gRPC `ChatRequest`: a subset of OpenAI's chat completion body. */
+export const STREAM_CHAT_FIELDS = ['model', 'messages', 'max_tokens', 'temperature', 'top_p', 'seed', 'stop', 'top_logprobs'] as const;
+
+/**
+ * Checks a WebSocket/gRPC chat request (`{model?, messages, max_tokens?, temperature?, top_p?, seed?, stop?,
+ * top_logprobs?}`) as an OpenAI chat completion body. These interfaces always report each token's log-probability, so
+ * `top_logprobs` needs no `logprobs: true`. Fields other than STREAM_CHAT_FIELDS are refused. Throws HttpError 400
+ * (`request/max_tokens must be <= 4096`, `param` `max_tokens`).
+ */
+export function parseStreamChat(fields: Record<string, unknown>, defaults: GenerationDefaults): ChatCompletionRequest {
+  const unknown = Object.keys(fields).find((key) => !(STREAM_CHAT_FIELDS as readonly string[]).includes(key));
+  if (unknown !== undefined) throw invalidRequest(`unknown field \`${unknown}\`; a chat request has ${STREAM_CHAT_FIELDS.join(', ')}`, unknown);
+  return parseChatCompletionBody(fields.top_logprobs == null ? fields : { ...fields, logprobs: true }, defaults, 'request');
+}
 
 export interface StartedChat {
   expert: ExpertChoice;
@@ -16,24 +29,9 @@ export interface StartedChat {
 }
 
 /** Rejects like the deps do (HttpError 404 for an unknown model, BusyError, ...); see `chatFailureOf`. */
-export async function startChat(deps: ControlServerDeps, params: ChatParams, signal: AbortSignal): Promise<StartedChat> {
-  const expert = await deps.resolveExpert(params.model, params.messages, signal);
-  const events = await deps.generate(
-    {
-      peer: expert.peer,
-      input: { messages: params.messages },
-      maxTokens: params.maxTokens ?? deps.defaults.maxTokens,
-      sampling: {
-        temperature: params.temperature ?? deps.defaults.temperature,
-        topP: params.topP ?? deps.defaults.topP,
-        topK: TOP_K,
-        seed: params.seed ?? randomInt(0, 0x1_0000_0000),
-      },
-      stop: params.stop,
-      topLogprobs: params.topLogprobs,
-    },
-    signal,
-  );
+export async function startChat(deps: ControlServerDeps, chat: ChatCompletionRequest, signal: AbortSignal): Promise<StartedChat> {
+  const expert = await deps.resolveExpert(chat.model, chat.messages, signal);
+  const events = await deps.generate(generateRequestFor(chat, expert), signal);
   return { expert, events };
 }
 
@@ -47,13 +45,12 @@ export interface ChatFailure {
 }
 
 export function chatFailureOf(error: unknown, context: { remote: boolean } = { remote: false }): ChatFailure {
-  if (error instanceof ChatParamsError) return { status: 400, code: 'invalid_request', message: error.message, param: error.param };
   const failure = httpFailureOf(error, context);
   return {
     status: failure.statusCode,
     code: failure.body.error.code,
     message: failure.body.error.message,
-    param: null,
+    param: failure.body.error.param,
     ...(failure.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: failure.retryAfterSeconds }),
   };
 }

@@ -14,8 +14,7 @@ import type { Logger } from '../../logging/logger.js';
 import type { PeerView } from '../../network/peer-view.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
 import type { ControlServerDeps } from '../control-server.js';
-import { parseChatParams } from '../chat/chat-params.js';
-import { chatFailureOf, expertInfo, startChat, type ChatFailure } from '../chat/start-chat.js';
+import { chatFailureOf, expertInfo, parseStreamChat, startChat, type ChatFailure } from '../chat/start-chat.js';
 import { loadDemocritusService } from './proto-file.js';
 
 export interface GrpcServerOptions {
@@ -30,16 +29,11 @@ export interface GrpcServer {
 }
 
 /** A ChatRequest as proto-loader decodes it (keepCase, no defaults). */
-interface ChatRequestMessage {
+type ChatRequestMessage = Partial<Record<'max_tokens' | 'temperature' | 'top_p' | 'seed' | 'top_logprobs', number>> & {
   model?: string;
   messages?: { role?: string; content?: string }[];
-  max_tokens?: number;
-  temperature?: number;
-  top_p?: number;
-  seed?: number;
   stop?: string[];
-  top_logprobs?: number;
-}
+};
 
 const CLOSE_GRACE_MS = 2_000;
 
@@ -85,17 +79,21 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
 
   const streamChat = async (call: grpc.ServerWritableStream<ChatRequestMessage, unknown>, signal: AbortSignal): Promise<void> => {
     const request = call.request;
-    const params = parseChatParams({
-      model: request.model === undefined || request.model === '' ? 'swarm' : request.model,
-      messages: (request.messages ?? []).map((message) => ({ role: message.role ?? '', content: message.content ?? '' })),
-      max_tokens: request.max_tokens,
-      temperature: request.temperature,
-      top_p: request.top_p,
-      seed: request.seed,
-      stop: request.stop ?? [],
-      top_logprobs: request.top_logprobs ?? 0,
-    });
-    const started = await startChat(deps, params, signal);
+    // proto3 cannot tell an empty string from a missing one: an empty `model` asks for routing like a missing one.
+    const chat = parseStreamChat(
+      {
+        model: request.model === '' ? undefined : request.model,
+        messages: request.messages ?? [],
+        max_tokens: request.max_tokens,
+        temperature: request.temperature,
+        top_p: request.top_p,
+        seed: request.seed,
+        stop: request.stop,
+        top_logprobs: request.top_logprobs,
+      },
+      deps.defaults,
+    );
+    const started = await startChat(deps, chat, signal);
     const expert = expertInfo(started.expert);
     const events: AsyncIterator<GenerationEvent> = started.events[Symbol.asyncIterator]();
     try {
@@ -110,7 +108,7 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
               text: event.text,
               token_id: event.tokenId,
               logprob: event.logprob,
-              top_logprobs: params.topLogprobs > 0 ? event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) : [],
+              top_logprobs: chat.generation.topLogprobs > 0 ? event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) : [],
             },
           });
           if (!fits) await new Promise((resolve) => call.once('drain', resolve));

@@ -273,12 +273,15 @@ export function generateRequestFor(chat: ChatCompletionRequest, expert: ExpertCh
 
 let validator: ValidateFunction | undefined;
 
-/** Schema check and conversion in one, for interfaces without Fastify (WebSocket, gRPC). Throws HttpError 400. */
-export function parseChatCompletionBody(value: unknown, defaults: GenerationDefaults): ChatCompletionRequest {
+/**
+ * Schema check and conversion in one, for interfaces without Fastify (WebSocket, gRPC). Throws HttpError 400 whose
+ * message names the field from `dataVar` (`body/max_tokens must be <= 4096`).
+ */
+export function parseChatCompletionBody(value: unknown, defaults: GenerationDefaults, dataVar = 'body'): ChatCompletionRequest {
   validator ??= new Ajv({ coerceTypes: false, removeAdditional: false, useDefaults: false }).compile(chatCompletionBodySchema);
   if (!validator(value)) {
     const errors = (validator.errors ?? []) as SchemaValidationError[];
-    throw new HttpError(400, 'invalid_request_error', 'validation_failed', formatSchemaErrors(errors, 'body').message, schemaErrorParam(errors));
+    throw new HttpError(400, 'invalid_request_error', 'validation_failed', formatSchemaErrors(errors, dataVar).message, schemaErrorParam(errors));
   }
   return toChatCompletionRequest(value as ChatCompletionBody, defaults);
 }

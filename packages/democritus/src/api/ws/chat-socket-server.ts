@@ -18,8 +18,8 @@ import type { GenerationEvent } from '../../engine/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
 import type { ControlServerDeps } from '../control-server.js';
-import { parseChatParams, ChatParamsError } from '../chat/chat-params.js';
-import { chatFailureOf, expertInfo, startChat } from '../chat/start-chat.js';
+import { chatFailureOf, expertInfo, parseStreamChat, startChat } from '../chat/start-chat.js';
+import type { ChatCompletionRequest } from '../openai/chat-request.js';
 
 export const WS_CHAT_PATH = '/ws/chat';
 /** Close code for a missing or wrong API key (4000-4999 are the application's own). */
@@ -166,26 +166,29 @@ class ChatSession {
       this.send({ type: 'error', id, code: 'too_many_requests', message: `at most ${MAX_ACTIVE_PER_SOCKET} requests run at once on one socket` });
       return;
     }
-    let params;
+    let chat: ChatCompletionRequest;
     try {
-      params = parseChatParams(fields, ['type', 'id']);
+      // The rest of the frame is the request: `type` and `id` are the protocol's own.
+      const request = { ...fields };
+      delete request.type;
+      delete request.id;
+      chat = parseStreamChat(request, this.deps.defaults);
     } catch (error) {
-      const param = error instanceof ChatParamsError ? error.param : null;
-      this.send({ type: 'error', id, code: 'invalid_request', param, message: errorMessage(error) });
+      this.send({ type: 'error', id, code: 'invalid_request', param: chatFailureOf(error).param, message: errorMessage(error) });
       return;
     }
     const controller = new AbortController();
     this.active.set(id, controller);
-    void this.stream(id, params, controller).finally(() => this.active.delete(id));
+    void this.stream(id, chat, controller).finally(() => this.active.delete(id));
   }
 
-  private async stream(id: RequestId, params: ReturnType<typeof parseChatParams>, controller: AbortController): Promise<void> {
+  private async stream(id: RequestId, request: ChatCompletionRequest, controller: AbortController): Promise<void> {
     const signal = controller.signal;
     let remote = false;
     let completionTokens = 0;
     let events: AsyncIterator<GenerationEvent> | undefined;
     try {
-      const chat = await startChat(this.deps, params, signal);
+      const chat = await startChat(this.deps, request, signal);
       remote = chat.expert.peer !== null;
       const expert = expertInfo(chat.expert);
       events = chat.events[Symbol.asyncIterator]();
@@ -201,7 +204,7 @@ class ChatSession {
             text: event.text,
             token_id: event.tokenId,
             logprob: event.logprob,
-            ...(params.topLogprobs > 0 ? { top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) } : {}),
+            ...(request.generation.topLogprobs > 0 ? { top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) } : {}),
           });
           await this.drained();
         } else {

@@ -1,4 +1,4 @@
-import { DemocritusClient, type AskOptions, type ChatCompletionRequest } from '@democritus/sdk';
+import { DemocritusClient, MAX_EXPERTS, type AskOptions, type ChatCompletionRequest, type ChosenExpert, type ExpertAnswer } from '@democritus/sdk';
 import type { Command } from 'commander';
 import { resolveApiUrl } from '../control-client.js';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
@@ -18,14 +18,14 @@ interface AskFlags {
 
 /** `democritus ask "<prompt>"`: one question to the swarm through a running node's OpenAI-compatible API (the SDK). */
 export function registerAskCommand(program: Command): void {
-  program
+  const command = program
     .command('ask')
     .description('ask the swarm: the prompt is routed to the best expert(s) by the running node (POST /v1/chat/completions)')
     .argument('<prompt>', 'the prompt')
     .option('--stream', 'print the answer as it is generated')
     .option('--model <model>', '"swarm" (semantic routing), or an expert name or peer ID', 'swarm')
-    .option('--experts <n>', 'how many experts to consult (the node serves one until the coordinator lands)', positiveInteger)
-    .option('--json', 'print one JSON object: text, model, experts, finish_reason, usage')
+    .option('--experts <n>', `ask the router's top N experts (1..${MAX_EXPERTS}) and print each one's answer, not merged`, positiveInteger)
+    .option('--json', 'print one JSON object: text, model, experts, finish_reason, usage (with --experts N > 1: {answers: [...]})')
     .option('-n, --max-tokens <n>', 'most tokens to generate (default: the expert\'s max_tokens)', positiveInteger)
     .option('-t, --temperature <t>', 'sampling temperature, 0 = greedy', nonNegativeNumber)
     .option('-s, --seed <n>', 'sampling seed', nonNegativeInteger)
@@ -39,7 +39,6 @@ export function registerAskCommand(program: Command): void {
       if (flags.temperature !== undefined) options.temperature = flags.temperature;
       if (flags.seed !== undefined) options.seed = flags.seed;
       if (flags.system !== undefined) options.system = flags.system;
-      if (flags.experts !== undefined) options.experts = flags.experts;
 
       // Ctrl-C closes the connection, which cancels the generation on the node.
       const controller = new AbortController();
@@ -47,11 +46,16 @@ export function registerAskCommand(program: Command): void {
       process.once('SIGINT', onSignal);
       options.signal = controller.signal;
       try {
+        if (flags.experts !== undefined && flags.experts > 1) {
+          if (flags.experts > MAX_EXPERTS) command.error(`error: --experts must be at most ${MAX_EXPERTS}`);
+          if (flags.model !== 'swarm') command.error('error: --experts N > 1 lets the router pick the experts; leave out --model');
+          await askSeveral(client, prompt, flags.experts, options, flags);
+          return;
+        }
         if (flags.stream && !flags.json) {
           const stream = client.askStream(prompt, options);
           for await (const piece of stream) process.stdout.write(piece);
           process.stdout.write('\n');
-          noteExperts(flags.experts, stream.experts.length);
           return;
         }
         const request = toRequest(prompt, options);
@@ -64,11 +68,76 @@ export function registerAskCommand(program: Command): void {
         } else {
           process.stdout.write(`${text}\n`);
         }
-        noteExperts(flags.experts, experts.length);
       } finally {
         process.off('SIGINT', onSignal);
       }
     });
+}
+
+const NOT_MERGED = "not merged: combining the experts' answers (Mixture-of-Agents) is not implemented yet";
+
+/**
+ * `--experts N` (N > 1): the router's top N experts each answer the prompt, in parallel, pinned by peer ID. Printed one
+ * after the other under a header naming the expert; with --stream the first (best-ranked) expert's answer is streamed
+ * live while the others run, and theirs are printed, in rank order, once they are done.
+ */
+async function askSeveral(client: DemocritusClient, prompt: string, count: number, options: AskOptions, flags: AskFlags): Promise<void> {
+  if (flags.json || !flags.stream) {
+    const answers = await client.ask(prompt, { ...options, experts: count });
+    noteFewer(count, answers.length);
+    if (flags.json) process.stdout.write(`${JSON.stringify({ answers, merged: false, note: `one answer per expert, ${NOT_MERGED}` }, null, 2)}\n`);
+    else process.stdout.write(`${answers.map((answer) => `${header(answer)}\n${answer.text}\n`).join('\n')}\n(${answers.length} answers, one per expert, ${NOT_MERGED})\n`);
+    return;
+  }
+
+  const chosen = await client.topExperts(prompt, count, options);
+  noteFewer(count, Math.max(1, chosen.length));
+  const [first, ...others] = chosen;
+  // The others start now, in parallel with the streamed one; a failure of any of them fails the command.
+  const failed = new AbortController();
+  const signal = AbortSignal.any([options.signal ?? failed.signal, failed.signal]);
+  const pending = others.map((expert) => client.ask(prompt, { ...options, signal, model: expert.peerId, experts: 1 }).then(([answer]) => answer as ExpertAnswer));
+  let failure: unknown;
+  pending.forEach((answer) =>
+    answer.catch((error: unknown) => {
+      failure ??= error;
+      failed.abort();
+    }),
+  );
+  try {
+    const stream = client.askStream(prompt, { ...options, signal, ...(first === undefined ? {} : { model: first.peerId }) });
+    let headed = false;
+    for await (const piece of stream) {
+      if (!headed) process.stdout.write(`${header(servedBy(stream.experts, first))}\n`);
+      headed = true;
+      process.stdout.write(piece);
+    }
+    if (!headed) process.stdout.write(`${header(servedBy(stream.experts, first))}\n`);
+    process.stdout.write('\n');
+    for (const answer of pending) {
+      const done = await answer;
+      process.stdout.write(`\n${header(done)}\n${done.text}\n`);
+    }
+    process.stdout.write(`\n(${1 + pending.length} answers, one per expert, ${NOT_MERGED})\n`);
+  } catch (error) {
+    failed.abort();
+    // The stream was cancelled because another expert failed: report that failure.
+    throw failure ?? error;
+  }
+}
+
+function servedBy(served: { name: string; peer_id: string }[], asked: ChosenExpert | undefined): { expert: string; peer_id: string } {
+  const expert = served[0];
+  if (expert !== undefined) return { expert: expert.name, peer_id: expert.peer_id };
+  return { expert: asked?.name ?? 'swarm', peer_id: asked?.peerId ?? '' };
+}
+
+function header(answer: { expert: string; peer_id: string }): string {
+  return `=== ${answer.expert}${answer.peer_id === '' ? '' : ` (${answer.peer_id})`} ===`;
+}
+
+function noteFewer(asked: number, got: number): void {
+  if (got < asked) process.stderr.write(`note: asked for ${asked} experts; the router knows ${got}, so ${got} answer${got === 1 ? '' : 's'}\n`);
 }
 
 function toRequest(prompt: string, options: AskOptions): ChatCompletionRequest {
@@ -79,10 +148,4 @@ function toRequest(prompt: string, options: AskOptions): ChatCompletionRequest {
   if (options.temperature !== undefined) request.temperature = options.temperature;
   if (options.seed !== undefined) request.seed = options.seed;
   return request;
-}
-
-function noteExperts(asked: number | undefined, served: number): void {
-  if (asked !== undefined && asked > 1 && served < asked) {
-    process.stderr.write(`note: ${served} expert(s) served this answer (asked for ${asked}): this node does not combine experts yet\n`);
-  }
 }
