@@ -11,7 +11,7 @@
  *                are options, printed as ablations);
  *   tfidf        bag-of-words baseline: TF-IDF cosine over the same descriptions and exemplars (plain terms, no cut);
  *   lsh_recall   fraction of prompts whose exhaustive best expert (by the exemplars score) is among the experts found
- *                through LSH band keys (64 hyperplanes seeded from the space id, 8 bands x 8 bits, multi-probe); each
+ *                through LSH band keys (64 hyperplanes seeded from the space id, 16 bands x 4 bits, multi-probe); each
  *                expert provides the band keys of every vector of its advert.
  * Exemplars come from --exemplars (default: MMLU's dev split) when its labels match the data's; otherwise (MT-Bench)
  * each prompt is routed with leave-one-out exemplars: the other prompts of each category, never the prompt itself.
@@ -362,7 +362,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: join(dataDir, 'mmlu_domains.jsonl') },
     exemplars: { type: 'string', default: join(dataDir, 'mmlu_dev_exemplars.jsonl') },
-    probes: { type: 'string', default: '128' },
+    probes: { type: 'string', default: '16' },
     'dev-only': { type: 'boolean', default: false },
   },
   allowPositionals: false,

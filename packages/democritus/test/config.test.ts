@@ -57,8 +57,18 @@ describe('defaults', () => {
         top_p: 0.95,
         max_tokens: 256,
         backend: 'cpu',
+        examples: [],
+        examples_file: undefined,
       },
-      api: { host: '127.0.0.1', rest_port: 8080, grpc_port: 50051, ws_port: 8081 },
+      api: {
+        host: '127.0.0.1',
+        rest_port: 8080,
+        grpc_port: 50051,
+        ws_port: 8081,
+        api_keys: [],
+        api_keys_file: undefined,
+        allow_unauthenticated_public: false,
+      },
       inference: {
         threads: 0,
         max_loaded_models: 2,
@@ -70,12 +80,26 @@ describe('defaults', () => {
         top_logprobs: 5,
         model_dirs: [],
       },
+      routing: {
+        embedding_model: 'use-lite',
+        embedding_cache_size: 10_000,
+        min_similarity: 0.2,
+        similarity_weight: 1,
+        load_weight: 0.15,
+        latency_weight: 0.05,
+        reputation_weight: 0.1,
+        cache_entries: 1024,
+        cache_ttl_seconds: 60,
+        dht_lookup: true,
+        dht_probes: 16,
+        dht_timeout_ms: 250,
+      },
     });
   });
 
   it('treats an empty file and empty tables as all defaults', () => {
     expect(parse('')).toEqual(DEFAULT_CONFIG);
-    expect(parse('[node]\n[expert]\n[api]\n[inference]\n')).toEqual(DEFAULT_CONFIG);
+    expect(parse('[node]\n[expert]\n[api]\n[inference]\n[routing]\n')).toEqual(DEFAULT_CONFIG);
   });
 
   it('cannot be mutated by a consumer', () => {

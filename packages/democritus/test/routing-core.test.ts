@@ -87,13 +87,15 @@ describe('lsh', () => {
     projections[9] = 1; // band 1, second bit
     const sig = signatureFromProjections(projections);
     expect(sig).toBe((1n << 63n) | (1n << 54n));
-    const keys = bandKeys(sig);
+    const keys = bandKeys(sig, { bands: 8, bitsPerBand: 8 });
     expect(keys).toHaveLength(8);
     expect(keys[0]).toEqual({ band: 0, value: 0x80 });
     expect(keys[1]).toEqual({ band: 1, value: 0x40 });
     expect(keys.slice(2).every((k) => k.value === 0)).toBe(true);
-    expect(bandKeys(sig, { bands: 16, bitsPerBand: 4 })[0]).toEqual({ band: 0, value: 8 });
-    expect(bandKeyString(SPACE, { band: 3, value: 10 })).toBe(`lsh/${SPACE}/3/0a`);
+    expect(bandKeys(sig)).toHaveLength(16);
+    expect(bandKeys(sig)[0]).toEqual({ band: 0, value: 8 });
+    expect(bandKeyString(SPACE, { band: 3, value: 10 }, { bands: 8, bitsPerBand: 8 })).toBe(`lsh/${SPACE}/3/0a`);
+    expect(bandKeyString(SPACE, { band: 3, value: 10 })).toBe(`lsh/${SPACE}/3/a`);
     expect(() => bandKeys(sig, { bands: 9, bitsPerBand: 8 })).toThrow(RangeError);
   });
 

@@ -11,10 +11,11 @@
  * return reply.type('text/event-stream').send(started.stream.pipe(sseLines(started.stream)));
  * ```
  */
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { GenerationEvent } from '../engine/types.js';
+import { coalescedBody } from './coalesced-body.js';
 import { httpFailureOf, type HttpFailure } from './http-errors.js';
 
 const CLOSE_GRACE_MS = 2_000;
@@ -86,7 +87,8 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
           signal: controller.signal,
           close,
           pipe(chunks) {
-            const body = Readable.from(chunks, { objectMode: false });
+            // Several chunks per socket write (see coalesced-body.ts); the bytes are those of the chunks in order.
+            const body = coalescedBody(chunks);
             // However the response ends (done, error line, client gone), the generation's stream is closed: that frees
             // the scheduler slot even if the client left before the first chunk was written.
             body.once('close', () => void close());

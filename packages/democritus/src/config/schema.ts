@@ -211,8 +211,8 @@ const routingSchema = z.strictObject(
     cache_ttl_seconds: integer(0, 86_400).default(60),
     /** Look up candidates through the DHT's LSH band keys as well as gossip. */
     dht_lookup: z.boolean({ error: 'expected true or false' }).default(true),
-    /** Band keys queried per DHT lookup: the prompt's own 8, then multi-probe neighbours. */
-    dht_probes: integer(1, 1024).default(32),
+    /** Band keys queried per DHT lookup: the prompt's own 16, then multi-probe neighbours. */
+    dht_probes: integer(1, 1024).default(16),
     /** How long a routing decision waits for the DHT; later answers still reach the directory. */
     dht_timeout_ms: integer(1, 60_000).default(250),
   },

@@ -17,6 +17,7 @@ import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p, type Libp2p, type Libp2pOptions } from 'libp2p';
 import type { Logger } from '../logging/logger.js';
 import type { SwarmProtocols } from './protocols.js';
+import { singleWriteNoise } from './single-write-noise.js';
 import { pnetSwarmKey } from './swarm-identity.js';
 
 export interface SwarmLibp2pOptions {
@@ -67,7 +68,7 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     privateKey: options.privateKey,
     addresses: { listen },
     transports,
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [singleWriteNoise(noise())],
     streamMuxers: [yamux()],
     peerDiscovery,
     ...(options.inboundLimits === undefined

@@ -7,6 +7,7 @@
  * for token packets and summaries, empty for adverts) binds a signature to one request, so a packet cannot be
  * replayed into another. The context is length-prefixed so that no (context, payload) pair can pose as another.
  */
+import { createPrivateKey, createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { peerIdFromString } from '@libp2p/peer-id';
 import type { PrivateKey, PublicKey } from '@libp2p/interface';
 import { concat } from 'uint8arrays/concat';
@@ -29,7 +30,9 @@ export async function signPayload(
   context: Uint8Array,
   payload: Uint8Array,
 ): Promise<Uint8Array> {
-  return privateKey.sign(signedMessage(domain, context, payload));
+  const key = privateKeyObject(privateKey);
+  const message = signedMessage(domain, context, payload);
+  return key === null ? privateKey.sign(message) : new Uint8Array(cryptoSign(null, message, key));
 }
 
 export async function verifyPayload(
@@ -40,7 +43,9 @@ export async function verifyPayload(
   signature: Uint8Array,
 ): Promise<boolean> {
   try {
-    return await publicKey.verify(signedMessage(domain, context, payload), signature);
+    const key = publicKeyObject(publicKey);
+    const message = signedMessage(domain, context, payload);
+    return key === null ? await publicKey.verify(message, signature) : cryptoVerify(null, message, key, signature);
   } catch {
     // A malformed signature (wrong length) is just a bad signature.
     return false;
@@ -59,4 +64,38 @@ export function publicKeyOfPeer(peerId: string): PublicKey {
     throw new Error(`peer ${peerId} has a ${parsed.type} peer ID: only Ed25519 peer IDs carry the key that signs their records`);
   }
   return parsed.publicKey;
+}
+
+// libp2p's Ed25519 keys import their raw bytes into a Node KeyObject (via JWK) on every sign and verify, which costs
+// more than the signature itself (a node signs every token packet; a requester verifies every one). The KeyObjects
+// are made once here; Ed25519 is deterministic, so the signatures are the same bytes.
+const privateKeyObjects = new WeakMap<PrivateKey, KeyObject>();
+const publicKeyObjects = new Map<string, KeyObject>();
+/** Public keys kept (peers whose packets or adverts were verified lately); the oldest is dropped beyond. */
+const MAX_PUBLIC_KEY_OBJECTS = 1024;
+
+function privateKeyObject(privateKey: PrivateKey): KeyObject | null {
+  if (privateKey.type !== 'Ed25519' || privateKey.raw.byteLength !== 64) return null;
+  let key = privateKeyObjects.get(privateKey);
+  if (key === undefined) {
+    const raw = Buffer.from(privateKey.raw);
+    key = createPrivateKey({
+      format: 'jwk',
+      key: { kty: 'OKP', crv: 'Ed25519', d: raw.subarray(0, 32).toString('base64url'), x: raw.subarray(32).toString('base64url') },
+    });
+    privateKeyObjects.set(privateKey, key);
+  }
+  return key;
+}
+
+function publicKeyObject(publicKey: PublicKey): KeyObject | null {
+  if (publicKey.type !== 'Ed25519' || publicKey.raw.byteLength !== 32) return null;
+  const x = Buffer.from(publicKey.raw).toString('base64url');
+  let key = publicKeyObjects.get(x);
+  if (key === undefined) {
+    key = createPublicKey({ format: 'jwk', key: { kty: 'OKP', crv: 'Ed25519', x } });
+    if (publicKeyObjects.size >= MAX_PUBLIC_KEY_OBJECTS) publicKeyObjects.delete(publicKeyObjects.keys().next().value ?? '');
+    publicKeyObjects.set(x, key);
+  }
+  return key;
 }

@@ -31,6 +31,8 @@ export interface RouterSettings {
   dhtProbes: number;
   /** How long a decision waits for the DHT; what arrives later still lands in the directory for the next one. */
   dhtTimeoutMs: number;
+  /** Longest wait for one band key's providers (default 5 s). */
+  dhtQueryTimeoutMs?: number;
 }
 
 export interface SwarmRouterOptions {
@@ -66,8 +68,7 @@ export interface RouteDecision {
 
 /** DHT queries in flight per lookup. */
 const DHT_QUERY_CONCURRENCY = 16;
-/** Longest wait for one band key's providers. */
-const DHT_QUERY_TIMEOUT_MS = 5_000;
+const DEFAULT_DHT_QUERY_TIMEOUT_MS = 5_000;
 
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;
@@ -204,7 +205,7 @@ export class SwarmRouter {
       for (let probe = queue.shift(); probe !== undefined && !deadline.aborted; probe = queue.shift()) {
         const key = await bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe));
         // One slow query (a busy or departed peer on its path) must not hold a worker until the decision's deadline.
-        const querySignal = AbortSignal.any([deadline, AbortSignal.timeout(DHT_QUERY_TIMEOUT_MS)]);
+        const querySignal = AbortSignal.any([deadline, AbortSignal.timeout(settings.dhtQueryTimeoutMs ?? DEFAULT_DHT_QUERY_TIMEOUT_MS)]);
         const found = await swarm.findProviders(key, { signal: querySignal }).catch((error: unknown) => {
           this.options.logger.debug({ err: errorMessage(error) }, 'DHT band lookup failed');
           return [] as string[];

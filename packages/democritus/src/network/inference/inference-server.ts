@@ -156,11 +156,14 @@ class ServingSession {
 
     let done: DoneEvent | undefined;
     let pending = nextEvent(events);
+    // One timer per batch (armed by its first held token, for when it is due), not one per token.
+    const due = new BatchDue();
     try {
       while (done === undefined) {
         const wait = batcher.msUntilDue(performance.now());
-        const next = wait === null ? await pending : await raceDelay(pending, wait);
+        const next = wait === null ? await pending : await Promise.race([pending, due.after(wait)]);
         if (next === BATCH_DUE) {
+          due.clear();
           await flush();
           continue;
         }
@@ -171,13 +174,17 @@ class ServingSession {
         }
         // Ask for the next token before signing and sending this batch, so the engine works meanwhile.
         pending = nextEvent(events);
-        if (batcher.add(next.value, performance.now())) await flush();
+        if (batcher.add(next.value, performance.now())) {
+          due.clear();
+          await flush();
+        }
       }
       await flush();
     } catch (error) {
       await this.finishAfterFailure(error);
       return;
     } finally {
+      due.clear();
       // Stops the engine at its next token if it is still going.
       if (done === undefined) this.stopped.abort(new CancelledError('serving stopped'));
       // The scheduler frees the slot and the engine its sequence only when their generators finish: even after the
@@ -233,14 +240,22 @@ function nextEvent(events: AsyncGenerator<GenerationEvent>): Promise<IteratorRes
   return next;
 }
 
-async function raceDelay<T>(promise: Promise<T>, ms: number): Promise<T | typeof BATCH_DUE> {
-  let timer: NodeJS.Timeout | undefined;
-  const due = new Promise<typeof BATCH_DUE>((resolve) => {
-    timer = setTimeout(() => resolve(BATCH_DUE), ms);
-  });
-  try {
-    return await Promise.race([promise, due]);
-  } finally {
-    clearTimeout(timer);
+/** Resolves with BATCH_DUE when the held batch is due: armed once per batch, cleared when the batch is sent. */
+class BatchDue {
+  private timer: NodeJS.Timeout | undefined;
+  private promise: Promise<typeof BATCH_DUE> | null = null;
+
+  /** The batch's due promise, armed to fire in `ms` unless it already is. */
+  after(ms: number): Promise<typeof BATCH_DUE> {
+    this.promise ??= new Promise((resolve) => {
+      this.timer = setTimeout(() => resolve(BATCH_DUE), ms);
+    });
+    return this.promise;
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.promise = null;
   }
 }
