@@ -58,7 +58,7 @@ describe(`semantic routing in a swarm of ${EXPERTS} experts, through the DHT alo
 
   it('finds the exhaustive best expert for each prompt through the band keys', async () => {
     const prompts = readRoutingJsonl('mmlu_domains.jsonl')
-      .filter((_, index) => index % 100 === 0)
+      .filter((_, index) => index % 50 === 0)
       .map((item) => item.prompt);
     const misses: string[] = [];
     for (const prompt of prompts) {
@@ -73,9 +73,10 @@ describe(`semantic routing in a swarm of ${EXPERTS} experts, through the DHT alo
       }
     }
     // A DHT on a loaded machine can lose a query now and then (a provider record out of reach within the time
-    // budget); the design does not rely on it alone (gossip is the first path). One miss in six is tolerated.
+    // budget); the design does not rely on it alone (gossip is the first path). One miss in eleven prompts is tolerated.
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(1);
-    // It learnt only the experts it looked up, not the whole swarm.
-    expect(swarm.client.directory.list(Date.now()).length).toBeLessThan(EXPERTS);
+    // Everything it knows came from DHT lookups: nothing arrived by gossip or on connect.
+    const sources = new Set(swarm.client.directory.list(Date.now()).map((entry) => entry.source));
+    expect([...sources]).toEqual(['dht']);
   }, 600_000);
 });
