@@ -59,6 +59,9 @@ function near(base: Float32Array, seed: number, similarity: number): Float32Arra
   return normalize(base.map((x, i) => similarity * x + s * ortho[i]!));
 }
 
+/** 8 bands of 8 bits: narrow bands make the band-sharing and multi-probe properties easy to see. */
+const BYTE_BANDS = { bands: 8, bitsPerBand: 8 };
+
 describe('lsh', () => {
   it('derives the same hyperplanes and signatures from the same space id, different ones from another', () => {
     expect(seedFromSpaceId(SPACE)).toBe(0xc138bf9e);
@@ -115,9 +118,9 @@ describe('lsh', () => {
       const sf = signature(planes, far);
       nearHamming += hammingDistance(sb, sc);
       farHamming += hammingDistance(sb, sf);
-      const kb = bandKeys(sb);
-      nearShared += bandKeys(sc).filter((k, i) => k.value === kb[i]!.value).length;
-      farShared += bandKeys(sf).filter((k, i) => k.value === kb[i]!.value).length;
+      const kb = bandKeys(sb, BYTE_BANDS);
+      nearShared += bandKeys(sc, BYTE_BANDS).filter((k, i) => k.value === kb[i]!.value).length;
+      farShared += bandKeys(sf, BYTE_BANDS).filter((k, i) => k.value === kb[i]!.value).length;
     }
     // cos 0.95 -> angle ~0.1 pi -> ~6.4 of 64 bits differ; unrelated -> ~32.
     expect(nearHamming / trials).toBeLessThan(10);
@@ -131,8 +134,8 @@ describe('lsh', () => {
     projections[5] = 0.01; // least certain bit of band 0
     projections[12] = -0.02; // least certain bit of band 1
     projections[6] = 0.03; // second least certain bit of band 0
-    const probes = multiProbe(projections, { maxProbes: 12 });
-    const own = bandKeys(signatureFromProjections(projections));
+    const probes = multiProbe(projections, { maxProbes: 12, layout: BYTE_BANDS });
+    const own = bandKeys(signatureFromProjections(projections), BYTE_BANDS);
     expect(probes.slice(0, 8).map((p) => ({ band: p.band, value: p.value }))).toEqual(own);
     expect(probes.slice(0, 8).every((p) => p.cost === 0 && p.flips === 0)).toBe(true);
     // Then: band 0 bit 5 (0.01), band 1 bit 12 (0.02), band 0 bit 6 (0.03), band 0 bits 5+6 (0.04).
@@ -142,8 +145,8 @@ describe('lsh', () => {
     expect(probes[11]).toMatchObject({ band: 0, value: own[0]!.value ^ (1 << 2) ^ (1 << 1), flips: 2 });
     for (let i = 1; i < probes.length; i++) expect(probes[i]!.cost).toBeGreaterThanOrEqual(probes[i - 1]!.cost);
     // Deterministic and never repeats a key.
-    const more = multiProbe(projections, { maxProbes: 200 });
-    expect(multiProbe(projections, { maxProbes: 200 })).toEqual(more);
+    const more = multiProbe(projections, { maxProbes: 200, layout: BYTE_BANDS });
+    expect(multiProbe(projections, { maxProbes: 200, layout: BYTE_BANDS })).toEqual(more);
     expect(new Set(more.map((p) => `${p.band}/${p.value}`)).size).toBe(more.length);
     expect(more.every((p) => p.flips <= 3)).toBe(true);
   });
@@ -156,8 +159,8 @@ describe('lsh', () => {
     for (let t = 0; t < trials; t++) {
       const expert = randomUnit(2000 + t);
       const prompt = near(expert, 3000 + t, 0.7);
-      const provided = new Set(bandKeys(signature(planes, expert)).map((k) => `${k.band}/${k.value}`));
-      const probes = multiProbe(project(planes, prompt), { maxProbes: 64 });
+      const provided = new Set(bandKeys(signature(planes, expert), BYTE_BANDS).map((k) => `${k.band}/${k.value}`));
+      const probes = multiProbe(project(planes, prompt), { maxProbes: 64, layout: BYTE_BANDS });
       if (probes.slice(0, 8).some((p) => provided.has(`${p.band}/${p.value}`))) exactHits++;
       if (probes.some((p) => provided.has(`${p.band}/${p.value}`))) probedHits++;
     }
