@@ -45,6 +45,12 @@ export interface SwarmRouterOptions {
 }
 
 export interface DhtLookupReport {
+  /**
+   * `awaited`: the decision waited for the lookup (no advert this node holds matched the prompt);
+   * `background`: known experts already matched, so the decision did not wait and the lookup's finds only feed later
+   * decisions (the figures below are then zero).
+   */
+  mode: 'awaited' | 'background';
   probes: number;
   /** Distinct providers found under the probed keys. */
   providers: number;
@@ -77,6 +83,7 @@ interface CachedMatches {
 export class SwarmRouter {
   private readonly cache: RoutingCache<CachedMatches>;
   private readonly unsubscribe: () => void;
+  private backgroundLookup: Promise<unknown> | null = null;
 
   constructor(private readonly options: SwarmRouterOptions) {
     this.cache = new RoutingCache<CachedMatches>({ maxEntries: Math.max(1, options.settings.cacheEntries), ttlMs: options.settings.cacheTtlMs });
@@ -110,9 +117,31 @@ export class SwarmRouter {
       candidates = this.candidates();
       matches = cached.decision.matches;
     } else {
-      if (this.options.settings.dhtLookup) dht = await this.lookupDht(projections, options.signal);
+      const query = { vector, terms: hashedTermCounts(prompt) };
+      const { settings } = this.options;
       candidates = this.candidates();
-      matches = matchCandidates({ vector, terms: hashedTermCounts(prompt) }, spaceId, candidates, this.options.settings.weights.scoring);
+      matches = matchCandidates(query, spaceId, candidates, settings.weights.scoring);
+      if (settings.dhtLookup) {
+        const minSimilarity = settings.weights.ranking.minSimilarity;
+        const remoteMatch = candidates.some((c) => !c.isLocal && (matches.get(c.peerId)?.score ?? -Infinity) >= minSimilarity);
+        if (remoteMatch) {
+          // Experts this node knows already match: answer now, and let the lookup find others for next time (a new
+          // advert clears the cache, so the next decision for this prompt sees them).
+          // One background lookup at a time: under a burst of prompts they would only compete with each other.
+          if (this.backgroundLookup === null) {
+            this.backgroundLookup = this.lookupDht(projections)
+              .catch((error: unknown) => this.options.logger.debug({ err: errorMessage(error) }, 'background DHT lookup failed'))
+              .finally(() => {
+                this.backgroundLookup = null;
+              });
+          }
+          dht = { mode: 'background', probes: settings.dhtProbes, providers: 0, fetched: 0, ms: 0 };
+        } else {
+          dht = await this.lookupDht(projections, options.signal);
+          candidates = this.candidates();
+          matches = matchCandidates(query, spaceId, candidates, settings.weights.scoring);
+        }
+      }
       if (useCache) this.cache.set(signature, { matches }, this.reliedOn(candidates, matches));
     }
     const outcome = rankMatches(candidates, matches, this.options.settings.weights.ranking);
@@ -223,7 +252,7 @@ export class SwarmRouter {
     const lookups = Promise.all(Array.from({ length: Math.min(DHT_QUERY_CONCURRENCY, queue.length) }, worker));
     await Promise.race([lookups, abortPromise(deadline)]);
     await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
-    return { probes: probes.length, providers: providers.size, fetched, ms: performance.now() - started };
+    return { mode: 'awaited', probes: probes.length, providers: providers.size, fetched, ms: performance.now() - started };
   }
 }
 

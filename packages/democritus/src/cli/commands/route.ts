@@ -76,6 +76,7 @@ export function formatRouteDecision(decision: RouteResponseBody): string {
 function formatDht(decision: RouteResponseBody): string {
   const { dht } = decision;
   if (dht === null) return decision.from === 'cache' ? 'no lookup (cached decision)' : 'no lookup (routing.dht_lookup is off)';
+  if (dht.mode === 'background') return `${dht.probes} band keys looked up in the background (known experts already matched)`;
   return `${dht.probes} band keys probed, ${dht.providers} providers found, ${dht.fetched} adverts fetched, ${ms(dht.ms)}`;
 }
 
