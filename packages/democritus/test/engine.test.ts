@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import type { ModelPool } from '../src/engine/model-pool.js';
-import { directSteppingAvailable } from '../src/engine/token-step.js';
+import { directSteppingAvailable, singleTokenFastPathAvailable } from '../src/engine/token-step.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
 import { tinyModelHandle } from './support/tiny-model.js';
 
@@ -131,11 +131,19 @@ describe('LlamaEngine on the real stories260K model', () => {
     const lease = await (engine as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());
     try {
       expect(directSteppingAvailable(lease.sequence)).toBe(true);
+      expect(singleTokenFastPathAvailable(lease.sequence)).toBe(true);
     } finally {
       lease.release();
     }
     const controlled = await createTestEngine({ directStepping: false });
+    // Two sequences per context: one-token steps go through node-llama-cpp's batch scheduler (no fast path).
+    const scheduled = await createTestEngine({ sequencesPerModel: 2 });
+    // A context the generation fills: the last steps leave the fast path for node-llama-cpp's context handling.
+    const small = { direct: await createTestEngine({ contextSize: 256 }), controlled: await createTestEngine({ contextSize: 256, directStepping: false }) };
     try {
+      const schedulerLease = await (scheduled as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());
+      expect(singleTokenFastPathAvailable(schedulerLease.sequence)).toBe(false);
+      schedulerLease.release();
       const requests = [
         storyRequest({ maxTokens: 60, topLogprobs: 0 }),
         storyRequest({ maxTokens: 40, topLogprobs: 5 }),
@@ -145,12 +153,24 @@ describe('LlamaEngine on the real stories260K model', () => {
       for (const request of requests) {
         const direct = await collect(engine.generate(request));
         const publicPath = await collect(controlled.generate(request));
+        const viaScheduler = await collect(scheduled.generate(request));
         expect(direct.tokens).toEqual(publicPath.tokens);
+        expect(viaScheduler.tokens).toEqual(publicPath.tokens);
         expect(direct.done.usage).toEqual(publicPath.done.usage);
         expect(direct.done.finishReason).toBe(publicPath.done.finishReason);
       }
+      const smallLease = await (small.direct as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());
+      const contextSize = smallLease.sequence.contextSize;
+      smallLease.release();
+      const toTheEnd = storyRequest({ maxTokens: 1000, topLogprobs: 2 });
+      const filled = await collect(small.direct.generate(toTheEnd));
+      expect(filled.done.finishReason).toBe('length');
+      expect(filled.done.usage.promptTokens + filled.done.usage.completionTokens).toBe(contextSize);
+      expect(filled.tokens).toEqual((await collect(small.controlled.generate(toTheEnd))).tokens);
+      // The sequence is reused afterwards exactly as before (its token state was kept in step with the KV cache).
+      expect((await collect(small.direct.generate(toTheEnd))).tokens).toEqual(filled.tokens);
     } finally {
-      await controlled.close();
+      await Promise.all([controlled.close(), scheduled.close(), small.direct.close(), small.controlled.close()]);
     }
   });
 

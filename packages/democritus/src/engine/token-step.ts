@@ -9,8 +9,11 @@ import { DemocritusError } from '../errors.js';
  *
  * Two implementations give bit-identical answers:
  * - `DirectTokenStepper` keeps one llama.cpp sampler (plain argmax) for the whole generation and feeds the sequence's
- *   decode queue directly. It relies on internals of node-llama-cpp 3.22.1 (pinned exactly in package.json), found by
- *   feature detection at creation.
+ *   decode queue directly. When the context has a single sequence (then nothing else can decode on it while the
+ *   generation holds that sequence), a one-token step skips node-llama-cpp's batch scheduler altogether and calls the
+ *   addon's initBatch/addToBatch/decodeBatch/sampleToken itself: the scheduler's locks, queues, prioritisation,
+ *   dispose guards and thread-reservation timer cost about a fifth of a token on the tiny model. It relies on
+ *   internals of node-llama-cpp 3.22.1 (pinned exactly in package.json), found by feature detection at creation.
  * - `ControlledTokenStepper` uses the public `LlamaContextSequence.controlledEvaluate`, which on every call creates and
  *   disposes a native sampler, resolves and applies a sampler configuration, takes two locks and revives the logits into
  *   a Map: about 50-60 us per token, a sixth of a token's time on the tiny model. It is the fallback when the
@@ -49,6 +52,11 @@ export function directSteppingAvailable(sequence: LlamaContextSequence): boolean
   return probeInternals(sequence) !== null;
 }
 
+/** True when one-token steps on this sequence bypass node-llama-cpp's batch scheduler (single-sequence contexts). */
+export function singleTokenFastPathAvailable(sequence: LlamaContextSequence): boolean {
+  return probeInternals(sequence)?.fastPath != null;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // node-llama-cpp 3.22.1 internals used by the direct stepper (see dist/evaluator/LlamaContext/LlamaContext.js:
 // `_evaluate` and `controlledEvaluate` make the same calls).
@@ -63,6 +71,9 @@ interface AddonSampler {
 }
 
 interface AddonContext {
+  initBatch?(size: number): void;
+  addToBatch?(sequenceId: number, firstTokenSequenceIndex: number, tokens: Uint32Array, logitIndexes: Uint32Array): Uint32Array;
+  decodeBatch?(): Promise<void>;
   sampleToken(
     batchLogitIndex: number,
     sampler: AddonSampler,
@@ -91,14 +102,33 @@ interface SequenceInternals {
   /** Hybrid, recurrent and sliding-window models keep state checkpoints; a property of the model, fixed per sequence. */
   readonly needsCheckpoints?: boolean;
   _tokenPredictor?: unknown;
-  context: { _ctx?: AddonContext };
-  model: { _model?: unknown; _llama?: { _bindings?: { AddonSampler?: new (model: unknown) => AddonSampler } } };
+  _sequenceId?: number;
+  _nextTokenIndex?: number;
+  _contextTokens?: Token[];
+  context: { _ctx?: AddonContext; totalSequences?: number; contextSize?: number };
+  model: { _model?: unknown; _llama?: { gpu?: unknown; _bindings?: { AddonSampler?: new (model: unknown) => AddonSampler } } };
+}
+
+/** The addon calls of one batch, for the single-token fast path (see `DirectTokenStepper`). */
+interface BatchCalls {
+  initBatch(size: number): void;
+  addToBatch(sequenceId: number, firstTokenSequenceIndex: number, tokens: Uint32Array, logitIndexes: Uint32Array): Uint32Array;
+  decodeBatch(): Promise<void>;
+}
+
+/** The sequence state node-llama-cpp keeps in step with the KV cache; the fast path advances it as `_decodeTokens` does. */
+interface SequenceState {
+  _sequenceId: number;
+  _nextTokenIndex: number;
+  _contextTokens: Token[];
 }
 
 interface Internals {
   sequence: SequenceInternals;
   addonContext: AddonContext;
   createSampler: () => AddonSampler;
+  /** Present when one-token steps may bypass node-llama-cpp's batch scheduler. */
+  fastPath: { batch: BatchCalls; state: SequenceState; contextSize: number } | null;
 }
 
 function probeInternals(sequence: LlamaContextSequence): Internals | null {
@@ -122,7 +152,30 @@ function probeInternals(sequence: LlamaContextSequence): Internals | null {
   ) {
     return null;
   }
-  return { sequence: s as SequenceInternals, addonContext, createSampler: () => new SamplerClass(nativeModel) };
+  return { sequence: s as SequenceInternals, addonContext, createSampler: () => new SamplerClass(nativeModel), fastPath: probeFastPath(s as SequenceInternals, addonContext) };
+}
+
+function probeFastPath(sequence: SequenceInternals, addonContext: AddonContext): Internals['fastPath'] {
+  const { initBatch, addToBatch, decodeBatch } = addonContext;
+  const { context } = sequence;
+  if (
+    typeof initBatch !== 'function' ||
+    typeof addToBatch !== 'function' ||
+    typeof decodeBatch !== 'function' ||
+    typeof sequence._sequenceId !== 'number' ||
+    typeof sequence._nextTokenIndex !== 'number' ||
+    !Array.isArray(sequence._contextTokens) ||
+    typeof context.contextSize !== 'number' ||
+    // Another sequence could decode on the context between our decode and our sample; node-llama-cpp's scheduler
+    // serialises (and batches) them.
+    context.totalSequences !== 1 ||
+    // Checkpointing models need the after-batch action; Vulkan builds serialise decodes across contexts.
+    sequence.needsCheckpoints !== false ||
+    sequence.model._llama?.gpu === 'vulkan'
+  ) {
+    return null;
+  }
+  return { batch: addonContext as BatchCalls, state: sequence as unknown as SequenceState, contextSize: context.contextSize };
 }
 
 /** node-llama-cpp's default evaluation priority. */
@@ -140,6 +193,9 @@ class DirectTokenStepper implements TokenStepper {
   private readonly singleLogits: boolean[] = [true];
   private readonly singleInput: Token[] = [0 as Token];
   private logitsRequest: LogitsRequest = false;
+  private readonly batchToken = new Uint32Array(1);
+  /** The one token of a fast-path batch is also its one output. */
+  private readonly batchLogits = new Uint32Array([0]);
   private disposed = false;
   private readonly mapper = (batchLogitIndex: number): Promise<SampleResult> =>
     this.internals.addonContext.sampleToken(batchLogitIndex, this.sampler, false, false, this.logitsRequest, true);
@@ -164,11 +220,17 @@ class DirectTokenStepper implements TokenStepper {
 
   async step(input: readonly Token[], candidates: CandidateList | null): Promise<number> {
     if (this.disposed) throw new DemocritusError('engine_closed', 'the token stepper is disposed');
+    this.logitsRequest = candidates === null ? this.plainRequest : this.topRequest;
+    const fast = this.internals.fastPath;
+    // The fast path leaves context shifts (a full context) to node-llama-cpp.
+    if (fast !== null && input.length === 1 && fast.state._nextTokenIndex < fast.contextSize - 1) {
+      return this.read(await this.decodeOne(input[0] as Token, fast), candidates);
+    }
     const { sequence } = this.internals;
     let tokens: Token[];
     let logits: boolean[];
     if (input.length === 1) {
-      // The steady state: one token in, one position out, no per-token arrays.
+      // One token in, one position out, no per-token arrays.
       tokens = this.singleInput;
       tokens[0] = input[0] as Token;
       logits = this.singleLogits;
@@ -177,7 +239,6 @@ class DirectTokenStepper implements TokenStepper {
       logits = [];
       logits[input.length - 1] = true;
     }
-    this.logitsRequest = candidates === null ? this.plainRequest : this.topRequest;
     const results = await sequence._decodeTokens(
       tokens,
       logits,
@@ -187,7 +248,23 @@ class DirectTokenStepper implements TokenStepper {
       this.mapper,
       this.afterBatch,
     );
-    const result = results[input.length - 1];
+    return this.read(results[input.length - 1], candidates);
+  }
+
+  /** What `_decodeTokens` does for one token on a single-sequence context, without its scheduler. */
+  private async decodeOne(token: Token, fast: NonNullable<Internals['fastPath']>): Promise<SampleResult> {
+    const { batch, state } = fast;
+    this.internals.sequence._ensureNotDisposed();
+    this.batchToken[0] = token;
+    batch.initBatch(1);
+    const [logitIndex = 0] = batch.addToBatch(state._sequenceId, state._nextTokenIndex, this.batchToken, this.batchLogits);
+    await batch.decodeBatch();
+    state._nextTokenIndex += 1;
+    state._contextTokens.push(token);
+    return this.mapper(logitIndex);
+  }
+
+  private read(result: SampleResult | undefined, candidates: CandidateList | null): number {
     if (result === undefined) throw noLogits('no result');
     const [token, , , top, total] = result;
     this.argmax = token === -1 ? null : (token as Token);
