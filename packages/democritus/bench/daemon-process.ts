@@ -38,7 +38,9 @@ export async function startDaemon(options: { name: string; listen: string[]; boo
       options.extraToml ?? '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'daemon', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // BENCH_DAEMON_NODE_ARGS passes Node flags to the daemons, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile them.
+  const nodeArgs = process.env.BENCH_DAEMON_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, CLI, 'daemon', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   const ready = await new Promise<Record<string, unknown>>((resolve, reject) => {
     let buffer = '';
     const timer = setTimeout(() => reject(new Error(`daemon ${options.name} not ready in 60 s`)), 60_000);

@@ -3,7 +3,7 @@ import { HttpError } from '../api/http-errors.js';
 import type { LoadedConfig } from '../config/index.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ChatMessage, GenerationEvent, ModelHandle } from '../engine/types.js';
-import type { PeerView } from '../network/peer-view.js';
+import type { ExpertAdvert } from '../core/directory/expert-advert.js';
 import type { SwarmRouter } from '../routing/swarm-router.js';
 import type { SwarmNode } from '../network/swarm-node.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
@@ -50,7 +50,8 @@ export function controlDeps(
         const routed = options.routing === undefined ? null : await options.routing(messages, signal);
         return routed ?? { ...self, how: 'fallback' };
       }
-      return pinnedExpert(model, self, expertModel, await swarm.peers());
+      // The directory's adverts, not `peers()`: a pinned request should not wait for the peer store.
+      return pinnedExpert(model, self, expertModel, swarm.directory.list(Date.now()).map((entry) => entry.advert));
     },
     route: (prompt, request) => options.router.route(prompt, request),
     embed: async (texts) => ({
@@ -65,17 +66,16 @@ export function controlDeps(
 export const SWARM_MODEL = 'swarm';
 
 /** The expert a request names: this node or a peer with an advert, by peer ID, expert name or model name/SHA-256. */
-export function pinnedExpert(model: string, self: ExpertChoice, expertModel: ModelHandle, peers: readonly PeerView[]): ExpertChoice {
+export function pinnedExpert(model: string, self: ExpertChoice, expertModel: ModelHandle, adverts: readonly ExpertAdvert[]): ExpertChoice {
   if (model === self.peerId || model === self.name || model === expertModel.name || model === expertModel.sha256) return self;
-  const advertised = peers.filter((peer) => peer.advert !== null);
   const match =
-    advertised.find((peer) => peer.peerId === model) ??
-    advertised.find((peer) => peer.name === model) ??
-    advertised.find((peer) => peer.model?.sha256 === model || peer.model?.name === model);
+    adverts.find((advert) => advert.peerId === model) ??
+    adverts.find((advert) => advert.name === model) ??
+    adverts.find((advert) => advert.modelSha256 === model || advert.modelName === model);
   if (match === undefined) {
     throw new HttpError(404, 'not_found_error', 'model_not_found', `The model '${model}' does not exist: it is neither "swarm" nor an expert this node knows`);
   }
-  return { peer: match.peerId, peerId: match.peerId, name: match.name ?? match.peerId, modelName: match.model?.name ?? 'unknown', how: 'pinned' };
+  return { peer: match.peerId, peerId: match.peerId, name: match.name, modelName: match.modelName, how: 'pinned' };
 }
 
 async function generate(
