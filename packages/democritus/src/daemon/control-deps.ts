@@ -65,8 +65,11 @@ export function controlDeps(
 /** The model name that asks for semantic routing across the swarm. */
 export const SWARM_MODEL = 'swarm';
 
+/** What an advert says about who an expert is: enough to pin a request to it. */
+export type AdvertIdentity = Pick<ExpertAdvert, 'peerId' | 'name' | 'modelName' | 'modelSha256'>;
+
 /** The expert a request names: this node or a peer with an advert, by peer ID, expert name or model name/SHA-256. */
-export function pinnedExpert(model: string, self: ExpertChoice, expertModel: ModelHandle, adverts: readonly ExpertAdvert[]): ExpertChoice {
+export function pinnedExpert(model: string, self: ExpertChoice, expertModel: ModelHandle, adverts: readonly AdvertIdentity[]): ExpertChoice {
   if (model === self.peerId || model === self.name || model === expertModel.name || model === expertModel.sha256) return self;
   const match =
     adverts.find((advert) => advert.peerId === model) ??

@@ -142,7 +142,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       async resolveExpert(modelName) {
         const self = { peer: null, peerId: ids.self, name: 'stub-node', modelName: model.name, how: 'pinned' as const };
         if (modelName === SWARM_MODEL) return { ...self, how: 'fallback' as const };
-        return pinnedExpert(modelName, self, model, peerRows);
+        return pinnedExpert(modelName, self, model, peerRows.flatMap((peer) => (peer.advert === null ? [] : [peer.advert])));
       },
       route() {
         return Promise.reject(new Error('the control stub has no router; use a real daemon'));
