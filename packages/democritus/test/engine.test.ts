@@ -138,7 +138,7 @@ describe('LlamaEngine on the real stories260K model', () => {
     const controlled = await createTestEngine({ directStepping: false });
     // Two sequences per context: one-token steps go through node-llama-cpp's batch scheduler (no fast path).
     const scheduled = await createTestEngine({ sequencesPerModel: 2 });
-    // A context the generation fills: the last steps leave the fast path for node-llama-cpp's context handling.
+    // A generation that fills its context on the fast path up to the last position, then a second one on that sequence.
     const small = { direct: await createTestEngine({ contextSize: 256 }), controlled: await createTestEngine({ contextSize: 256, directStepping: false }) };
     try {
       const schedulerLease = await (scheduled as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());

@@ -222,7 +222,8 @@ class DirectTokenStepper implements TokenStepper {
     if (this.disposed) throw new DemocritusError('engine_closed', 'the token stepper is disposed');
     this.logitsRequest = candidates === null ? this.plainRequest : this.topRequest;
     const fast = this.internals.fastPath;
-    // The fast path leaves context shifts (a full context) to node-llama-cpp.
+    // A full context needs a context shift, which only node-llama-cpp does; the engine stops generations before that,
+    // so this guard only keeps the fast path from ever writing past the context.
     if (fast !== null && input.length === 1 && fast.state._nextTokenIndex < fast.contextSize - 1) {
       return this.read(await this.decodeOne(input[0] as Token, fast), candidates);
     }
