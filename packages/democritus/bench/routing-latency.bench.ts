@@ -20,7 +20,7 @@ import { silentLogger } from '../src/logging/logger.js';
 import { SwarmRouter, type RouterSettings } from '../src/routing/swarm-router.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { createTestEngine } from '../test/support/engine.js';
-import { readRoutingJsonl, startRoutingSwarm } from '../test/support/routing-swarm.js';
+import { readRoutingJsonl, startRoutingSwarm, waitUntilQuiet } from '../test/support/routing-swarm.js';
 import { percentile } from './stats.js';
 
 export interface LatencyRow {
@@ -33,6 +33,8 @@ export interface RoutingLatencyResult {
   experts: number;
   prompts: number;
   probes: number;
+  /** CPU share of one core the idle swarm used when the measurement started. */
+  idleCpuShare: number;
   dht: LatencyRow & { providersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
   cache: LatencyRow & { hits: number };
   baseline: LatencyRow;
@@ -65,6 +67,7 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
     .map((item) => item.prompt);
   // Embeddings are cached by text, so the decisions below measure routing alone.
   await embedding.embed(prompts);
+  const idleCpu = await waitUntilQuiet();
   const fresh = new SwarmRouter({ embedding, swarm: swarm.client, self: () => null, settings: settings(false), logger: silentLogger() });
   const cached = new SwarmRouter({ embedding, swarm: swarm.client, self: () => null, settings: settings(true), logger: silentLogger() });
   try {
@@ -98,6 +101,7 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
       experts,
       prompts: prompts.length,
       probes,
+      idleCpuShare: idleCpu,
       dht: { ...summary(dhtTimes), providersPerLookup: providers / prompts.length, advertsFetchedPerLookup: fetched / prompts.length, top1AgreesWithExhaustive: agree / prompts.length },
       cache: { ...summary(cacheTimes), hits },
       baseline: summary(baselineTimes),
@@ -113,7 +117,10 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
 
 export function printRoutingLatency(r: RoutingLatencyResult): void {
   const ms = (x: number) => `${x.toFixed(2)} ms`;
-  console.log(`routing latency benchmark: ${r.experts} libp2p experts on 127.0.0.1, ${r.prompts} MMLU prompts, ${r.probes} DHT probes per lookup, embedding excluded`);
+  console.log(
+    `routing latency benchmark: ${r.experts} libp2p experts in this process on 127.0.0.1, ${r.prompts} MMLU prompts, ${r.probes} DHT probes per lookup, ` +
+      `embedding excluded; the idle swarm used ${(100 * r.idleCpuShare).toFixed(0)}% of a core when measuring started`,
+  );
   console.log(
     `  DHT lookup + rank   P50 ${ms(r.dht.p50Ms)} P95 ${ms(r.dht.p95Ms)} max ${ms(r.dht.maxMs)} (target P95 <= 50 ms) | ` +
       `${r.dht.providersPerLookup.toFixed(1)} providers, ${r.dht.advertsFetchedPerLookup.toFixed(1)} adverts fetched per lookup | ` +

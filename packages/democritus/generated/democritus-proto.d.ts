@@ -137,6 +137,148 @@ export namespace democritus {
             type $Shape = democritus.v1.RoutingProfile.$Properties;
         }
 
+        interface IProviderLookupRequest extends democritus.v1.ProviderLookupRequest.$Properties {
+        }
+
+        class ProviderLookupRequest {
+            constructor(properties?: democritus.v1.ProviderLookupRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            keys: Uint8Array[];
+            closerPerKey: number;
+            static create(properties: democritus.v1.ProviderLookupRequest.$Shape): democritus.v1.ProviderLookupRequest & democritus.v1.ProviderLookupRequest.$Shape;
+            static create(properties?: democritus.v1.ProviderLookupRequest.$Properties): democritus.v1.ProviderLookupRequest;
+            static encode(message: democritus.v1.ProviderLookupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ProviderLookupRequest & democritus.v1.ProviderLookupRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProviderLookupRequest {
+            interface $Properties {
+                keys?: (Uint8Array[]|null);
+                closerPerKey?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ProviderLookupRequest.$Properties;
+        }
+
+        interface ILookupPeer extends democritus.v1.LookupPeer.$Properties {
+        }
+
+        class LookupPeer {
+            constructor(properties?: democritus.v1.LookupPeer.$Properties);
+            $unknowns?: Uint8Array[];
+            id: Uint8Array;
+            multiaddrs: Uint8Array[];
+            static create(properties: democritus.v1.LookupPeer.$Shape): democritus.v1.LookupPeer & democritus.v1.LookupPeer.$Shape;
+            static create(properties?: democritus.v1.LookupPeer.$Properties): democritus.v1.LookupPeer;
+            static encode(message: democritus.v1.LookupPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.LookupPeer & democritus.v1.LookupPeer.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupPeer {
+            interface $Properties {
+                id?: (Uint8Array|null);
+                multiaddrs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.LookupPeer.$Properties;
+        }
+
+        interface IKeyLookupResult extends democritus.v1.KeyLookupResult.$Properties {
+        }
+
+        class KeyLookupResult {
+            constructor(properties?: democritus.v1.KeyLookupResult.$Properties);
+            $unknowns?: Uint8Array[];
+            providers: number[];
+            closer: number[];
+            static create(properties: democritus.v1.KeyLookupResult.$Shape): democritus.v1.KeyLookupResult & democritus.v1.KeyLookupResult.$Shape;
+            static create(properties?: democritus.v1.KeyLookupResult.$Properties): democritus.v1.KeyLookupResult;
+            static encode(message: democritus.v1.KeyLookupResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.KeyLookupResult & democritus.v1.KeyLookupResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyLookupResult {
+            interface $Properties {
+                providers?: (number[]|null);
+                closer?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.KeyLookupResult.$Properties;
+        }
+
+        interface IProviderLookupResponse extends democritus.v1.ProviderLookupResponse.$Properties {
+        }
+
+        class ProviderLookupResponse {
+            constructor(properties?: democritus.v1.ProviderLookupResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            peers: democritus.v1.LookupPeer.$Properties[];
+            results: democritus.v1.KeyLookupResult.$Properties[];
+            static create(properties: democritus.v1.ProviderLookupResponse.$Shape): democritus.v1.ProviderLookupResponse & democritus.v1.ProviderLookupResponse.$Shape;
+            static create(properties?: democritus.v1.ProviderLookupResponse.$Properties): democritus.v1.ProviderLookupResponse;
+            static encode(message: democritus.v1.ProviderLookupResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ProviderLookupResponse & democritus.v1.ProviderLookupResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProviderLookupResponse {
+            interface $Properties {
+                peers?: (democritus.v1.LookupPeer.$Properties[]|null);
+                results?: (democritus.v1.KeyLookupResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ProviderLookupResponse.$Properties;
+        }
+
+        interface IProvideRequest extends democritus.v1.ProvideRequest.$Properties {
+        }
+
+        class ProvideRequest {
+            constructor(properties?: democritus.v1.ProvideRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            keys: Uint8Array[];
+            multiaddrs: Uint8Array[];
+            static create(properties: democritus.v1.ProvideRequest.$Shape): democritus.v1.ProvideRequest & democritus.v1.ProvideRequest.$Shape;
+            static create(properties?: democritus.v1.ProvideRequest.$Properties): democritus.v1.ProvideRequest;
+            static encode(message: democritus.v1.ProvideRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ProvideRequest & democritus.v1.ProvideRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProvideRequest {
+            interface $Properties {
+                keys?: (Uint8Array[]|null);
+                multiaddrs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ProvideRequest.$Properties;
+        }
+
+        interface IProvideResponse extends democritus.v1.ProvideResponse.$Properties {
+        }
+
+        class ProvideResponse {
+            constructor(properties?: democritus.v1.ProvideResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            stored: number;
+            static create(properties: democritus.v1.ProvideResponse.$Shape): democritus.v1.ProvideResponse & democritus.v1.ProvideResponse.$Shape;
+            static create(properties?: democritus.v1.ProvideResponse.$Properties): democritus.v1.ProvideResponse;
+            static encode(message: democritus.v1.ProvideResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ProvideResponse & democritus.v1.ProvideResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProvideResponse {
+            interface $Properties {
+                stored?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ProvideResponse.$Properties;
+        }
+
         interface IChatMessage extends democritus.v1.ChatMessage.$Properties {
         }
 

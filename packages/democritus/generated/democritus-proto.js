@@ -1136,6 +1136,1120 @@ export const democritus = $root.democritus = (() => {
             return RoutingProfile;
         })();
 
+        v1.ProviderLookupRequest = (function() {
+
+            /**
+             * Properties of a ProviderLookupRequest.
+             * @typedef {Object} democritus.v1.ProviderLookupRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [keys] ProviderLookupRequest keys
+             * @property {number|null} [closerPerKey] ProviderLookupRequest closerPerKey
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProviderLookupRequest.
+             * @memberof democritus.v1
+             * @interface IProviderLookupRequest
+             * @augments democritus.v1.ProviderLookupRequest.$Properties
+             * @deprecated Use democritus.v1.ProviderLookupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProviderLookupRequest.
+             * @typedef {democritus.v1.ProviderLookupRequest.$Properties} democritus.v1.ProviderLookupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProviderLookupRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a ProviderLookupRequest.
+             * @constructor
+             * @param {democritus.v1.ProviderLookupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProviderLookupRequest = function (properties) {
+                this.keys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProviderLookupRequest keys.
+             * @member {Array.<Uint8Array>} keys
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @instance
+             */
+            ProviderLookupRequest.prototype.keys = $util.emptyArray;
+
+            /**
+             * ProviderLookupRequest closerPerKey.
+             * @member {number} closerPerKey
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @instance
+             */
+            ProviderLookupRequest.prototype.closerPerKey = 0;
+
+            /**
+             * Creates a new ProviderLookupRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @static
+             * @param {democritus.v1.ProviderLookupRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ProviderLookupRequest} ProviderLookupRequest instance
+             * @type {{
+             *   (properties: democritus.v1.ProviderLookupRequest.$Shape): democritus.v1.ProviderLookupRequest & democritus.v1.ProviderLookupRequest.$Shape;
+             *   (properties?: democritus.v1.ProviderLookupRequest.$Properties): democritus.v1.ProviderLookupRequest;
+             * }}
+             */
+            ProviderLookupRequest.create = function(properties) {
+                return new ProviderLookupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProviderLookupRequest message. Does not implicitly {@link democritus.v1.ProviderLookupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @static
+             * @param {democritus.v1.ProviderLookupRequest.$Properties} message ProviderLookupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProviderLookupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keys[i]);
+                if (message.closerPerKey != null && $Object.hasOwnProperty.call(message, "closerPerKey") && message.closerPerKey !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.closerPerKey);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProviderLookupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ProviderLookupRequest & democritus.v1.ProviderLookupRequest.$Shape} ProviderLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProviderLookupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ProviderLookupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.closerPerKey = value;
+                            else
+                                delete message.closerPerKey;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProviderLookupRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.ProviderLookupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProviderLookupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ProviderLookupRequest";
+            };
+
+            return ProviderLookupRequest;
+        })();
+
+        v1.LookupPeer = (function() {
+
+            /**
+             * Properties of a LookupPeer.
+             * @typedef {Object} democritus.v1.LookupPeer.$Properties
+             * @property {Uint8Array|null} [id] LookupPeer id
+             * @property {Array.<Uint8Array>|null} [multiaddrs] LookupPeer multiaddrs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupPeer.
+             * @memberof democritus.v1
+             * @interface ILookupPeer
+             * @augments democritus.v1.LookupPeer.$Properties
+             * @deprecated Use democritus.v1.LookupPeer.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupPeer.
+             * @typedef {democritus.v1.LookupPeer.$Properties} democritus.v1.LookupPeer.$Shape
+             */
+
+            /**
+             * Constructs a new LookupPeer.
+             * @memberof democritus.v1
+             * @classdesc Represents a LookupPeer.
+             * @constructor
+             * @param {democritus.v1.LookupPeer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupPeer = function (properties) {
+                this.multiaddrs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupPeer id.
+             * @member {Uint8Array} id
+             * @memberof democritus.v1.LookupPeer
+             * @instance
+             */
+            LookupPeer.prototype.id = $util.newBuffer([]);
+
+            /**
+             * LookupPeer multiaddrs.
+             * @member {Array.<Uint8Array>} multiaddrs
+             * @memberof democritus.v1.LookupPeer
+             * @instance
+             */
+            LookupPeer.prototype.multiaddrs = $util.emptyArray;
+
+            /**
+             * Creates a new LookupPeer instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.LookupPeer
+             * @static
+             * @param {democritus.v1.LookupPeer.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.LookupPeer} LookupPeer instance
+             * @type {{
+             *   (properties: democritus.v1.LookupPeer.$Shape): democritus.v1.LookupPeer & democritus.v1.LookupPeer.$Shape;
+             *   (properties?: democritus.v1.LookupPeer.$Properties): democritus.v1.LookupPeer;
+             * }}
+             */
+            LookupPeer.create = function(properties) {
+                return new LookupPeer(properties);
+            };
+
+            /**
+             * Encodes the specified LookupPeer message. Does not implicitly {@link democritus.v1.LookupPeer.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.LookupPeer
+             * @static
+             * @param {democritus.v1.LookupPeer.$Properties} message LookupPeer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupPeer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.id);
+                if (message.multiaddrs != null && message.multiaddrs.length)
+                    for (let i = 0; i < message.multiaddrs.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.multiaddrs[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupPeer message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.LookupPeer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.LookupPeer & democritus.v1.LookupPeer.$Shape} LookupPeer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupPeer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.LookupPeer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.multiaddrs && message.multiaddrs.length))
+                                message.multiaddrs = [];
+                            message.multiaddrs.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for LookupPeer
+             * @function getTypeUrl
+             * @memberof democritus.v1.LookupPeer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupPeer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.LookupPeer";
+            };
+
+            return LookupPeer;
+        })();
+
+        v1.KeyLookupResult = (function() {
+
+            /**
+             * Properties of a KeyLookupResult.
+             * @typedef {Object} democritus.v1.KeyLookupResult.$Properties
+             * @property {Array.<number>|null} [providers] KeyLookupResult providers
+             * @property {Array.<number>|null} [closer] KeyLookupResult closer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyLookupResult.
+             * @memberof democritus.v1
+             * @interface IKeyLookupResult
+             * @augments democritus.v1.KeyLookupResult.$Properties
+             * @deprecated Use democritus.v1.KeyLookupResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyLookupResult.
+             * @typedef {democritus.v1.KeyLookupResult.$Properties} democritus.v1.KeyLookupResult.$Shape
+             */
+
+            /**
+             * Constructs a new KeyLookupResult.
+             * @memberof democritus.v1
+             * @classdesc Represents a KeyLookupResult.
+             * @constructor
+             * @param {democritus.v1.KeyLookupResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyLookupResult = function (properties) {
+                this.providers = [];
+                this.closer = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyLookupResult providers.
+             * @member {Array.<number>} providers
+             * @memberof democritus.v1.KeyLookupResult
+             * @instance
+             */
+            KeyLookupResult.prototype.providers = $util.emptyArray;
+
+            /**
+             * KeyLookupResult closer.
+             * @member {Array.<number>} closer
+             * @memberof democritus.v1.KeyLookupResult
+             * @instance
+             */
+            KeyLookupResult.prototype.closer = $util.emptyArray;
+
+            /**
+             * Creates a new KeyLookupResult instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.KeyLookupResult
+             * @static
+             * @param {democritus.v1.KeyLookupResult.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.KeyLookupResult} KeyLookupResult instance
+             * @type {{
+             *   (properties: democritus.v1.KeyLookupResult.$Shape): democritus.v1.KeyLookupResult & democritus.v1.KeyLookupResult.$Shape;
+             *   (properties?: democritus.v1.KeyLookupResult.$Properties): democritus.v1.KeyLookupResult;
+             * }}
+             */
+            KeyLookupResult.create = function(properties) {
+                return new KeyLookupResult(properties);
+            };
+
+            /**
+             * Encodes the specified KeyLookupResult message. Does not implicitly {@link democritus.v1.KeyLookupResult.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.KeyLookupResult
+             * @static
+             * @param {democritus.v1.KeyLookupResult.$Properties} message KeyLookupResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyLookupResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.providers != null && message.providers.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.providers);
+                if (message.closer != null && message.closer.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.closer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyLookupResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.KeyLookupResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.KeyLookupResult & democritus.v1.KeyLookupResult.$Shape} KeyLookupResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyLookupResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.KeyLookupResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.providers && message.providers.length))
+                                    message.providers = [];
+                                reader.uint32s(message.providers);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.providers && message.providers.length))
+                                message.providers = [];
+                            message.providers.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.closer && message.closer.length))
+                                    message.closer = [];
+                                reader.uint32s(message.closer);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.closer && message.closer.length))
+                                message.closer = [];
+                            message.closer.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KeyLookupResult
+             * @function getTypeUrl
+             * @memberof democritus.v1.KeyLookupResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyLookupResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.KeyLookupResult";
+            };
+
+            return KeyLookupResult;
+        })();
+
+        v1.ProviderLookupResponse = (function() {
+
+            /**
+             * Properties of a ProviderLookupResponse.
+             * @typedef {Object} democritus.v1.ProviderLookupResponse.$Properties
+             * @property {Array.<democritus.v1.LookupPeer.$Properties>|null} [peers] ProviderLookupResponse peers
+             * @property {Array.<democritus.v1.KeyLookupResult.$Properties>|null} [results] ProviderLookupResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProviderLookupResponse.
+             * @memberof democritus.v1
+             * @interface IProviderLookupResponse
+             * @augments democritus.v1.ProviderLookupResponse.$Properties
+             * @deprecated Use democritus.v1.ProviderLookupResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProviderLookupResponse.
+             * @typedef {democritus.v1.ProviderLookupResponse.$Properties} democritus.v1.ProviderLookupResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProviderLookupResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents a ProviderLookupResponse.
+             * @constructor
+             * @param {democritus.v1.ProviderLookupResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProviderLookupResponse = function (properties) {
+                this.peers = [];
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProviderLookupResponse peers.
+             * @member {Array.<democritus.v1.LookupPeer.$Properties>} peers
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @instance
+             */
+            ProviderLookupResponse.prototype.peers = $util.emptyArray;
+
+            /**
+             * ProviderLookupResponse results.
+             * @member {Array.<democritus.v1.KeyLookupResult.$Properties>} results
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @instance
+             */
+            ProviderLookupResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new ProviderLookupResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @static
+             * @param {democritus.v1.ProviderLookupResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ProviderLookupResponse} ProviderLookupResponse instance
+             * @type {{
+             *   (properties: democritus.v1.ProviderLookupResponse.$Shape): democritus.v1.ProviderLookupResponse & democritus.v1.ProviderLookupResponse.$Shape;
+             *   (properties?: democritus.v1.ProviderLookupResponse.$Properties): democritus.v1.ProviderLookupResponse;
+             * }}
+             */
+            ProviderLookupResponse.create = function(properties) {
+                return new ProviderLookupResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ProviderLookupResponse message. Does not implicitly {@link democritus.v1.ProviderLookupResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @static
+             * @param {democritus.v1.ProviderLookupResponse.$Properties} message ProviderLookupResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProviderLookupResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.democritus.v1.LookupPeer.encode(message.peers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.democritus.v1.KeyLookupResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProviderLookupResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ProviderLookupResponse & democritus.v1.ProviderLookupResponse.$Shape} ProviderLookupResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProviderLookupResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ProviderLookupResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.democritus.v1.LookupPeer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.democritus.v1.KeyLookupResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProviderLookupResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.ProviderLookupResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProviderLookupResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ProviderLookupResponse";
+            };
+
+            return ProviderLookupResponse;
+        })();
+
+        v1.ProvideRequest = (function() {
+
+            /**
+             * Properties of a ProvideRequest.
+             * @typedef {Object} democritus.v1.ProvideRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [keys] ProvideRequest keys
+             * @property {Array.<Uint8Array>|null} [multiaddrs] ProvideRequest multiaddrs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProvideRequest.
+             * @memberof democritus.v1
+             * @interface IProvideRequest
+             * @augments democritus.v1.ProvideRequest.$Properties
+             * @deprecated Use democritus.v1.ProvideRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProvideRequest.
+             * @typedef {democritus.v1.ProvideRequest.$Properties} democritus.v1.ProvideRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProvideRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents a ProvideRequest.
+             * @constructor
+             * @param {democritus.v1.ProvideRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProvideRequest = function (properties) {
+                this.keys = [];
+                this.multiaddrs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProvideRequest keys.
+             * @member {Array.<Uint8Array>} keys
+             * @memberof democritus.v1.ProvideRequest
+             * @instance
+             */
+            ProvideRequest.prototype.keys = $util.emptyArray;
+
+            /**
+             * ProvideRequest multiaddrs.
+             * @member {Array.<Uint8Array>} multiaddrs
+             * @memberof democritus.v1.ProvideRequest
+             * @instance
+             */
+            ProvideRequest.prototype.multiaddrs = $util.emptyArray;
+
+            /**
+             * Creates a new ProvideRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ProvideRequest
+             * @static
+             * @param {democritus.v1.ProvideRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ProvideRequest} ProvideRequest instance
+             * @type {{
+             *   (properties: democritus.v1.ProvideRequest.$Shape): democritus.v1.ProvideRequest & democritus.v1.ProvideRequest.$Shape;
+             *   (properties?: democritus.v1.ProvideRequest.$Properties): democritus.v1.ProvideRequest;
+             * }}
+             */
+            ProvideRequest.create = function(properties) {
+                return new ProvideRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProvideRequest message. Does not implicitly {@link democritus.v1.ProvideRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ProvideRequest
+             * @static
+             * @param {democritus.v1.ProvideRequest.$Properties} message ProvideRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvideRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keys != null && message.keys.length)
+                    for (let i = 0; i < message.keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keys[i]);
+                if (message.multiaddrs != null && message.multiaddrs.length)
+                    for (let i = 0; i < message.multiaddrs.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.multiaddrs[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProvideRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ProvideRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ProvideRequest & democritus.v1.ProvideRequest.$Shape} ProvideRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvideRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ProvideRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keys && message.keys.length))
+                                message.keys = [];
+                            message.keys.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.multiaddrs && message.multiaddrs.length))
+                                message.multiaddrs = [];
+                            message.multiaddrs.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProvideRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.ProvideRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProvideRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ProvideRequest";
+            };
+
+            return ProvideRequest;
+        })();
+
+        v1.ProvideResponse = (function() {
+
+            /**
+             * Properties of a ProvideResponse.
+             * @typedef {Object} democritus.v1.ProvideResponse.$Properties
+             * @property {number|null} [stored] ProvideResponse stored
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProvideResponse.
+             * @memberof democritus.v1
+             * @interface IProvideResponse
+             * @augments democritus.v1.ProvideResponse.$Properties
+             * @deprecated Use democritus.v1.ProvideResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProvideResponse.
+             * @typedef {democritus.v1.ProvideResponse.$Properties} democritus.v1.ProvideResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProvideResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents a ProvideResponse.
+             * @constructor
+             * @param {democritus.v1.ProvideResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProvideResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProvideResponse stored.
+             * @member {number} stored
+             * @memberof democritus.v1.ProvideResponse
+             * @instance
+             */
+            ProvideResponse.prototype.stored = 0;
+
+            /**
+             * Creates a new ProvideResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ProvideResponse
+             * @static
+             * @param {democritus.v1.ProvideResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ProvideResponse} ProvideResponse instance
+             * @type {{
+             *   (properties: democritus.v1.ProvideResponse.$Shape): democritus.v1.ProvideResponse & democritus.v1.ProvideResponse.$Shape;
+             *   (properties?: democritus.v1.ProvideResponse.$Properties): democritus.v1.ProvideResponse;
+             * }}
+             */
+            ProvideResponse.create = function(properties) {
+                return new ProvideResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ProvideResponse message. Does not implicitly {@link democritus.v1.ProvideResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ProvideResponse
+             * @static
+             * @param {democritus.v1.ProvideResponse.$Properties} message ProvideResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProvideResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stored != null && $Object.hasOwnProperty.call(message, "stored") && message.stored !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.stored);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProvideResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ProvideResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ProvideResponse & democritus.v1.ProvideResponse.$Shape} ProvideResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProvideResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ProvideResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stored = value;
+                            else
+                                delete message.stored;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProvideResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.ProvideResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProvideResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ProvideResponse";
+            };
+
+            return ProvideResponse;
+        })();
+
         v1.ChatMessage = (function() {
 
             /**

@@ -42,7 +42,7 @@ describe(`semantic routing in a swarm of ${EXPERTS} experts, through the DHT alo
       settings: { weights: WEIGHTS, cacheEntries: 0, cacheTtlMs: 0, dhtLookup: true, dhtProbes: 32, dhtTimeoutMs: 60_000, dhtQueryTimeoutMs: 15_000 },
       logger: silentLogger(),
     });
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     router?.close();
@@ -68,6 +68,7 @@ describe(`semantic routing in a swarm of ${EXPERTS} experts, through the DHT alo
       for (const entry of swarm.client.directory.list(Date.now())) swarm.client.directory.remove(entry.advert.peerId);
       const decision = await router.route(prompt);
       expect(decision.dht?.mode).toBe('awaited');
+      expect(decision.dht?.method).toBe('batched');
       expect(decision.dht?.providers, prompt).toBeGreaterThan(0);
       expect(decision.ranked[0]?.source).toBe('dht');
       if (decision.ranked[0]?.peerId !== best.peerId) {

@@ -35,6 +35,11 @@ export interface SwarmLibp2pOptions {
    * (default 10). Many nodes behind one address (one machine, one NAT) need more.
    */
   inboundLimits?: { perHostPerSecond: number; pending: number };
+  /**
+   * libp2p's keep-alive pings on every connection (default on). Off only for test swarms that run many nodes in one
+   * process, where 50 nodes x 50 connections of pings would load the one event loop they share.
+   */
+  keepAlivePings?: boolean;
 }
 
 export type SwarmServices = {
@@ -71,6 +76,7 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     connectionEncrypters: [singleWriteNoise(noise())],
     streamMuxers: [yamux()],
     peerDiscovery,
+    ...(options.keepAlivePings === false ? { connectionMonitor: { enabled: false } } : {}),
     ...(options.inboundLimits === undefined
       ? {}
       : {

@@ -4,6 +4,8 @@ export interface SwarmProtocols {
   infer: string;
   advert: string;
   kad: string;
+  bandLookup: string;
+  bandProvide: string;
   advertTopic: string;
 }
 
@@ -14,6 +16,8 @@ export function swarmProtocols(swarmId: string): SwarmProtocols {
     infer: `${prefix}/infer/1.0.0`,
     advert: `${prefix}/advert/1.0.0`,
     kad: `${prefix}/kad/1.0.0`,
+    bandLookup: `${prefix}/band-lookup/1.0.0`,
+    bandProvide: `${prefix}/band-provide/1.0.0`,
     advertTopic: `${prefix}/adverts/1.0.0`,
   };
 }

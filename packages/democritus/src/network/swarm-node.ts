@@ -8,6 +8,11 @@ import type { GenerationEvent, ModelHandle } from '../engine/types.js';
 import type { Logger } from '../logging/logger.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
+import { BandRecords } from './band-lookup/band-records.js';
+import { kadInternals } from './band-lookup/kad-internals.js';
+import { lookupBandProviders, provideBandKeys, type BandProtocols } from './band-lookup/lookup-client.js';
+import { createBandLookupHandler } from './band-lookup/lookup-server.js';
+import { createBandProvideHandler } from './band-lookup/provide-server.js';
 import { createSwarmLibp2p, type SwarmLibp2p, type SwarmLibp2pOptions } from './create-libp2p.js';
 import { allExpertsKey, bandProviderKey } from './dht-keys.js';
 import type { ExpertAdvert, RoutingProfile } from '../core/directory/expert-advert.js';
@@ -34,11 +39,28 @@ export interface SwarmNodeOptions {
   /** Learn adverts from gossip and connecting peers (default true); off, only through the DHT. */
   followAdverts?: boolean;
   inboundLimits?: SwarmLibp2pOptions['inboundLimits'];
+  /**
+   * Ping peers to measure latency and keep connections alive (default on). Off only for test swarms that run many
+   * nodes in one process (see SwarmLibp2pOptions.keepAlivePings).
+   */
+  maintenancePings?: boolean;
 }
 
 const PING_INTERVAL_MS = 10_000;
 const PROVIDE_CONCURRENCY = 4;
 const PROVIDE_ATTEMPTS = 3;
+const PROVIDE_RETRY_DELAY_MS = 1_000;
+const REPROVIDE_CHECK_MS = 15_000;
+/** kad-dht walks in flight in a fallback band lookup: hundreds at once only starve each other. */
+const DHT_WALK_CONCURRENCY = 16;
+const DHT_WALK_TIMEOUT_MS = 5_000;
+
+export interface BandProvidersReport {
+  /** `batched`: one band-lookup message per DHT peer; `walks`: one kad-dht walk per key. */
+  method: 'batched' | 'walks';
+  /** Peers the batched lookup asked (this node included). */
+  peersAsked: number;
+}
 
 /**
  * A node's presence in the swarm: the libp2p host, its advert and peer directory, the DHT records that let others
@@ -49,12 +71,15 @@ export class SwarmNode {
   readonly directory = new PeerDirectory();
   private readonly latencyByPeer = new Map<string, number>();
   private pingTimer: NodeJS.Timeout | null = null;
+  private reprovideTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly libp2p: SwarmLibp2p,
     readonly protocols: SwarmProtocols,
     private readonly adverts: AdvertService,
     private readonly logger: Logger,
+    /** kad-dht's provider records and routing table, for batched band lookups; null if this kad-dht hides them. */
+    private readonly bandRecords: BandRecords | null,
   ) {}
 
   static async start(options: SwarmNodeOptions): Promise<SwarmNode> {
@@ -69,6 +94,7 @@ export class SwarmNode {
       relayServer: options.relayServer,
       logger: options.logger,
       ...(options.inboundLimits === undefined ? {} : { inboundLimits: options.inboundLimits }),
+      ...(options.maintenancePings === false ? { keepAlivePings: false } : {}),
     });
     const directory = new PeerDirectory();
     const adverts = new AdvertService({
@@ -81,7 +107,14 @@ export class SwarmNode {
       logger: options.logger,
       followAdverts: options.followAdverts ?? true,
     });
-    const node = new SwarmNode(libp2p, protocols, adverts, options.logger);
+    const kad = kadInternals(libp2p.services.dht);
+    if (kad === null) options.logger.warn('this kad-dht version hides its provider records: band lookups use one DHT walk per key (slower)');
+    const bandRecords = kad === null ? null : new BandRecords(libp2p, kad);
+    const node = new SwarmNode(libp2p, protocols, adverts, options.logger, bandRecords);
+    if (bandRecords !== null) {
+      await libp2p.handle(protocols.bandLookup, createBandLookupHandler(bandRecords, options.logger));
+      await libp2p.handle(protocols.bandProvide, createBandProvideHandler(bandRecords, options.logger));
+    }
     Object.defineProperty(node, 'directory', { value: directory });
     await libp2p.handle(
       protocols.infer,
@@ -93,9 +126,13 @@ export class SwarmNode {
       }),
     );
     await adverts.start();
-    node.startPinging();
+    if (options.maintenancePings !== false) node.startPinging();
     void node.provideExpertRecord();
     return node;
+  }
+
+  private get bandProtocols(): BandProtocols {
+    return { lookup: this.protocols.bandLookup, provide: this.protocols.bandProvide };
   }
 
   get peerId(): string {
@@ -139,21 +176,83 @@ export class SwarmNode {
 
   /**
    * Provides the DHT keys of this node's routing profile: every band value of every signature, so that a lookup for
-   * a similar prompt meets this node under at least one of them. Runs a few provides at a time.
+   * a similar prompt meets this node under at least one of them. One batched provide (one message per DHT peer), with
+   * a retry for keys no peer recorded; one kad-dht provide per key when the batched protocol is unavailable.
    */
   async provideRoutingKeys(profile: RoutingProfile, options: { maxVectors?: number } = {}): Promise<{ keys: number; provided: number }> {
-    const keys = new Set<string>();
+    const names = new Set<string>();
     for (const sig of profileSignatures(profile).slice(0, options.maxVectors ?? Infinity)) {
-      for (const band of bandKeys(sig)) keys.add(bandKeyString(profile.spaceId, band));
+      for (const band of bandKeys(sig)) names.add(bandKeyString(profile.spaceId, band));
     }
+    const keys = await Promise.all([...names].map((name) => bandProviderKey(this.swarmId, name)));
+    const tableSize = this.routingTableSize();
+    const provided = await this.provideKeys(keys);
+    this.watchTableGrowth(keys, tableSize);
+    return { keys: keys.length, provided };
+  }
+
+  /**
+   * A node that provided while it knew few DHT peers stored its records where its walks could reach, not necessarily
+   * at the peers closest to each key, which are where lookups look. So it provides again each time its routing table
+   * has grown by half (checked every REPROVIDE_CHECK_MS); kad-dht's own reprovider takes over from there.
+   */
+  private watchTableGrowth(keys: readonly CID[], providedAt: number): void {
+    if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
+    let lastSize = providedAt;
+    let running = false;
+    this.reprovideTimer = setInterval(() => {
+      const size = this.routingTableSize();
+      if (running || size < Math.max(lastSize * 1.5, lastSize + 4)) return;
+      running = true;
+      lastSize = size;
+      this.provideKeys(keys)
+        .then((provided) => this.logger.debug({ provided, routingTable: size }, 'band keys provided again: the routing table has grown'))
+        .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band keys not provided again'))
+        .finally(() => {
+          running = false;
+        });
+    }, REPROVIDE_CHECK_MS);
+    this.reprovideTimer.unref();
+  }
+
+  private routingTableSize(): number {
+    return this.bandRecords?.routingTableSize() ?? 0;
+  }
+
+  /** Provides many keys: batched where the DHT peers speak the band protocols, else one kad-dht provide per key. */
+  async provideKeys(keys: readonly CID[]): Promise<number> {
+    const provided = this.bandRecords === null ? 0 : await this.provideBatched(this.bandRecords, keys);
+    if (provided > 0 || keys.length === 0) return provided;
+    return this.provideByWalks(keys);
+  }
+
+  private async provideBatched(records: BandRecords, keys: readonly CID[]): Promise<number> {
+    const done = new Set<string>();
+    for (let attempt = 0; attempt < PROVIDE_ATTEMPTS && done.size < keys.length; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, PROVIDE_RETRY_DELAY_MS));
+      const pending = keys.filter((key) => !done.has(key.toString()));
+      const result = await provideBandKeys({
+        records,
+        protocols: this.bandProtocols,
+        keys: pending,
+        signal: AbortSignal.timeout(30_000),
+      }).catch((error: unknown) => {
+        this.logger.debug({ err: errorMessage(error) }, 'batched provide failed');
+        return null;
+      });
+      for (const key of result?.providedKeys ?? []) done.add(key);
+    }
+    return done.size;
+  }
+
+  private async provideByWalks(keys: readonly CID[]): Promise<number> {
     const pending = [...keys];
     let provided = 0;
     const worker = async () => {
       for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
-        const cid = await bandProviderKey(this.swarmId, key);
         // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
         for (let attempt = 0; attempt < PROVIDE_ATTEMPTS; attempt++) {
-          if (await this.provide(cid)) {
+          if (await this.provide(key)) {
             provided++;
             break;
           }
@@ -161,7 +260,7 @@ export class SwarmNode {
       }
     };
     await Promise.all(Array.from({ length: Math.min(PROVIDE_CONCURRENCY, pending.length) }, worker));
-    return { keys: keys.size, provided };
+    return provided;
   }
 
   /** Provides a key; false when the provide did not complete (few peers yet: the DHT republishes it later). */
@@ -192,6 +291,45 @@ export class SwarmNode {
       if (!signal.aborted) throw error;
     }
     return [...found];
+  }
+
+  /**
+   * Providers of many keys (a prompt's LSH band keys), reported one by one as they are found: one batched Kademlia
+   * lookup over the band-lookup protocol, or, when kad-dht's internals are hidden or no peer answered it, one kad-dht
+   * walk per key. Resolves when the lookup is complete or `signal` fires.
+   */
+  async findBandProviders(keys: readonly CID[], options: { signal: AbortSignal; onProvider: (peerId: string) => void; walkTimeoutMs?: number }): Promise<BandProvidersReport> {
+    const { signal, onProvider } = options;
+    if (this.bandRecords !== null) {
+      const result = await lookupBandProviders({
+        records: this.bandRecords,
+        protocols: this.bandProtocols,
+        keys,
+        signal,
+        onProvider: (peerId) => onProvider(peerId.toString()),
+      });
+      // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
+      if (result.answered > 1 || signal.aborted) return { method: 'batched', peersAsked: result.asked };
+    }
+    const pending = [...keys];
+    const seen = new Set<string>();
+    const worker = async () => {
+      for (let key = pending.shift(); key !== undefined && !signal.aborted; key = pending.shift()) {
+        // One slow walk (a busy or departed peer on its path) must not hold a worker until the caller's deadline.
+        const walkSignal = AbortSignal.any([signal, AbortSignal.timeout(options.walkTimeoutMs ?? DHT_WALK_TIMEOUT_MS)]);
+        const found = await this.findProviders(key, { signal: walkSignal }).catch((error: unknown) => {
+          this.logger.debug({ err: errorMessage(error) }, 'DHT band walk failed');
+          return [] as string[];
+        });
+        for (const peerId of found) {
+          if (seen.has(peerId)) continue;
+          seen.add(peerId);
+          onProvider(peerId);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DHT_WALK_CONCURRENCY, pending.length) }, worker));
+    return { method: 'walks', peersAsked: 0 };
   }
 
   async findExpertsViaDht(options: { signal?: AbortSignal } = {}): Promise<string[]> {
@@ -237,6 +375,8 @@ export class SwarmNode {
 
   async stop(): Promise<void> {
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
+    if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
+    this.bandRecords?.close();
     await this.adverts.stop();
     await this.libp2p.stop();
   }

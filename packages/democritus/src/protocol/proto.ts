@@ -30,6 +30,14 @@ export const ErrorCode = v1.ErrorFrame.Code;
 export type ErrorCode = democritus.v1.ErrorFrame.Code;
 export const ResponseFrame = v1.ResponseFrame;
 export type ResponseFrame = democritus.v1.ResponseFrame;
+export const ProviderLookupRequest = v1.ProviderLookupRequest;
+export type ProviderLookupRequest = democritus.v1.ProviderLookupRequest;
+export const ProvideRequest = v1.ProvideRequest;
+export type ProvideRequest = democritus.v1.ProvideRequest;
+export const ProvideResponse = v1.ProvideResponse;
+export type ProvideResponse = democritus.v1.ProvideResponse;
+export const ProviderLookupResponse = v1.ProviderLookupResponse;
+export type ProviderLookupResponse = democritus.v1.ProviderLookupResponse;
 
 /** Plain-object shapes accepted by `encode`. */
 export type SignedFields = democritus.v1.Signed.$Properties;
@@ -40,6 +48,7 @@ export type TokenPacketFields = democritus.v1.TokenPacket.$Properties;
 export type FinalSummaryFields = democritus.v1.FinalSummary.$Properties;
 export type ErrorFrameFields = democritus.v1.ErrorFrame.$Properties;
 export type ResponseFrameFields = democritus.v1.ResponseFrame.$Properties;
+export type ProviderLookupResponseFields = democritus.v1.ProviderLookupResponse.$Properties;
 
 interface LongLike {
   toNumber(): number;

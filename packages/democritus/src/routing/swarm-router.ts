@@ -31,7 +31,7 @@ export interface RouterSettings {
   dhtProbes: number;
   /** How long a decision waits for the DHT; what arrives later still lands in the directory for the next one. */
   dhtTimeoutMs: number;
-  /** Longest wait for one band key's providers (default 5 s). */
+  /** Longest wait for one band key's kad-dht walk when the batched lookup is unavailable (default 5 s). */
   dhtQueryTimeoutMs?: number;
 }
 
@@ -51,7 +51,11 @@ export interface DhtLookupReport {
    * decisions (the figures below are then zero).
    */
   mode: 'awaited' | 'background';
+  /** `batched`: one band-lookup message per DHT peer for all keys; `walks`: one kad-dht walk per key (fallback). */
+  method: 'batched' | 'walks';
   probes: number;
+  /** DHT peers the batched lookup asked (this node included; 0 for walks). */
+  peersAsked: number;
   /** Distinct providers found under the probed keys. */
   providers: number;
   /** Providers this node had no advert of, whose advert it fetched. */
@@ -72,9 +76,6 @@ export interface RouteDecision {
   timings: { embedMs: number; decideMs: number; totalMs: number };
 }
 
-/** DHT queries in flight per lookup. */
-const DHT_QUERY_CONCURRENCY = 16;
-const DEFAULT_DHT_QUERY_TIMEOUT_MS = 5_000;
 
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;
@@ -135,7 +136,7 @@ export class SwarmRouter {
                 this.backgroundLookup = null;
               });
           }
-          dht = { mode: 'background', probes: settings.dhtProbes, providers: 0, fetched: 0, ms: 0 };
+          dht = { mode: 'background', method: 'batched', probes: settings.dhtProbes, peersAsked: 0, providers: 0, fetched: 0, ms: 0 };
         } else {
           dht = await this.lookupDht(projections, options.signal);
           candidates = this.candidates();
@@ -222,37 +223,35 @@ export class SwarmRouter {
     const probes = multiProbe(projections, { maxProbes: settings.dhtProbes });
     const budget = AbortSignal.timeout(settings.dhtTimeoutMs);
     const deadline = signal === undefined ? budget : AbortSignal.any([budget, signal]);
-    // Every DHT query of the lookup listens to the same deadline.
+    // Every DHT query and advert fetch of the lookup listens to the same deadline.
     setMaxListeners(Math.max(64, settings.dhtProbes * 4), deadline);
     const known = new Set(swarm.directory.list(Date.now()).map((e) => e.advert.peerId));
-    const providers = new Set<string>();
+    const keys = await Promise.all(probes.map((probe) => bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe))));
     const fetches: Promise<unknown>[] = [];
+    let providers = 0;
     let fetched = 0;
-    // Cheapest probes first, a few queries at a time: hundreds of concurrent DHT queries only starve each other.
-    const queue = [...probes];
-    const worker = async () => {
-      for (let probe = queue.shift(); probe !== undefined && !deadline.aborted; probe = queue.shift()) {
-        const key = await bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe));
-        // One slow query (a busy or departed peer on its path) must not hold a worker until the decision's deadline.
-        const querySignal = AbortSignal.any([deadline, AbortSignal.timeout(settings.dhtQueryTimeoutMs ?? DEFAULT_DHT_QUERY_TIMEOUT_MS)]);
-        const found = await swarm.findProviders(key, { signal: querySignal }).catch((error: unknown) => {
-          this.options.logger.debug({ err: errorMessage(error) }, 'DHT band lookup failed');
-          return [] as string[];
-        });
-        for (const peerId of found) {
-          if (providers.has(peerId)) continue;
-          providers.add(peerId);
-          if (known.has(peerId) || peerId === swarm.peerId) continue;
-          fetched++;
-          // The advert lands in the directory even when it arrives after this decision's deadline.
-          fetches.push(this.fetchAdvert(peerId));
-        }
-      }
-    };
-    const lookups = Promise.all(Array.from({ length: Math.min(DHT_QUERY_CONCURRENCY, queue.length) }, worker));
-    await Promise.race([lookups, abortPromise(deadline)]);
+    const lookup = swarm.findBandProviders(keys, {
+      signal: deadline,
+      ...(settings.dhtQueryTimeoutMs === undefined ? {} : { walkTimeoutMs: settings.dhtQueryTimeoutMs }),
+      onProvider: (peerId) => {
+        providers++;
+        if (known.has(peerId) || peerId === swarm.peerId) return;
+        fetched++;
+        // The advert lands in the directory even when it arrives after this decision's deadline.
+        fetches.push(this.fetchAdvert(peerId));
+      },
+    });
+    const report = await Promise.race([lookup, abortPromise(deadline).then(() => null)]);
     await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
-    return { mode: 'awaited', probes: probes.length, providers: providers.size, fetched, ms: performance.now() - started };
+    return {
+      mode: 'awaited',
+      method: report?.method ?? 'batched',
+      probes: probes.length,
+      peersAsked: report?.peersAsked ?? 0,
+      providers,
+      fetched,
+      ms: performance.now() - started,
+    };
   }
 }
 

@@ -77,7 +77,8 @@ function formatDht(decision: RouteResponseBody): string {
   const { dht } = decision;
   if (dht === null) return decision.from === 'cache' ? 'no lookup (cached decision)' : 'no lookup (routing.dht_lookup is off)';
   if (dht.mode === 'background') return `${dht.probes} band keys looked up in the background (known experts already matched)`;
-  return `${dht.probes} band keys probed, ${dht.providers} providers found, ${dht.fetched} adverts fetched, ${ms(dht.ms)}`;
+  const how = dht.method === 'batched' ? `asked ${dht.peersAsked} DHT peers` : 'one kad-dht walk per key';
+  return `${dht.probes} band keys probed (${how}), ${dht.providers} providers found, ${dht.fetched} adverts fetched, ${ms(dht.ms)}`;
 }
 
 /** `12D3Ko…a1b2c3`: enough to tell the experts apart (`--json` has the full IDs). */

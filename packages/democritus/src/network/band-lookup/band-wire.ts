@@ -1,0 +1,141 @@
+/** The band-lookup and band-provide messages (proto/democritus.proto) <-> plain keys and peer records, checked. */
+import type { PeerId } from '@libp2p/interface';
+import { peerIdFromMultihash } from '@libp2p/peer-id';
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr';
+import { CID } from 'multiformats/cid';
+import * as Digest from 'multiformats/hashes/digest';
+import { DemocritusError, errorMessage } from '../../errors.js';
+import { ProvideRequest, ProviderLookupRequest, ProviderLookupResponse, type ProviderLookupResponseFields } from '../../protocol/proto.js';
+
+/** Keys per request: a routing decision probes 16-32 band keys. */
+export const MAX_LOOKUP_KEYS = 64;
+export const MAX_CLOSER_PER_KEY = 20;
+/** Provider records returned per key: enough for a band value shared by a large share of a big swarm. */
+export const MAX_PROVIDERS_PER_KEY = 100;
+export const MAX_LOOKUP_REQUEST_BYTES = 16 * 1024;
+export const MAX_PROVIDER_ADDRESSES = 32;
+export const MAX_LOOKUP_RESPONSE_BYTES = 1024 * 1024;
+
+export class BandLookupError extends DemocritusError {
+  constructor(message: string) {
+    super('bad_request', message);
+  }
+}
+
+export interface LookupPeerInfo {
+  id: PeerId;
+  multiaddrs: Multiaddr[];
+}
+
+export interface KeyAnswer {
+  providers: LookupPeerInfo[];
+  closer: LookupPeerInfo[];
+}
+
+export interface LookupRequest {
+  keys: CID[];
+  closerPerKey: number;
+}
+
+function decodeKeys(raw: readonly Uint8Array[], what: string): CID[] {
+  if (raw.length === 0) throw new BandLookupError(`${what} names no key`);
+  if (raw.length > MAX_LOOKUP_KEYS) throw new BandLookupError(`${what} names ${raw.length} keys (at most ${MAX_LOOKUP_KEYS})`);
+  return raw.map((bytes, index) => {
+    try {
+      return CID.decode(bytes);
+    } catch {
+      throw new BandLookupError(`${what} key ${index} is not a CID`);
+    }
+  });
+}
+
+export function encodeLookupRequest(request: LookupRequest): Uint8Array {
+  return ProviderLookupRequest.encode({ keys: request.keys.map((key) => key.bytes), closerPerKey: request.closerPerKey }).finish();
+}
+
+export function decodeLookupRequest(bytes: Uint8Array): LookupRequest {
+  let message: ProviderLookupRequest;
+  try {
+    message = ProviderLookupRequest.decode(bytes);
+  } catch (error) {
+    throw new BandLookupError(`band lookup request is not a valid ProviderLookupRequest: ${errorMessage(error)}`);
+  }
+  return { keys: decodeKeys(message.keys, 'band lookup request'), closerPerKey: Math.min(MAX_CLOSER_PER_KEY, message.closerPerKey) };
+}
+
+export function encodeLookupResponse(answers: readonly KeyAnswer[]): Uint8Array {
+  const peers: NonNullable<ProviderLookupResponseFields['peers']> = [];
+  const indexOf = new Map<string, number>();
+  const index = (info: LookupPeerInfo): number => {
+    const id = info.id.toString();
+    let at = indexOf.get(id);
+    if (at === undefined) {
+      at = peers.length;
+      indexOf.set(id, at);
+      peers.push({ id: info.id.toMultihash().bytes, multiaddrs: info.multiaddrs.map((address) => address.bytes) });
+    }
+    return at;
+  };
+  const results = answers.map((answer) => ({ providers: answer.providers.map(index), closer: answer.closer.map(index) }));
+  return ProviderLookupResponse.encode({ peers, results }).finish();
+}
+
+/** Decodes an answer to a request for `keyCount` keys; names what is wrong with a malformed one. */
+export function decodeLookupResponse(bytes: Uint8Array, keyCount: number): KeyAnswer[] {
+  let message: ProviderLookupResponse;
+  try {
+    message = ProviderLookupResponse.decode(bytes);
+  } catch (error) {
+    throw new BandLookupError(`band lookup response is not a valid ProviderLookupResponse: ${errorMessage(error)}`);
+  }
+  if (message.results.length !== keyCount) {
+    throw new BandLookupError(`band lookup response has ${message.results.length} results for ${keyCount} keys`);
+  }
+  const peers = message.peers.map((peer, index): LookupPeerInfo => {
+    try {
+      return { id: peerIdFromMultihash(Digest.decode(peer.id ?? new Uint8Array(0))), multiaddrs: (peer.multiaddrs ?? []).map((address) => multiaddr(address)) };
+    } catch (error) {
+      throw new BandLookupError(`band lookup response peer ${index} is malformed: ${errorMessage(error)}`);
+    }
+  });
+  const pick = (indexes: readonly number[], what: string, key: number): LookupPeerInfo[] =>
+    indexes.map((at) => {
+      const peer = peers[at];
+      if (peer === undefined) throw new BandLookupError(`band lookup response result ${key} names ${what} ${at} of ${peers.length} peers`);
+      return peer;
+    });
+  return message.results.map((result, key) => {
+    const providers = result.providers ?? [];
+    if (providers.length > MAX_PROVIDERS_PER_KEY) throw new BandLookupError(`band lookup response result ${key} has ${providers.length} providers`);
+    return { providers: pick(providers, 'provider', key), closer: pick(result.closer ?? [], 'closer peer', key) };
+  });
+}
+
+export interface ProvideMessage {
+  keys: CID[];
+  multiaddrs: Multiaddr[];
+}
+
+export function encodeProvideRequest(request: ProvideMessage): Uint8Array {
+  return ProvideRequest.encode({ keys: request.keys.map((key) => key.bytes), multiaddrs: request.multiaddrs.map((address) => address.bytes) }).finish();
+}
+
+export function decodeProvideRequest(bytes: Uint8Array): ProvideMessage {
+  let message: ProvideRequest;
+  try {
+    message = ProvideRequest.decode(bytes);
+  } catch (error) {
+    throw new BandLookupError(`band provide request is not a valid ProvideRequest: ${errorMessage(error)}`);
+  }
+  if (message.multiaddrs.length > MAX_PROVIDER_ADDRESSES) {
+    throw new BandLookupError(`band provide request lists ${message.multiaddrs.length} addresses (at most ${MAX_PROVIDER_ADDRESSES})`);
+  }
+  const multiaddrs = message.multiaddrs.map((raw, index) => {
+    try {
+      return multiaddr(raw);
+    } catch {
+      throw new BandLookupError(`band provide request address ${index} is not a multiaddr`);
+    }
+  });
+  return { keys: decodeKeys(message.keys, 'band provide request'), multiaddrs };
+}

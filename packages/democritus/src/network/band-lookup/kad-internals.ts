@@ -1,0 +1,64 @@
+/**
+ * The parts of @libp2p/kad-dht's node that a batched band-key lookup and provide need and its public interface
+ * does not expose: the local provider records and the routing table. They are public fields of the pinned 16.x `KadDHT`
+ * class; if a later version renames them, this returns null and lookups fall back to kad-dht's own walks.
+ */
+import type { PeerId } from '@libp2p/interface';
+import type { KadDHT } from '@libp2p/kad-dht';
+import type { CID } from 'multiformats/cid';
+import { sha256 } from 'multiformats/hashes/sha2';
+
+export interface KadInternals {
+  /** Records `provider` as a provider of a key in this node's store (what an ADD_PROVIDER message does). */
+  addProvider(key: CID, provider: PeerId): Promise<void>;
+  /** Peers this node holds provider records of for a key. */
+  providersOf(key: CID, signal?: AbortSignal): Promise<PeerId[]>;
+  routingTableSize(): number;
+  /** The `count` peers of the routing table closest to a DHT ID. */
+  closestPeers(kadId: Uint8Array, count: number): PeerId[];
+}
+
+interface KadDhtFields {
+  providers?: { getProviders?: unknown; addProvider?: unknown };
+  routingTable?: { closestPeers?: unknown; size?: unknown };
+}
+
+type GetProviders = (cid: CID, options?: { signal?: AbortSignal }) => Promise<PeerId[]>;
+type AddProvider = (cid: CID, provider: PeerId) => Promise<void>;
+type ClosestPeers = (kadId: Uint8Array, options: { count: number }) => PeerId[];
+
+export function kadInternals(dht: KadDHT): KadInternals | null {
+  const fields = dht as unknown as KadDhtFields;
+  const providers = fields.providers;
+  const routingTable = fields.routingTable;
+  if (typeof providers?.getProviders !== 'function' || typeof providers.addProvider !== 'function' || typeof routingTable?.closestPeers !== 'function') {
+    return null;
+  }
+  const getProviders = (providers.getProviders as GetProviders).bind(providers);
+  const addProvider = (providers.addProvider as AddProvider).bind(providers);
+  const closestPeers = (routingTable.closestPeers as ClosestPeers).bind(routingTable);
+  return {
+    addProvider: (key, provider) => addProvider(key, provider),
+    providersOf: (key, signal) => getProviders(key, signal === undefined ? {} : { signal }),
+    closestPeers: (kadId, count) => closestPeers(kadId, { count }),
+    routingTableSize: () => (typeof routingTable.size === 'number' ? routingTable.size : 0),
+  };
+}
+
+/** kad-dht's DHT ID of a provider key: SHA-256 of the CID's multihash bytes. */
+export async function kadIdOfKey(key: CID): Promise<Uint8Array> {
+  return (await sha256.digest(key.multihash.bytes)).digest;
+}
+
+const peerKadIds = new Map<string, Uint8Array>();
+
+/** kad-dht's DHT ID of a peer: SHA-256 of its multihash bytes (memoised: peers recur in every lookup). */
+export async function kadIdOfPeer(peerId: PeerId): Promise<Uint8Array> {
+  const id = peerId.toString();
+  const known = peerKadIds.get(id);
+  if (known !== undefined) return known;
+  const kadId = (await sha256.digest(peerId.toMultihash().bytes)).digest;
+  if (peerKadIds.size > 10_000) peerKadIds.clear();
+  peerKadIds.set(id, kadId);
+  return kadId;
+}

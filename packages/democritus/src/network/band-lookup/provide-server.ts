@@ -1,0 +1,35 @@
+/**
+ * The serving side of `/democritus/<swarm-id>/band-provide/1.0.0`: records the sender as a provider of up to 64 keys
+ * in this node's kad-dht provider store, as kad-dht's ADD_PROVIDER does for one key (a peer can only add itself).
+ */
+import type { Connection, Stream, StreamHandler } from '@libp2p/interface';
+import { lpStream } from '@libp2p/utils';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../logging/logger.js';
+import { ProvideResponse } from '../../protocol/proto.js';
+import { decodeProvideRequest, MAX_LOOKUP_REQUEST_BYTES } from './band-wire.js';
+import type { BandRecords } from './band-records.js';
+
+const REQUEST_TIMEOUT_MS = 5_000;
+
+export function createBandProvideHandler(records: BandRecords, logger: Logger): StreamHandler {
+  return async (stream: Stream, connection: Connection) => {
+    const provider = connection.remotePeer;
+    try {
+      const framed = lpStream(stream, { maxDataLength: MAX_LOOKUP_REQUEST_BYTES });
+      const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+      const request = decodeProvideRequest((await framed.read({ signal })).subarray());
+      // As kad-dht: a record without an address to dial is of no use to anyone who finds it.
+      const stored = request.multiaddrs.length === 0 ? 0 : request.keys.length;
+      if (stored > 0) {
+        await records.libp2p.peerStore.merge(provider, { multiaddrs: request.multiaddrs });
+        for (const key of request.keys) await records.addProvider(key, provider);
+      }
+      await framed.write(ProvideResponse.encode({ stored }).finish(), { signal });
+      await stream.close({ signal });
+    } catch (error) {
+      logger.debug({ peer: provider.toString(), err: errorMessage(error) }, 'band provide request refused');
+      stream.abort(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+}

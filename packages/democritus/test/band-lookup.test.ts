@@ -1,0 +1,112 @@
+/**
+ * The batched band-key protocols on 12 real libp2p nodes (TCP, 127.0.0.1): a batched provide stores its records at
+ * the peers closest to each key, a batched lookup finds exactly the providers of each key, kad-dht's own walk finds
+ * the same records, and a malformed request is refused without harming the node.
+ */
+import '../src/polyfills.js';
+import { lpStream } from '@libp2p/utils';
+import { peerIdFromString } from '@libp2p/peer-id';
+import { multiaddr } from '@multiformats/multiaddr';
+import type { CID } from 'multiformats/cid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareXorDistance } from '../src/core/dht/key-lookup-plan.js';
+import type { LlamaEngine } from '../src/engine/llama-engine.js';
+import { kadIdOfKey, kadIdOfPeer, kadInternals } from '../src/network/band-lookup/kad-internals.js';
+import { bandProviderKey } from '../src/network/dht-keys.js';
+import type { SwarmNode } from '../src/network/swarm-node.js';
+import { createTestEngine } from './support/engine.js';
+import { addressOf, eventually, startTestNode } from './support/swarm.js';
+
+const NODES = 12;
+const routingTableSize = (node: SwarmNode): number => kadInternals(node.libp2p.services.dht)!.closestPeers(new Uint8Array(32), 100).length;
+
+async function holders(nodes: SwarmNode[], key: CID, provider: SwarmNode): Promise<string[]> {
+  const held: string[] = [];
+  for (const node of nodes) {
+    const providers = await kadInternals(node.libp2p.services.dht)!.providersOf(key);
+    if (providers.some((p) => p.toString() === provider.peerId)) held.push(node.peerId);
+  }
+  return held;
+}
+
+async function closestNodes(nodes: SwarmNode[], key: CID, count: number): Promise<string[]> {
+  const target = await kadIdOfKey(key);
+  const withIds = await Promise.all(nodes.map(async (node) => ({ id: node.peerId, kadId: await kadIdOfPeer(node.libp2p.peerId) })));
+  return withIds
+    .sort((a, b) => compareXorDistance(target, a.kadId, b.kadId))
+    .slice(0, count)
+    .map((n) => n.id);
+}
+
+describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
+  let engine: LlamaEngine;
+  let nodes: SwarmNode[] = [];
+  let shared: CID;
+  let own: CID;
+  let nobody: CID;
+
+  beforeAll(async () => {
+    engine = await createTestEngine();
+    const first = await startTestNode({ engine, name: 'node-0', followAdverts: false, manyLocalPeers: true });
+    nodes = [first];
+    for (let i = 1; i < NODES; i++) {
+      nodes.push(await startTestNode({ engine, name: `node-${i}`, bootstrap: [addressOf(first, 'tcp')], followAdverts: false, manyLocalPeers: true }));
+    }
+    // Every node dials every other, so that each routing table holds the whole swarm and "the closest peers" is exact.
+    await Promise.all(
+      nodes.map(async (node, i) => {
+        for (const other of nodes.slice(i + 1)) {
+          await eventually(`${node.peerId.slice(-4)} dialled ${other.peerId.slice(-4)}`, () =>
+            node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).then(() => true, () => false),
+          60_000);
+        }
+      }),
+    );
+    await eventually('complete routing tables', () => nodes.every((node) => routingTableSize(node) === NODES - 1), 90_000);
+    shared = await bandProviderKey(first.swarmId, 'lsh/test-space/0/5');
+    own = await bandProviderKey(first.swarmId, 'lsh/test-space/1/9');
+    nobody = await bandProviderKey(first.swarmId, 'lsh/test-space/2/2');
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(nodes.map((node) => node.stop()));
+    await engine?.close();
+  }, 60_000);
+
+  it('a batched provide stores each record at the ten peers closest to its key', async () => {
+    for (const provider of nodes.slice(1, 5)) expect(await provider.provideKeys([shared])).toBe(1);
+    expect(await nodes[5]!.provideKeys([own])).toBe(1);
+    for (const provider of nodes.slice(1, 5)) {
+      const held = await holders(nodes, shared, provider);
+      for (const id of await closestNodes(nodes, shared, 10)) expect(held).toContain(id);
+    }
+    const held = await holders(nodes, own, nodes[5]!);
+    for (const id of await closestNodes(nodes, own, 10)) expect(held).toContain(id);
+  }, 60_000);
+
+  it('a batched lookup reports exactly the providers of each key, one message per peer', async () => {
+    const seeker = nodes[NODES - 1]!;
+    const reported: string[] = [];
+    const report = await seeker.findBandProviders([shared, own, nobody], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
+    expect(report.method).toBe('batched');
+    expect(report.peersAsked).toBeGreaterThan(1);
+    expect(report.peersAsked).toBeLessThan(NODES);
+    expect(reported.sort()).toEqual([...nodes.slice(1, 6).map((n) => n.peerId)].sort());
+  }, 30_000);
+
+  it("kad-dht's own walk finds the records a batched provide stored", async () => {
+    const found = await nodes[NODES - 1]!.findProviders(shared, { signal: AbortSignal.timeout(20_000) });
+    expect(found.sort()).toEqual(nodes.slice(1, 5).map((n) => n.peerId).sort());
+  }, 30_000);
+
+  it('refuses a malformed request and keeps answering good ones', async () => {
+    const [asker, server] = [nodes[NODES - 1]!, nodes[6]!];
+    const stream = await asker.libp2p.dialProtocol(peerIdFromString(server.peerId), server.protocols.bandLookup);
+    const framed = lpStream(stream);
+    await framed.write(Uint8Array.from([0x0a, 0x03, 0xff, 0xff, 0xff]));
+    await expect(framed.read({ signal: AbortSignal.timeout(10_000) })).rejects.toThrow();
+    const reported: string[] = [];
+    await asker.findBandProviders([own], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
+    expect(reported).toEqual([nodes[5]!.peerId]);
+  }, 30_000);
+});

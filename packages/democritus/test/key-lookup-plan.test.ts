@@ -1,0 +1,111 @@
+/** The batched Kademlia lookup plan (core/dht/key-lookup-plan.ts) and the band protocols' message checks, pure. */
+import { describe, expect, it } from 'vitest';
+import { compareXorDistance, KeyLookupPlan, type KadPeer } from '../src/core/dht/key-lookup-plan.js';
+
+const id = (...bytes: number[]) => Uint8Array.from(bytes);
+const peer = (name: string, ...bytes: number[]): KadPeer => ({ id: name, kadId: id(...bytes) });
+
+describe('XOR distance', () => {
+  it('orders by the most significant differing byte', () => {
+    const target = id(0b1010, 0);
+    expect(compareXorDistance(target, id(0b1011, 255), id(0b1000, 0))).toBe(-1); // 1 < 2 in the first byte
+    expect(compareXorDistance(target, id(0b1010, 5), id(0b1010, 3))).toBe(1);
+    expect(compareXorDistance(target, id(7, 7), id(7, 7))).toBe(0);
+  });
+});
+
+describe('KeyLookupPlan', () => {
+  const near = peer('near', 0, 1);
+  const mid = peer('mid', 0, 8);
+  const far = peer('far', 0, 64);
+  const farther = peer('farther', 200, 0);
+
+  it('asks the closest `width` peers of each key, one message per peer for all its keys', () => {
+    const plan = new KeyLookupPlan([{ id: 'k1', kadId: id(0, 0) }, { id: 'k2', kadId: id(0, 0) }], { width: 2 });
+    plan.addPeersForAll([far, near, farther, mid]);
+    const round = plan.assign();
+    expect(Object.fromEntries(round)).toEqual({ near: ['k1', 'k2'], mid: ['k1', 'k2'] });
+    // Nothing more to send until answers arrive.
+    expect(plan.assign().size).toBe(0);
+    expect(plan.done()).toBe(false);
+  });
+
+  it('follows closer peers from answers and is done when the closest known peers have answered', () => {
+    const plan = new KeyLookupPlan([{ id: 'k', kadId: id(0, 0) }], { width: 2 });
+    plan.addPeersForAll([far, farther]);
+    expect([...plan.assign().keys()]).toEqual(['far', 'farther']);
+    plan.answered('far', 'k', { providers: ['p1'], closer: [near, mid] });
+    // near and mid are closer than farther: they must answer before the key is done.
+    expect([...plan.assign().keys()].sort()).toEqual(['mid', 'near']);
+    plan.answered('farther', 'k', { providers: [], closer: [] });
+    expect(plan.done()).toBe(false);
+    plan.answered('near', 'k', { providers: ['p2'], closer: [] });
+    plan.answered('mid', 'k', { providers: ['p1', 'p3'], closer: [] });
+    expect(plan.done()).toBe(true);
+    expect([...plan.providersOf('k')].sort()).toEqual(['p1', 'p2', 'p3']);
+    expect(plan.closest('k')).toEqual(['near', 'mid']);
+  });
+
+  it('replaces a failed peer by the next closest one', () => {
+    const plan = new KeyLookupPlan([{ id: 'k', kadId: id(0, 0) }], { width: 1 });
+    plan.addPeersForAll([near, mid]);
+    expect([...plan.assign().keys()]).toEqual(['near']);
+    plan.failed('near', ['k']);
+    expect([...plan.assign().keys()]).toEqual(['mid']);
+    plan.answered('mid', 'k', { providers: ['p'], closer: [] });
+    expect(plan.done()).toBe(true);
+    expect(plan.closest('k')).toEqual(['mid']);
+  });
+
+  it('is done when every known peer failed or answered, and ignores answers it did not ask for', () => {
+    const plan = new KeyLookupPlan([{ id: 'k', kadId: id(0, 0) }], { width: 3 });
+    plan.addPeersForAll([near]);
+    plan.answered('mid', 'k', { providers: ['forged'], closer: [] });
+    plan.answered('near', 'unknown-key', { providers: ['forged'], closer: [] });
+    plan.assign();
+    plan.failed('near', ['k']);
+    expect(plan.assign().size).toBe(0);
+    expect(plan.done()).toBe(true);
+    expect(plan.allProviders().size).toBe(0);
+  });
+});
+
+describe('band protocol messages', async () => {
+  const { decodeLookupRequest, decodeLookupResponse, decodeProvideRequest, encodeLookupRequest, encodeLookupResponse, MAX_LOOKUP_KEYS } = await import(
+    '../src/network/band-lookup/band-wire.js'
+  );
+  const { ProviderLookupRequest, ProviderLookupResponse, ProvideRequest } = await import('../src/protocol/proto.js');
+  const { bandProviderKey } = await import('../src/network/dht-keys.js');
+  const { generateKeyPair } = await import('@libp2p/crypto/keys');
+  const { peerIdFromPrivateKey } = await import('@libp2p/peer-id');
+  const { multiaddr } = await import('@multiformats/multiaddr');
+  const key = await bandProviderKey('public', 'lsh/space/0/3');
+
+  it('round-trips a lookup request and a response with a shared peer table', async () => {
+    const request = decodeLookupRequest(encodeLookupRequest({ keys: [key, key], closerPerKey: 99 }));
+    expect(request.keys.map(String)).toEqual([key.toString(), key.toString()]);
+    expect(request.closerPerKey).toBe(20); // capped
+    const a = { id: peerIdFromPrivateKey(await generateKeyPair('Ed25519')), multiaddrs: [multiaddr('/ip4/127.0.0.1/tcp/4001')] };
+    const b = { id: peerIdFromPrivateKey(await generateKeyPair('Ed25519')), multiaddrs: [] };
+    const bytes = encodeLookupResponse([{ providers: [a], closer: [b] }, { providers: [a, b], closer: [] }]);
+    expect(ProviderLookupResponse.decode(bytes).peers).toHaveLength(2);
+    const answers = decodeLookupResponse(bytes, 2);
+    expect(answers[1]!.providers.map((p) => p.id.toString())).toEqual([a.id.toString(), b.id.toString()]);
+    expect(answers[0]!.providers[0]!.multiaddrs.map(String)).toEqual(['/ip4/127.0.0.1/tcp/4001']);
+  });
+
+  it('names what is wrong with a bad message', () => {
+    expect(() => decodeLookupRequest(Uint8Array.from([0xff, 0xff, 0xff]))).toThrow(/not a valid ProviderLookupRequest/);
+    expect(() => decodeLookupRequest(ProviderLookupRequest.encode({ keys: [] }).finish())).toThrow(/names no key/);
+    expect(() => decodeLookupRequest(ProviderLookupRequest.encode({ keys: [Uint8Array.from([1, 2, 3])] }).finish())).toThrow(/key 0 is not a CID/);
+    const tooMany = ProviderLookupRequest.encode({ keys: Array.from({ length: MAX_LOOKUP_KEYS + 1 }, () => key.bytes) }).finish();
+    expect(() => decodeLookupRequest(tooMany)).toThrow(/65 keys \(at most 64\)/);
+    const badIndex = ProviderLookupResponse.encode({ peers: [], results: [{ providers: [3], closer: [] }] }).finish();
+    expect(() => decodeLookupResponse(badIndex, 1)).toThrow(/names provider 3 of 0 peers/);
+    expect(() => decodeLookupResponse(ProviderLookupResponse.encode({ peers: [], results: [] }).finish(), 2)).toThrow(/0 results for 2 keys/);
+    const badPeer = ProviderLookupResponse.encode({ peers: [{ id: Uint8Array.from([9, 9]) }], results: [{ providers: [0] }] }).finish();
+    expect(() => decodeLookupResponse(badPeer, 1)).toThrow(/peer 0 is malformed/);
+    const badAddress = ProvideRequest.encode({ keys: [key.bytes], multiaddrs: [Uint8Array.from([0xee, 0xee])] }).finish();
+    expect(() => decodeProvideRequest(badAddress)).toThrow(/address 0 is not a multiaddr/);
+  });
+});
