@@ -22,6 +22,7 @@ import { createInferenceHandler, requestInference, type RemoteInferenceRequest }
 import { advertView, transportOf, type PeerView } from './peer-view.js';
 import { swarmProtocols, type SwarmProtocols } from './protocols.js';
 import { swarmIdFor } from './swarm-identity.js';
+import { forEachConcurrently } from '../util/concurrently.js';
 
 export interface SwarmNodeOptions {
   privateKey: PrivateKey;
@@ -129,6 +130,11 @@ export class SwarmNode {
     if (options.maintenancePings !== false) node.startPinging();
     void node.provideExpertRecord();
     return node;
+  }
+
+  /** How this node looks up band keys: batched where kad-dht's internals are available, else kad-dht walks. */
+  get bandLookupMethod(): BandProvidersReport['method'] {
+    return this.bandRecords === null ? 'walks' : 'batched';
   }
 
   private get bandProtocols(): BandProtocols {
@@ -246,20 +252,16 @@ export class SwarmNode {
   }
 
   private async provideByWalks(keys: readonly CID[]): Promise<number> {
-    const pending = [...keys];
     let provided = 0;
-    const worker = async () => {
-      for (let key = pending.shift(); key !== undefined; key = pending.shift()) {
-        // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
-        for (let attempt = 0; attempt < PROVIDE_ATTEMPTS; attempt++) {
-          if (await this.provide(key)) {
-            provided++;
-            break;
-          }
+    await forEachConcurrently(keys, PROVIDE_CONCURRENCY, async (key) => {
+      // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
+      for (let attempt = 0; attempt < PROVIDE_ATTEMPTS; attempt++) {
+        if (await this.provide(key)) {
+          provided++;
+          return;
         }
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(PROVIDE_CONCURRENCY, pending.length) }, worker));
+    });
     return provided;
   }
 
@@ -311,24 +313,21 @@ export class SwarmNode {
       // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
       if (result.answered > 1 || signal.aborted) return { method: 'batched', peersAsked: result.asked };
     }
-    const pending = [...keys];
     const seen = new Set<string>();
-    const worker = async () => {
-      for (let key = pending.shift(); key !== undefined && !signal.aborted; key = pending.shift()) {
-        // One slow walk (a busy or departed peer on its path) must not hold a worker until the caller's deadline.
-        const walkSignal = AbortSignal.any([signal, AbortSignal.timeout(options.walkTimeoutMs ?? DHT_WALK_TIMEOUT_MS)]);
-        const found = await this.findProviders(key, { signal: walkSignal }).catch((error: unknown) => {
-          this.logger.debug({ err: errorMessage(error) }, 'DHT band walk failed');
-          return [] as string[];
-        });
-        for (const peerId of found) {
-          if (seen.has(peerId)) continue;
-          seen.add(peerId);
-          onProvider(peerId);
-        }
+    const walk = async (key: CID): Promise<void> => {
+      // One slow walk (a busy or departed peer on its path) must not hold a worker until the caller's deadline.
+      const walkSignal = AbortSignal.any([signal, AbortSignal.timeout(options.walkTimeoutMs ?? DHT_WALK_TIMEOUT_MS)]);
+      const found = await this.findProviders(key, { signal: walkSignal }).catch((error: unknown) => {
+        this.logger.debug({ err: errorMessage(error) }, 'DHT band walk failed');
+        return [] as string[];
+      });
+      for (const peerId of found) {
+        if (seen.has(peerId)) continue;
+        seen.add(peerId);
+        onProvider(peerId);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(DHT_WALK_CONCURRENCY, pending.length) }, worker));
+    await forEachConcurrently(keys, DHT_WALK_CONCURRENCY, walk, () => signal.aborted);
     return { method: 'walks', peersAsked: 0 };
   }
 

@@ -63,3 +63,12 @@ export function uint64ToNumber(value: number | LongLike | null | undefined): num
   if (value === null || value === undefined) return 0;
   return typeof value === 'number' ? value : value.toNumber();
 }
+
+/** Decodes a protobuf message; `toError` turns the decoder's complaint into the caller's error, which names what was malformed. */
+export function decodeMessage<T>(type: { decode(bytes: Uint8Array): T }, bytes: Uint8Array, toError: (reason: string, cause: unknown) => Error): T {
+  try {
+    return type.decode(bytes);
+  } catch (error) {
+    throw toError(error instanceof Error ? error.message : String(error), error);
+  }
+}

@@ -76,7 +76,6 @@ export interface RouteDecision {
   timings: { embedMs: number; decideMs: number; totalMs: number };
 }
 
-
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;
 }
@@ -136,7 +135,7 @@ export class SwarmRouter {
                 this.backgroundLookup = null;
               });
           }
-          dht = { mode: 'background', method: 'batched', probes: settings.dhtProbes, peersAsked: 0, providers: 0, fetched: 0, ms: 0 };
+          dht = { mode: 'background', method: this.options.swarm.bandLookupMethod, probes: settings.dhtProbes, peersAsked: 0, providers: 0, fetched: 0, ms: 0 };
         } else {
           dht = await this.lookupDht(projections, options.signal);
           candidates = this.candidates();
@@ -245,7 +244,7 @@ export class SwarmRouter {
     await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
     return {
       mode: 'awaited',
-      method: report?.method ?? 'batched',
+      method: report?.method ?? swarm.bandLookupMethod,
       probes: probes.length,
       peersAsked: report?.peersAsked ?? 0,
       providers,

@@ -13,6 +13,7 @@ import { buildAdvertProfile } from '../../src/core/routing/profile.js';
 import type { EmbeddingEngine } from '../../src/embedding/types.js';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import type { SwarmNode } from '../../src/network/swarm-node.js';
+import { forEachConcurrently } from '../../src/util/concurrently.js';
 import { addressOf, eventually, startTestNode } from './swarm.js';
 
 export const ROUTING_DATA = new URL('../../../../../shared/data/routing/', import.meta.url);
@@ -68,14 +69,10 @@ const routingTableSize = (node: SwarmNode): number => (node.libp2p.services.dht 
 /** Every node dials every other one (a few at a time), so that each routing table can hold its true neighbours. */
 async function meshAll(nodes: SwarmNode[]): Promise<void> {
   const pairs = nodes.flatMap((node, i) => nodes.slice(i + 1).map((other) => [node, other] as const));
-  const worker = async () => {
-    for (let pair = pairs.shift(); pair !== undefined; pair = pairs.shift()) {
-      const [node, other] = pair;
-      if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) continue;
-      await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await forEachConcurrently(pairs, 8, async ([node, other]) => {
+    if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) return;
+    await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+  });
 }
 
 /** Waits until no routing table has grown for three seconds (at most a minute). */

@@ -33,7 +33,6 @@ interface KeyState {
   /** Closest first. */
   peers: KadPeer[];
   readonly states: Map<string, PeerState>;
-  readonly providers: Set<string>;
 }
 
 /** -1, 0 or 1 as `a` is closer to, as close as, or farther from `target` than `b` (XOR metric). */
@@ -55,7 +54,7 @@ export class KeyLookupPlan {
   constructor(keys: readonly LookupKey[], options: KeyLookupOptions = {}) {
     this.width = Math.max(1, options.width ?? 3);
     this.keep = Math.max(this.width, options.keep ?? 20);
-    for (const key of keys) this.keys.set(key.id, { key, peers: [], states: new Map(), providers: new Set() });
+    for (const key of keys) this.keys.set(key.id, { key, peers: [], states: new Map() });
   }
 
   /** Adds peers as candidates for every key (the local routing table at the start). */
@@ -106,13 +105,12 @@ export class KeyLookupPlan {
     return byPeer;
   }
 
-  /** A peer's answer for one key: the providers it holds records of, and the peers it knows closer to the key. */
-  answered(peerId: string, keyId: string, answer: { providers: readonly string[]; closer: readonly KadPeer[] }): void {
+  /** A peer answered for one key, naming the peers it knows closer to the key (the caller keeps what else it said). */
+  answered(peerId: string, keyId: string, closer: readonly KadPeer[]): void {
     const state = this.keys.get(keyId);
     if (state === undefined || state.states.get(peerId) !== 'asked') return;
     state.states.set(peerId, 'answered');
-    for (const provider of answer.providers) state.providers.add(provider);
-    this.addPeers(keyId, answer.closer);
+    this.addPeers(keyId, closer);
   }
 
   /** A peer that could not be asked (unreachable, timed out, a bad answer) for the given keys. */
@@ -151,16 +149,5 @@ export class KeyLookupPlan {
       .filter((peer) => state.states.get(peer.id) !== 'failed')
       .slice(0, this.width)
       .map((peer) => peer.id);
-  }
-
-  providersOf(keyId: string): ReadonlySet<string> {
-    return this.keys.get(keyId)?.providers ?? new Set();
-  }
-
-  /** Every provider found under any key. */
-  allProviders(): Set<string> {
-    const all = new Set<string>();
-    for (const state of this.keys.values()) for (const provider of state.providers) all.add(provider);
-    return all;
   }
 }

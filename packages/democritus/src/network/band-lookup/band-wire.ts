@@ -5,7 +5,7 @@ import { multiaddr, type Multiaddr } from '@multiformats/multiaddr';
 import { CID } from 'multiformats/cid';
 import * as Digest from 'multiformats/hashes/digest';
 import { DemocritusError, errorMessage } from '../../errors.js';
-import { ProvideRequest, ProviderLookupRequest, ProviderLookupResponse, type ProviderLookupResponseFields } from '../../protocol/proto.js';
+import { decodeMessage, ProvideRequest, ProviderLookupRequest, ProviderLookupResponse, type ProviderLookupResponseFields } from '../../protocol/proto.js';
 
 /** Keys per request: a routing decision probes 16-32 band keys. */
 export const MAX_LOOKUP_KEYS = 64;
@@ -54,12 +54,7 @@ export function encodeLookupRequest(request: LookupRequest): Uint8Array {
 }
 
 export function decodeLookupRequest(bytes: Uint8Array): LookupRequest {
-  let message: ProviderLookupRequest;
-  try {
-    message = ProviderLookupRequest.decode(bytes);
-  } catch (error) {
-    throw new BandLookupError(`band lookup request is not a valid ProviderLookupRequest: ${errorMessage(error)}`);
-  }
+  const message = decodeMessage(ProviderLookupRequest, bytes, (reason) => new BandLookupError(`band lookup request is not a valid ProviderLookupRequest: ${reason}`));
   return { keys: decodeKeys(message.keys, 'band lookup request'), closerPerKey: Math.min(MAX_CLOSER_PER_KEY, message.closerPerKey) };
 }
 
@@ -82,12 +77,7 @@ export function encodeLookupResponse(answers: readonly KeyAnswer[]): Uint8Array 
 
 /** Decodes an answer to a request for `keyCount` keys; names what is wrong with a malformed one. */
 export function decodeLookupResponse(bytes: Uint8Array, keyCount: number): KeyAnswer[] {
-  let message: ProviderLookupResponse;
-  try {
-    message = ProviderLookupResponse.decode(bytes);
-  } catch (error) {
-    throw new BandLookupError(`band lookup response is not a valid ProviderLookupResponse: ${errorMessage(error)}`);
-  }
+  const message = decodeMessage(ProviderLookupResponse, bytes, (reason) => new BandLookupError(`band lookup response is not a valid ProviderLookupResponse: ${reason}`));
   if (message.results.length !== keyCount) {
     throw new BandLookupError(`band lookup response has ${message.results.length} results for ${keyCount} keys`);
   }
@@ -121,12 +111,7 @@ export function encodeProvideRequest(request: ProvideMessage): Uint8Array {
 }
 
 export function decodeProvideRequest(bytes: Uint8Array): ProvideMessage {
-  let message: ProvideRequest;
-  try {
-    message = ProvideRequest.decode(bytes);
-  } catch (error) {
-    throw new BandLookupError(`band provide request is not a valid ProvideRequest: ${errorMessage(error)}`);
-  }
+  const message = decodeMessage(ProvideRequest, bytes, (reason) => new BandLookupError(`band provide request is not a valid ProvideRequest: ${reason}`));
   if (message.multiaddrs.length > MAX_PROVIDER_ADDRESSES) {
     throw new BandLookupError(`band provide request lists ${message.multiaddrs.length} addresses (at most ${MAX_PROVIDER_ADDRESSES})`);
   }

@@ -42,8 +42,6 @@ export interface BandWalkOptions {
 }
 
 export interface BandLookupResult {
-  /** Providers per key (the key's CID string). */
-  providers: Map<string, Set<string>>;
   /** Peers asked (this node included) and how many of them answered. */
   asked: number;
   answered: number;
@@ -52,8 +50,6 @@ export interface BandLookupResult {
 export interface BandProvideResult {
   /** Keys (CID strings) at least one peer other than this node recorded. */
   providedKeys: string[];
-  /** Records stored, over all keys and peers (this node included). */
-  records: number;
 }
 
 /**
@@ -67,7 +63,7 @@ const START_PEERS_PER_KEY = 20;
 const CLOSER_PER_KEY = 10;
 const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
 
-/** Finds the providers of every key; `onProvider` hears of each one (this node excluded) as soon as an answer names it. */
+/** Finds the providers of the keys; `onProvider` hears of each one (this node excluded) as soon as an answer names it. */
 export async function lookupBandProviders(options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void }): Promise<BandLookupResult> {
   const reported = new Set<string>([options.records.libp2p.peerId.toString()]);
   const walk = await walkKeys(options, LOOKUP_WIDTH, (answer) => {
@@ -78,9 +74,7 @@ export async function lookupBandProviders(options: BandWalkOptions & { onProvide
       options.onProvider?.(provider.id);
     }
   });
-  const providers = new Map<string, Set<string>>();
-  for (const key of options.keys) providers.set(key.toString(), new Set(walk.plan.providersOf(key.toString())));
-  return { providers, asked: walk.asked, answered: walk.answered };
+  return { asked: walk.asked, answered: walk.answered };
 }
 
 /** Records this node as a provider of every key at the peers closest to it, and in its own store. */
@@ -104,7 +98,6 @@ export async function provideBandKeys(options: BandWalkOptions): Promise<BandPro
     .map((address) => address.decapsulateCode(421))
     .slice(0, MAX_PROVIDER_ADDRESSES);
   const storedKeys = new Set<string>();
-  let stored = options.keys.length;
   await Promise.all(
     [...keysByPeer].map(async ([peerId, keys]) => {
       for (let from = 0; from < keys.length; from += MAX_LOOKUP_KEYS) {
@@ -116,13 +109,12 @@ export async function provideBandKeys(options: BandWalkOptions): Promise<BandPro
           .then((bytes) => ProvideResponse.decode(bytes).stored)
           .catch(() => 0);
         if (recorded === chunk.length) {
-          stored += recorded;
           for (const key of chunk) storedKeys.add(key.toString());
         }
       }
     }),
   );
-  return { providedKeys: [...storedKeys], records: stored };
+  return { providedKeys: [...storedKeys] };
 }
 
 interface Walk {
@@ -178,7 +170,7 @@ async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answ
     for (const [index, answer] of answers.entries()) {
       await rememberAddresses(libp2p, [...answer.providers, ...answer.closer]);
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
-      plan.answered(peerId, keyIds[index]!, { providers: answer.providers.map((peer) => peer.id.toString()), closer });
+      plan.answered(peerId, keyIds[index]!, closer);
       onAnswer(answer);
     }
   };

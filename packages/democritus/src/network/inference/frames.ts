@@ -5,7 +5,7 @@
  */
 import type { AbortOptions, Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface';
 import { concat } from 'uint8arrays/concat';
-import { InferenceRequest, ResponseFrame, type ResponseFrameFields } from '../../protocol/proto.js';
+import { decodeMessage, InferenceRequest, ResponseFrame, type ResponseFrameFields } from '../../protocol/proto.js';
 import { InferenceProtocolError } from './errors.js';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -60,12 +60,9 @@ export function openFrames(stream: Stream, options: FrameOptions = {}): Inferenc
   };
 }
 
-function decode<T>(type: { decode(bytes: Uint8Array): T }, bytes: Uint8Array, what: string): T {
-  try {
-    return type.decode(bytes);
-  } catch (error) {
-    throw new InferenceProtocolError('malformed_frame', `malformed ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+/** Decodes a frame's message; a malformed one is an InferenceProtocolError that names what it should have been. */
+export function decode<T>(type: { decode(bytes: Uint8Array): T }, bytes: Uint8Array, what: string): T {
+  return decodeMessage(type, bytes, (reason, cause) => new InferenceProtocolError('malformed_frame', `malformed ${what}: ${reason}`, { cause }));
 }
 
 export function encodeVarint(value: number): Uint8Array {

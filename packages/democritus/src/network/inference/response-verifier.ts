@@ -6,6 +6,7 @@ import type { FinishReason, TokenEvent } from '../../engine/types.js';
 import { FinalSummary, TokenPacket, type SignedFields } from '../../protocol/proto.js';
 import { verifyPayload } from '../../protocol/signing.js';
 import { InferenceProtocolError } from './errors.js';
+import { decode } from './frames.js';
 import { fromWireToken } from './wire.js';
 
 const FINISH_REASONS: ReadonlySet<string> = new Set<FinishReason>(['stop', 'length', 'cancelled', 'error']);
@@ -47,7 +48,7 @@ export class ResponseVerifier {
     if (!(await verifyPayload(this.publicKey, 'token-packet', this.context, payload, signed.signature ?? new Uint8Array(0)))) {
       throw new InferenceProtocolError('bad_signature', `bad signature on token packet ${position} from ${this.peerId}`);
     }
-    const packet = decodeSigned(TokenPacket, payload, `token packet ${position} from ${this.peerId}`);
+    const packet = decode(TokenPacket, payload, `token packet ${position} from ${this.peerId}`);
     if (packet.sequence > position) {
       throw new InferenceProtocolError('bad_sequence', `token packet sequence gap: expected ${position}, got ${packet.sequence} (from ${this.peerId})`);
     }
@@ -65,7 +66,7 @@ export class ResponseVerifier {
     if (!(await verifyPayload(this.publicKey, 'final-summary', this.context, payload, signed.signature ?? new Uint8Array(0)))) {
       throw new InferenceProtocolError('bad_signature', `bad signature on the final summary from ${this.peerId}`);
     }
-    const summary = decodeSigned(FinalSummary, payload, `final summary from ${this.peerId}`);
+    const summary = decode(FinalSummary, payload, `final summary from ${this.peerId}`);
     const problem = (message: string) => new InferenceProtocolError('bad_summary', `final summary from ${this.peerId}: ${message}`);
     if (summary.packetCount !== this.transcript.packetCount) {
       throw problem(`claims ${summary.packetCount} token packets, received ${this.transcript.packetCount}`);
@@ -90,10 +91,3 @@ export class ResponseVerifier {
   }
 }
 
-function decodeSigned<T>(type: { decode(bytes: Uint8Array): T }, payload: Uint8Array, what: string): T {
-  try {
-    return type.decode(payload);
-  } catch (error) {
-    throw new InferenceProtocolError('malformed_frame', `malformed ${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-}
