@@ -53,6 +53,8 @@ export interface EmbeddingBenchResult extends LatencySummary, ThroughputSummary 
   baseline: LatencySummary & ThroughputSummary;
   /** Baseline time over ours: above 1 means ours is faster. */
   speedup: { p50: number; throughput: number };
+  /** What ran the engine's model: `onnxruntime`, or `wasm` (TF.js) as a fallback. */
+  backend: string;
   truncatedTo64Tokens: { p50Ms: number; p95Ms: number; concurrentPromptsPerSecond: number; meanCosineToFull: number };
 }
 
@@ -100,6 +102,7 @@ export async function runEmbeddingBenchmark(options: EmbeddingBenchOptions = {})
         workers: engine.stats().workers,
         ...oursLatency,
         ...oursThroughput,
+        backend: engine.backend,
         baseline: { ...baselineLatency, ...baselineThroughput },
         speedup: {
           p50: baselineLatency.p50Ms / oursLatency.p50Ms,
@@ -175,7 +178,7 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 export function printEmbeddingBenchmark(r: EmbeddingBenchResult): void {
-  console.log(`embedding benchmark: USE-lite, ${r.prompts} prompts (mean ${r.meanPromptChars.toFixed(0)} chars), cache off`);
+  console.log(`embedding benchmark: USE-lite on ${r.backend} (baseline: TF.js on the main thread), ${r.prompts} prompts (mean ${r.meanPromptChars.toFixed(0)} chars), cache off`);
   console.log(
     `  single prompt   ours P50 ${ms(r.p50Ms)} P95 ${ms(r.p95Ms)} P99 ${ms(r.p99Ms)} | naive main thread P50 ${ms(r.baseline.p50Ms)} P95 ${ms(
       r.baseline.p95Ms,

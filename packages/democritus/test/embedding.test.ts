@@ -25,6 +25,11 @@ describe('USE-lite engine', () => {
     await engine.close();
   });
 
+  it('runs on onnxruntime by default', () => {
+    expect(engine.backend).toBe('onnxruntime');
+    expect(engine.fallbackReason).toBeNull();
+  });
+
   it('returns 512-dimensional unit vectors in input order, also for an empty text', async () => {
     const vectors = await engine.embed([LIGHT, CAKE, '', LONG]);
     expect(engine.dimensions).toBe(512);
@@ -118,6 +123,27 @@ describe('USE-lite engine', () => {
       await exited;
       await expect(second.embed([LIGHT])).rejects.toMatchObject({ code: 'engine_closed' });
     });
+  });
+});
+
+describe('USE-lite on onnxruntime against TF.js', () => {
+  it('gives the same vectors as the TF.js graph (cosine >= 0.9999), alone and in padded batches', async () => {
+    const onnxEngine = await UseLiteEngine.create({ workers: 1 });
+    const tfjsEngine = await UseLiteEngine.create({ workers: 1, runtime: 'tfjs' });
+    try {
+      expect(tfjsEngine.backend).toBe('wasm');
+      const texts = [LIGHT, LIGHT_AGAIN, CAKE, '', LONG, LONG.repeat(3), 'Ünïcödé — 数学 🧮', 'a'];
+      const fromTfjs = await tfjsEngine.embed(texts);
+      const batched = await onnxEngine.embed(texts);
+      const alone = await Promise.all(texts.map(async (text) => (await onnxEngine.embed([text]))[0]!));
+      texts.forEach((_, i) => {
+        expect(dot(batched[i]!, fromTfjs[i]!)).toBeGreaterThan(0.9999);
+        expect(dot(alone[i]!, fromTfjs[i]!)).toBeGreaterThan(0.9999);
+      });
+      expect(onnxEngine.spaceId).toBe(tfjsEngine.spaceId);
+    } finally {
+      await Promise.all([onnxEngine.close(), tfjsEngine.close()]);
+    }
   });
 });
 

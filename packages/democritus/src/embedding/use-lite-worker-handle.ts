@@ -29,6 +29,10 @@ export class UseLiteWorkerHandle {
   private running = false;
   private nextId = 0;
   starts = 0;
+  /** What the running thread computes with (`onnxruntime` or `wasm`), once started. */
+  backend: string | null = null;
+  /** Why the thread fell back from onnxruntime to TF.js, if it did. */
+  fallbackReason: string | null = null;
 
   constructor(
     private readonly data: UseLiteWorkerData,
@@ -50,6 +54,8 @@ export class UseLiteWorkerHandle {
       this.abortStart = reject;
       worker.on('message', (reply: WorkerReply) => {
         if (reply.type !== 'ready') return this.settle(reply);
+        this.backend = reply.backend;
+        this.fallbackReason = reply.fallbackReason ?? null;
         this.abortStart = null;
         if (!this.running) worker.unref();
         resolve();
