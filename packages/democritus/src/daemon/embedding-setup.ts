@@ -12,7 +12,11 @@ export async function startEmbeddingEngine(loaded: LoadedConfig, runtime: LocalR
   const { routing } = loaded.config;
   const cacheSize = routing.embedding_cache_size;
   try {
-    if (routing.embedding_model === USE_LITE) return await createEmbeddingEngine({ kind: 'use-lite', cacheSize });
+    if (routing.embedding_model === USE_LITE) return await createEmbeddingEngine({
+        kind: 'use-lite',
+        cacheSize,
+        onRuntimeFallback: (reason) => logger.warn(`USE-lite embeds with TF.js WASM, about 4x slower: ${reason}`),
+      });
     const model = await resolveModel(runtime.registry, { source: routing.embedding_model }, logger, signal);
     return await createEmbeddingEngine({ kind: 'gguf', model, threads: runtime.threads, cacheSize });
   } catch (error) {

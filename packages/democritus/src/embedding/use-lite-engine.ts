@@ -27,6 +27,8 @@ export interface UseLiteEngineOptions {
    * platform where onnxruntime cannot load falls back to TF.js (see `fallbackReason`). `tfjs`: TF.js WASM only.
    */
   runtime?: UseLiteRuntime;
+  /** Told once, at start, when onnxruntime could not load and TF.js runs the model instead. */
+  onRuntimeFallback?: (reason: string) => void;
   /** Observes each worker thread as it starts (monitoring, tests). */
   onWorkerStart?: (worker: Worker) => void;
 }
@@ -82,6 +84,8 @@ export class UseLiteEngine implements EmbeddingEngine {
     const workers = Array.from({ length: count }, () => new UseLiteWorkerHandle(data, options.onWorkerStart));
     try {
       const [spaceId] = await Promise.all([hashUseLiteFiles(files), ...workers.map((worker) => worker.start())]);
+      const fallback = workers.find((worker) => worker.fallbackReason !== null)?.fallbackReason;
+      if (fallback !== undefined && fallback !== null) options.onRuntimeFallback?.(fallback);
       return new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 0, Math.max(1, options.maxBatchSize ?? 32));
     } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate(new DemocritusError('engine_closed', 'start failed'))));
