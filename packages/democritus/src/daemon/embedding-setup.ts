@@ -12,11 +12,10 @@ export async function startEmbeddingEngine(loaded: LoadedConfig, runtime: LocalR
   const { routing } = loaded.config;
   const cacheSize = routing.embedding_cache_size;
   try {
-    if (routing.embedding_model === USE_LITE) return await createEmbeddingEngine({
-        kind: 'use-lite',
-        cacheSize,
-        onRuntimeFallback: (reason) => logger.warn(`USE-lite embeds with TF.js WASM, about 4x slower: ${reason}`),
-      });
+    if (routing.embedding_model === USE_LITE) {
+      const onRuntimeFallback = (reason: string): void => logger.warn(`USE-lite embeds with TF.js WASM, about 4x slower: ${reason}`);
+      return await createEmbeddingEngine({ kind: 'use-lite', cacheSize, onRuntimeFallback });
+    }
     const model = await resolveModel(runtime.registry, { source: routing.embedding_model }, logger, signal);
     return await createEmbeddingEngine({ kind: 'gguf', model, threads: runtime.threads, cacheSize });
   } catch (error) {

@@ -52,10 +52,11 @@ interface QueuedText {
 
 /**
  * The default embedding engine: Universal Sentence Encoder lite (512 dimensions) from the npm package's own files,
- * run by onnxruntime (or TF.js) in worker threads so that embedding never blocks the event loop. Concurrent `embed` calls share batches: requests
- * gather for `batchWindowMs` (or until a full batch is waiting), are sorted by length, and are split over the idle
- * workers. The model's cost is mostly matrix products that grow with the text (on one core of the reference machine about
- * 0.1 ms per token with onnxruntime, 0.5 ms with TF.js), so batching pays most for short texts, whose cost is mostly per-call overhead.
+ * run by onnxruntime (or TF.js) in worker threads so that embedding never blocks the event loop. Concurrent `embed`
+ * calls share batches: requests gather for `batchWindowMs` (or until a full batch is waiting), are sorted by length,
+ * and are split over the idle workers. The model's cost is mostly matrix products that grow with the text (on one core
+ * of the reference machine about 0.1 ms per token with onnxruntime, 0.5 ms with TF.js), so batching pays most for
+ * short texts, whose cost is mostly per-call overhead.
  */
 export class UseLiteEngine implements EmbeddingEngine {
   readonly dimensions = USE_LITE_DIMENSIONS;
@@ -84,9 +85,9 @@ export class UseLiteEngine implements EmbeddingEngine {
     const workers = Array.from({ length: count }, () => new UseLiteWorkerHandle(data, options.onWorkerStart));
     try {
       const [spaceId] = await Promise.all([hashUseLiteFiles(files), ...workers.map((worker) => worker.start())]);
-      const fallback = workers.find((worker) => worker.fallbackReason !== null)?.fallbackReason;
-      if (fallback !== undefined && fallback !== null) options.onRuntimeFallback?.(fallback);
-      return new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 0, Math.max(1, options.maxBatchSize ?? 32));
+      const engine = new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 0, Math.max(1, options.maxBatchSize ?? 32));
+      if (engine.fallbackReason !== null) options.onRuntimeFallback?.(engine.fallbackReason);
+      return engine;
     } catch (error) {
       await Promise.all(workers.map((worker) => worker.terminate(new DemocritusError('engine_closed', 'start failed'))));
       throw error;

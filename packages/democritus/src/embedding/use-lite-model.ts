@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { UseLiteFiles } from './use-lite-files.js';
+import { loadUseLiteTokenizer } from './use-lite-tokenizer.js';
 import { useSlicedBatchMatMul, type KernelRegistry } from './wasm-batch-matmul.js';
 
 export const USE_LITE_DIMENSIONS = 512;
@@ -30,12 +30,6 @@ interface TfCore extends KernelRegistry {
   loadGraphModel(handler: IOHandler): Promise<GraphModel>;
   io: { fileSystem(path: string): IOHandler };
 }
-interface EmbeddingsPackage {
-  EmbeddingsModel: new (data: { vocabulary: [string, number][]; model: GraphModel }) => {
-    tokenizer: { encode(text: string): number[] };
-  };
-}
-
 const ENCODER = 'module_apply_default/Encoder_en/KonaTransformer/';
 const OUTPUT = 'module_apply_default/Encoder_en/hidden_layers/l2_normalize';
 // The graph starts from sparse (row, position) -> token inputs and derives the padded layout with two `Where` ops,
@@ -67,16 +61,13 @@ export class UseLiteModel {
   static async load(files: UseLiteFiles, maxTokens = USE_LITE_MAX_TOKENS): Promise<UseLiteModel> {
     const require = createRequire(import.meta.url);
     const tf = require('@energetic-ai/core') as TfCore;
-    const { EmbeddingsModel } = require('@energetic-ai/embeddings') as EmbeddingsPackage;
     tf.env().platform.fetch = (url) => Promise.reject(new Error(`USE-lite loads offline only; refused to fetch ${url}`));
     tf.enableProdMode();
     await tf.setBackend('wasm');
     useSlicedBatchMatMul(tf);
     const graph = await tf.loadGraphModel(tf.io.fileSystem(files.modelJson));
-    const vocabulary = JSON.parse(readFileSync(files.vocab, 'utf8')) as [string, number][];
-    const { tokenizer } = new EmbeddingsModel({ vocabulary, model: graph });
     const limit = Math.max(1, Math.min(maxTokens, USE_LITE_MAX_TOKENS));
-    const model = new UseLiteModel(tf, graph, (text) => tokenizer.encode(text), limit);
+    const model = new UseLiteModel(tf, graph, loadUseLiteTokenizer(files), limit);
     model.emptyTextVector = model.embedBatch(['', '.']).slice(0, USE_LITE_DIMENSIONS);
     return model;
   }

@@ -2,7 +2,7 @@
  * USE-lite's TF.js graph rewritten as an ONNX model over the same weights, so that onnxruntime's native kernels run
  * it. The TF.js graph is a two-layer Tensor2Tensor encoder that works on a packed list of tokens (gather, compute,
  * scatter back); this graph computes the same thing on the padded [batch, tokens] layout, masking padding where it
- * matters (attention keys, residuals, the mean). `test/use-lite-onnx.test.ts` checks its vectors against TF.js's.
+ * matters (attention keys, residuals, the mean). `test/embedding.test.ts` checks its vectors against TF.js's.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -134,9 +134,10 @@ export function buildUseLiteOnnx(files: UseLiteFiles): Uint8Array {
     );
   const dense = (x: string, kernel: string, kernelDims: number[] | undefined, bias: string): string =>
     g.one('Add', [g.one('MatMul', [x, weight(kernel, kernelDims)]), weight(bias)]);
-  const attention = (x: string, i: number, heads: number): string => {
+  const attention = (x: string, i: number): string => {
     const qkvShape = find(layer(i, 'MultiheadAttention/qkv_transform_single/kernel/part_0')).shape;
     const width = qkvShape[3]! / 3;
+    const headWidth = scalar(`Layer_${i}/TransformerLayer/MultiheadAttention/split_heads/split_last_dimension/Reshape/shape/3`);
     const qkv = dense(
       layerNorm(x, i, ''),
       layer(i, 'MultiheadAttention/qkv_transform_single/kernel/part_0'),
@@ -145,7 +146,7 @@ export function buildUseLiteOnnx(files: UseLiteFiles): Uint8Array {
     );
     const [q, k, v] = g.op('Split', [qkv, g.ints([width, width, width])], { axis: -1 }, 3) as [string, string, string];
     const splitHeads = (t: string): string =>
-      g.one('Transpose', [g.one('Reshape', [t, g.ints([0, 0, heads, width / heads])])], { perm: [0, 2, 1, 3] });
+      g.one('Transpose', [g.one('Reshape', [t, g.ints([0, 0, width / headWidth, headWidth])])], { perm: [0, 2, 1, 3] });
     const query = g.one('Mul', [splitHeads(q), g.floats([scalar(`Layer_${i}/TransformerLayer/MultiheadAttention/mul/y`)])]);
     const keys = g.one('Transpose', [splitHeads(k)], { perm: [0, 1, 3, 2] });
     const scores = g.one('Softmax', [g.one('Add', [g.one('MatMul', [query, keys]), keyBias])], { axis: -1 });
@@ -173,8 +174,8 @@ export function buildUseLiteOnnx(files: UseLiteFiles): Uint8Array {
     dense(input, layer(0, 'dense/kernel/ConcatPartitions/concat'), undefined, layer(0, 'dense/bias/ConcatPartitions/concat')),
     mask3,
   ]);
-  let h = feedForward(g.one('Add', [attention(input, 0, 4), residual]), 0);
-  h = feedForward(g.one('Add', [attention(h, 1, 4), h]), 1);
+  let h = feedForward(g.one('Add', [attention(input, 0), residual]), 0);
+  h = feedForward(g.one('Add', [attention(h, 1), h]), 1);
 
   const summed = g.one('ReduceSum', [g.one('Mul', [h, mask3]), g.ints([1])], { keepdims: 0 });
   const counts = g.one('Max', [g.one('ReduceSum', [mask, g.ints([1])], { keepdims: 1 }), g.floats([1])]);

@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as OnnxRuntimeModule from 'onnxruntime-node';
 import type { InferenceSession } from 'onnxruntime-node';
 import type { UseLiteFiles } from './use-lite-files.js';
 import { USE_LITE_DIMENSIONS, USE_LITE_MAX_TOKENS } from './use-lite-model.js';
+import { loadUseLiteTokenizer } from './use-lite-tokenizer.js';
 import { buildUseLiteOnnx, ONNX_INPUT, ONNX_OUTPUT, ONNX_PADDING_TOKEN } from './use-lite-onnx-graph.js';
 
 type OnnxRuntime = typeof OnnxRuntimeModule;
-
-interface TokenizerPackage {
-  EmbeddingsModel: new (data: { vocabulary: [string, number][]; model: null }) => {
-    tokenizer: { encode(text: string): number[] };
-  };
-}
 
 /**
  * USE-lite on onnxruntime's native CPU kernels: the same weights, tokenizer and vectors as the TF.js model (cosine
@@ -29,9 +23,6 @@ export class UseLiteOnnxModel {
   static async load(files: UseLiteFiles, maxTokens = USE_LITE_MAX_TOKENS): Promise<UseLiteOnnxModel> {
     const require = createRequire(import.meta.url);
     const ort = require('onnxruntime-node') as OnnxRuntime;
-    const { EmbeddingsModel } = require('@energetic-ai/embeddings') as TokenizerPackage;
-    const vocabulary = JSON.parse(readFileSync(files.vocab, 'utf8')) as [string, number][];
-    const { tokenizer } = new EmbeddingsModel({ vocabulary, model: null });
     const session = await ort.InferenceSession.create(buildUseLiteOnnx(files), {
       intraOpNumThreads: 1,
       interOpNumThreads: 1,
@@ -39,7 +30,7 @@ export class UseLiteOnnxModel {
       logSeverityLevel: 3,
     });
     const limit = Math.max(1, Math.min(maxTokens, USE_LITE_MAX_TOKENS));
-    return new UseLiteOnnxModel(ort, session, (text) => tokenizer.encode(text), limit);
+    return new UseLiteOnnxModel(ort, session, loadUseLiteTokenizer(files), limit);
   }
 
   get backend(): string {
