@@ -35,7 +35,7 @@ export interface RoutingLatencyResult {
   probes: number;
   /** CPU share of one core the idle swarm used when the measurement started. */
   idleCpuShare: number;
-  dht: LatencyRow & { providersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
+  dht: LatencyRow & { peersAskedPerLookup: number; providersPerLookup: number; advertsFromHoldersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
   cache: LatencyRow & { hits: number };
   baseline: LatencyRow;
 }
@@ -74,7 +74,9 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
     const dhtTimes: number[] = [];
     const cacheTimes: number[] = [];
     const baselineTimes: number[] = [];
+    let asked = 0;
     let providers = 0;
+    let fromHolders = 0;
     let fetched = 0;
     let agree = 0;
     let hits = 0;
@@ -82,7 +84,9 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
       swarm.client.directory.list(Date.now()).forEach((entry) => swarm.client.directory.remove(entry.advert.peerId));
       const decision = await fresh.route(prompt);
       dhtTimes.push(decision.timings.decideMs);
+      asked += decision.dht?.peersAsked ?? 0;
       providers += decision.dht?.providers ?? 0;
+      fromHolders += decision.dht?.fromHolders ?? 0;
       fetched += decision.dht?.fetched ?? 0;
 
       const [vector] = await embedding.embed([prompt]);
@@ -102,7 +106,14 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
       prompts: prompts.length,
       probes,
       idleCpuShare: idleCpu,
-      dht: { ...summary(dhtTimes), providersPerLookup: providers / prompts.length, advertsFetchedPerLookup: fetched / prompts.length, top1AgreesWithExhaustive: agree / prompts.length },
+      dht: {
+        ...summary(dhtTimes),
+        peersAskedPerLookup: asked / prompts.length,
+        providersPerLookup: providers / prompts.length,
+        advertsFromHoldersPerLookup: fromHolders / prompts.length,
+        advertsFetchedPerLookup: fetched / prompts.length,
+        top1AgreesWithExhaustive: agree / prompts.length,
+      },
       cache: { ...summary(cacheTimes), hits },
       baseline: summary(baselineTimes),
     };
@@ -123,7 +134,8 @@ export function printRoutingLatency(r: RoutingLatencyResult): void {
   );
   console.log(
     `  DHT lookup + rank   P50 ${ms(r.dht.p50Ms)} P95 ${ms(r.dht.p95Ms)} max ${ms(r.dht.maxMs)} (target P95 <= 50 ms) | ` +
-      `${r.dht.providersPerLookup.toFixed(1)} providers, ${r.dht.advertsFetchedPerLookup.toFixed(1)} adverts fetched per lookup | ` +
+      `per lookup: ${r.dht.peersAskedPerLookup.toFixed(1)} DHT peers asked, ${r.dht.providersPerLookup.toFixed(1)} providers, adverts ${r.dht.advertsFromHoldersPerLookup.toFixed(1)} from holders + ` +
+      `${r.dht.advertsFetchedPerLookup.toFixed(1)} from providers | ` +
       `top-1 equals exhaustive ${(100 * r.dht.top1AgreesWithExhaustive).toFixed(0)}%`,
   );
   console.log(`  cache hit           P50 ${ms(r.cache.p50Ms)} P95 ${ms(r.cache.p95Ms)} (target P95 <= 1 ms), ${r.cache.hits}/${r.prompts} hits`);

@@ -241,6 +241,7 @@ export namespace democritus {
             $unknowns?: Uint8Array[];
             keys: Uint8Array[];
             multiaddrs: Uint8Array[];
+            advert: Uint8Array;
             static create(properties: democritus.v1.ProvideRequest.$Shape): democritus.v1.ProvideRequest & democritus.v1.ProvideRequest.$Shape;
             static create(properties?: democritus.v1.ProvideRequest.$Properties): democritus.v1.ProvideRequest;
             static encode(message: democritus.v1.ProvideRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -252,6 +253,7 @@ export namespace democritus {
             interface $Properties {
                 keys?: (Uint8Array[]|null);
                 multiaddrs?: (Uint8Array[]|null);
+                advert?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ProvideRequest.$Properties;
@@ -277,6 +279,50 @@ export namespace democritus {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ProvideResponse.$Properties;
+        }
+
+        interface IAdvertBatchRequest extends democritus.v1.AdvertBatchRequest.$Properties {
+        }
+
+        class AdvertBatchRequest {
+            constructor(properties?: democritus.v1.AdvertBatchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            peers: Uint8Array[];
+            static create(properties: democritus.v1.AdvertBatchRequest.$Shape): democritus.v1.AdvertBatchRequest & democritus.v1.AdvertBatchRequest.$Shape;
+            static create(properties?: democritus.v1.AdvertBatchRequest.$Properties): democritus.v1.AdvertBatchRequest;
+            static encode(message: democritus.v1.AdvertBatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AdvertBatchRequest & democritus.v1.AdvertBatchRequest.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdvertBatchRequest {
+            interface $Properties {
+                peers?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AdvertBatchRequest.$Properties;
+        }
+
+        interface IAdvertBatchResponse extends democritus.v1.AdvertBatchResponse.$Properties {
+        }
+
+        class AdvertBatchResponse {
+            constructor(properties?: democritus.v1.AdvertBatchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            adverts: Uint8Array[];
+            static create(properties: democritus.v1.AdvertBatchResponse.$Shape): democritus.v1.AdvertBatchResponse & democritus.v1.AdvertBatchResponse.$Shape;
+            static create(properties?: democritus.v1.AdvertBatchResponse.$Properties): democritus.v1.AdvertBatchResponse;
+            static encode(message: democritus.v1.AdvertBatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AdvertBatchResponse & democritus.v1.AdvertBatchResponse.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AdvertBatchResponse {
+            interface $Properties {
+                adverts?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AdvertBatchResponse.$Properties;
         }
 
         interface IChatMessage extends democritus.v1.ChatMessage.$Properties {

@@ -1903,6 +1903,7 @@ export const democritus = $root.democritus = (() => {
              * @typedef {Object} democritus.v1.ProvideRequest.$Properties
              * @property {Array.<Uint8Array>|null} [keys] ProvideRequest keys
              * @property {Array.<Uint8Array>|null} [multiaddrs] ProvideRequest multiaddrs
+             * @property {Uint8Array|null} [advert] ProvideRequest advert
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1953,6 +1954,14 @@ export const democritus = $root.democritus = (() => {
             ProvideRequest.prototype.multiaddrs = $util.emptyArray;
 
             /**
+             * ProvideRequest advert.
+             * @member {Uint8Array} advert
+             * @memberof democritus.v1.ProvideRequest
+             * @instance
+             */
+            ProvideRequest.prototype.advert = $util.newBuffer([]);
+
+            /**
              * Creates a new ProvideRequest instance using the specified properties.
              * @function create
              * @memberof democritus.v1.ProvideRequest
@@ -1990,6 +1999,8 @@ export const democritus = $root.democritus = (() => {
                 if (message.multiaddrs != null && message.multiaddrs.length)
                     for (let i = 0; i < message.multiaddrs.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.multiaddrs[i]);
+                if (message.advert != null && $Object.hasOwnProperty.call(message, "advert") && message.advert.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.advert);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2014,7 +2025,7 @@ export const democritus = $root.democritus = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -2048,6 +2059,15 @@ export const democritus = $root.democritus = (() => {
                             if (!(message.multiaddrs && message.multiaddrs.length))
                                 message.multiaddrs = [];
                             message.multiaddrs.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.advert = value;
+                            else
+                                delete message.advert;
                             continue;
                         }
                     }
@@ -2248,6 +2268,340 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ProvideResponse;
+        })();
+
+        v1.AdvertBatchRequest = (function() {
+
+            /**
+             * Properties of an AdvertBatchRequest.
+             * @typedef {Object} democritus.v1.AdvertBatchRequest.$Properties
+             * @property {Array.<Uint8Array>|null} [peers] AdvertBatchRequest peers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdvertBatchRequest.
+             * @memberof democritus.v1
+             * @interface IAdvertBatchRequest
+             * @augments democritus.v1.AdvertBatchRequest.$Properties
+             * @deprecated Use democritus.v1.AdvertBatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdvertBatchRequest.
+             * @typedef {democritus.v1.AdvertBatchRequest.$Properties} democritus.v1.AdvertBatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AdvertBatchRequest.
+             * @memberof democritus.v1
+             * @classdesc Represents an AdvertBatchRequest.
+             * @constructor
+             * @param {democritus.v1.AdvertBatchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdvertBatchRequest = function (properties) {
+                this.peers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdvertBatchRequest peers.
+             * @member {Array.<Uint8Array>} peers
+             * @memberof democritus.v1.AdvertBatchRequest
+             * @instance
+             */
+            AdvertBatchRequest.prototype.peers = $util.emptyArray;
+
+            /**
+             * Creates a new AdvertBatchRequest instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AdvertBatchRequest
+             * @static
+             * @param {democritus.v1.AdvertBatchRequest.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AdvertBatchRequest} AdvertBatchRequest instance
+             * @type {{
+             *   (properties: democritus.v1.AdvertBatchRequest.$Shape): democritus.v1.AdvertBatchRequest & democritus.v1.AdvertBatchRequest.$Shape;
+             *   (properties?: democritus.v1.AdvertBatchRequest.$Properties): democritus.v1.AdvertBatchRequest;
+             * }}
+             */
+            AdvertBatchRequest.create = function(properties) {
+                return new AdvertBatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AdvertBatchRequest message. Does not implicitly {@link democritus.v1.AdvertBatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AdvertBatchRequest
+             * @static
+             * @param {democritus.v1.AdvertBatchRequest.$Properties} message AdvertBatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdvertBatchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.peers[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdvertBatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AdvertBatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AdvertBatchRequest & democritus.v1.AdvertBatchRequest.$Shape} AdvertBatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdvertBatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AdvertBatchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AdvertBatchRequest
+             * @function getTypeUrl
+             * @memberof democritus.v1.AdvertBatchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdvertBatchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AdvertBatchRequest";
+            };
+
+            return AdvertBatchRequest;
+        })();
+
+        v1.AdvertBatchResponse = (function() {
+
+            /**
+             * Properties of an AdvertBatchResponse.
+             * @typedef {Object} democritus.v1.AdvertBatchResponse.$Properties
+             * @property {Array.<Uint8Array>|null} [adverts] AdvertBatchResponse adverts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AdvertBatchResponse.
+             * @memberof democritus.v1
+             * @interface IAdvertBatchResponse
+             * @augments democritus.v1.AdvertBatchResponse.$Properties
+             * @deprecated Use democritus.v1.AdvertBatchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AdvertBatchResponse.
+             * @typedef {democritus.v1.AdvertBatchResponse.$Properties} democritus.v1.AdvertBatchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AdvertBatchResponse.
+             * @memberof democritus.v1
+             * @classdesc Represents an AdvertBatchResponse.
+             * @constructor
+             * @param {democritus.v1.AdvertBatchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AdvertBatchResponse = function (properties) {
+                this.adverts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AdvertBatchResponse adverts.
+             * @member {Array.<Uint8Array>} adverts
+             * @memberof democritus.v1.AdvertBatchResponse
+             * @instance
+             */
+            AdvertBatchResponse.prototype.adverts = $util.emptyArray;
+
+            /**
+             * Creates a new AdvertBatchResponse instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AdvertBatchResponse
+             * @static
+             * @param {democritus.v1.AdvertBatchResponse.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AdvertBatchResponse} AdvertBatchResponse instance
+             * @type {{
+             *   (properties: democritus.v1.AdvertBatchResponse.$Shape): democritus.v1.AdvertBatchResponse & democritus.v1.AdvertBatchResponse.$Shape;
+             *   (properties?: democritus.v1.AdvertBatchResponse.$Properties): democritus.v1.AdvertBatchResponse;
+             * }}
+             */
+            AdvertBatchResponse.create = function(properties) {
+                return new AdvertBatchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified AdvertBatchResponse message. Does not implicitly {@link democritus.v1.AdvertBatchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AdvertBatchResponse
+             * @static
+             * @param {democritus.v1.AdvertBatchResponse.$Properties} message AdvertBatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AdvertBatchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.adverts != null && message.adverts.length)
+                    for (let i = 0; i < message.adverts.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.adverts[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AdvertBatchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AdvertBatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AdvertBatchResponse & democritus.v1.AdvertBatchResponse.$Shape} AdvertBatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AdvertBatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AdvertBatchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.adverts && message.adverts.length))
+                                message.adverts = [];
+                            message.adverts.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AdvertBatchResponse
+             * @function getTypeUrl
+             * @memberof democritus.v1.AdvertBatchResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AdvertBatchResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AdvertBatchResponse";
+            };
+
+            return AdvertBatchResponse;
         })();
 
         v1.ChatMessage = (function() {

@@ -1,7 +1,8 @@
 /**
  * The batched band-key protocols on 12 real libp2p nodes (TCP, 127.0.0.1): a batched provide stores its records at
  * the peers closest to each key, a batched lookup finds exactly the providers of each key, kad-dht's own walk finds
- * the same records, and a malformed request is refused without harming the node.
+ * the same records, a malformed request is refused without harming the node, and the record holders hand out the
+ * adverts providers left with their records, even once the provider is gone.
  */
 import '../src/polyfills.js';
 import { lpStream } from '@libp2p/utils';
@@ -108,5 +109,23 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     const reported: string[] = [];
     await asker.findBandProviders([own], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
     expect(reported).toEqual([nodes[5]!.peerId]);
+  }, 30_000);
+
+  it('hands out the adverts providers left with their records, even once the provider is gone', async () => {
+    const seeker = nodes[NODES - 1]!;
+    const gone = nodes[5]!;
+    await gone.stop();
+    const reported: string[] = [];
+    const report = await seeker.findBandProviders([shared, own], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
+    expect(reported.sort()).toEqual(nodes.slice(1, 6).map((n) => n.peerId).sort());
+    for (const provider of reported) expect(report.holders.get(provider)?.length ?? 0).toBeGreaterThan(0);
+    const held = await seeker.fetchAdvertsFromHolders(reported, report.holders, AbortSignal.timeout(20_000));
+    expect(held.received.sort()).toEqual([...reported].sort());
+    expect(held.missing).toEqual([]);
+    // Five adverts from the holders the lookup asked, in fewer messages than adverts.
+    expect(held.requests).toBeLessThan(reported.length);
+    const entry = seeker.directory.get(gone.peerId, Date.now());
+    expect(entry?.source).toBe('dht');
+    expect(entry?.advert.name).toBe('node-5');
   }, 30_000);
 });

@@ -76,6 +76,57 @@ describe('KeyLookupPlan', () => {
   });
 });
 
+describe('KeyLookupPlan with a spread (a lookup: any of the closest peers may answer)', () => {
+  // Four keys near 0; peers at increasing distance. `a` is among the 3 closest of k1..k3, `b` of k2..k4.
+  const keys = ['k1', 'k2', 'k3', 'k4'].map((name) => ({ id: name, kadId: id(0, 0) }));
+
+  it('covers every key with as few peers as it can, the peer that serves most keys first', () => {
+    const plan = new KeyLookupPlan(keys, { width: 1, spread: 3 });
+    const [p1, p2, p3, p4] = [peer('p1', 0, 1), peer('p2', 0, 2), peer('p3', 0, 3), peer('p4', 0, 4)];
+    // Every key knows the same peers: one message to the closest serves all four keys.
+    plan.addPeersForAll([p4, p3, p2, p1]);
+    expect(Object.fromEntries(plan.assign())).toEqual({ p1: ['k1', 'k2', 'k3', 'k4'] });
+    for (const key of keys) plan.answered('p1', key.id, []);
+    expect(plan.done()).toBe(true);
+  });
+
+  it('picks peers that serve the most needy keys when the keys know different peers', () => {
+    const plan = new KeyLookupPlan(keys, { width: 1, spread: 2 });
+    const [a, b, c, d] = [peer('a', 0, 1), peer('b', 0, 2), peer('c', 0, 3), peer('d', 0, 4)];
+    plan.addPeers('k1', [a, c]);
+    plan.addPeers('k2', [a, b]);
+    plan.addPeers('k3', [b, d]);
+    plan.addPeers('k4', [b, c]);
+    // b serves k2, k3, k4; a is then needed for k1 only. Two messages instead of four.
+    expect(Object.fromEntries(plan.assign())).toEqual({ b: ['k2', 'k3', 'k4'], a: ['k1'] });
+  });
+
+  it('asks another of the closest peers when one fails, and needs `width` answers per key', () => {
+    const plan = new KeyLookupPlan([keys[0]!], { width: 2, spread: 3 });
+    plan.addPeersForAll([peer('a', 0, 1), peer('b', 0, 2), peer('c', 0, 3), peer('far', 9, 9)]);
+    expect([...plan.assign().keys()].sort()).toEqual(['a', 'b']);
+    plan.failed('a', ['k1']);
+    // a failed: c (third closest) and then far (now within the 3 closest reachable) may answer.
+    expect([...plan.assign().keys()]).toEqual(['c']);
+    plan.answered('b', 'k1', []);
+    expect(plan.done()).toBe(false);
+    plan.answered('c', 'k1', []);
+    expect(plan.done()).toBe(true);
+  });
+
+  it('follows closer peers an answer names: answers from peers pushed out of the closest no longer count', () => {
+    const plan = new KeyLookupPlan([keys[0]!], { width: 1, spread: 2 });
+    plan.addPeersForAll([peer('far1', 8, 0), peer('far2', 9, 0)]);
+    expect([...plan.assign().keys()]).toEqual(['far1']);
+    // far1 knows two peers closer than both: they are the key's closest now, so far1's answer does not finish it.
+    plan.answered('far1', 'k1', [peer('near1', 0, 1), peer('near2', 0, 2)]);
+    expect(plan.done()).toBe(false);
+    expect([...plan.assign().keys()]).toEqual(['near1']);
+    plan.answered('near1', 'k1', []);
+    expect(plan.done()).toBe(true);
+  });
+});
+
 describe('band protocol messages', async () => {
   const key = await bandProviderKey('public', 'lsh/space/0/3');
 

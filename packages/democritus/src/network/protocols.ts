@@ -6,6 +6,7 @@ export interface SwarmProtocols {
   kad: string;
   bandLookup: string;
   bandProvide: string;
+  advertBatch: string;
   advertTopic: string;
 }
 
@@ -18,6 +19,7 @@ export function swarmProtocols(swarmId: string): SwarmProtocols {
     kad: `${prefix}/kad/1.0.0`,
     bandLookup: `${prefix}/band-lookup/1.0.0`,
     bandProvide: `${prefix}/band-provide/1.0.0`,
+    advertBatch: `${prefix}/advert-batch/1.0.0`,
     advertTopic: `${prefix}/adverts/1.0.0`,
   };
 }

@@ -10,7 +10,9 @@ import type { Scheduler } from '../scheduler/scheduler.js';
 import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
 import { BandRecords } from './band-lookup/band-records.js';
 import { kadInternals } from './band-lookup/kad-internals.js';
-import { lookupBandProviders, provideBandKeys, type BandProtocols } from './band-lookup/lookup-client.js';
+import { fetchHeldAdverts, type HeldAdvertResult } from './band-lookup/advert-batch-client.js';
+import { createAdvertBatchHandler } from './band-lookup/advert-batch-server.js';
+import { lookupBandProviders, provideBandKeys, recordAtHolders, type BandHolders, type BandProtocols } from './band-lookup/lookup-client.js';
 import { createBandLookupHandler } from './band-lookup/lookup-server.js';
 import { createBandProvideHandler } from './band-lookup/provide-server.js';
 import { createSwarmLibp2p, type SwarmLibp2p, type SwarmLibp2pOptions } from './create-libp2p.js';
@@ -61,6 +63,8 @@ export interface BandProvidersReport {
   method: 'batched' | 'walks';
   /** Peers the batched lookup asked (this node included). */
   peersAsked: number;
+  /** Provider -> the peers whose answers named it (batched lookups only): they may hold its advert too. */
+  holders: ReadonlyMap<string, readonly PeerId[]>;
 }
 
 /**
@@ -73,6 +77,10 @@ export class SwarmNode {
   private readonly latencyByPeer = new Map<string, number>();
   private pingTimer: NodeJS.Timeout | null = null;
   private reprovideTimer: NodeJS.Timeout | null = null;
+  private heldAdvertTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  /** The peers the last batched provide recorded this node's band keys at. */
+  private bandHolders: BandHolders = new Map();
 
   private constructor(
     readonly libp2p: SwarmLibp2p,
@@ -115,6 +123,7 @@ export class SwarmNode {
     if (bandRecords !== null) {
       await libp2p.handle(protocols.bandLookup, createBandLookupHandler(bandRecords, options.logger));
       await libp2p.handle(protocols.bandProvide, createBandProvideHandler(bandRecords, options.logger));
+      await libp2p.handle(protocols.advertBatch, createAdvertBatchHandler(bandRecords, options.logger));
     }
     Object.defineProperty(node, 'directory', { value: directory });
     await libp2p.handle(
@@ -139,6 +148,22 @@ export class SwarmNode {
 
   private get bandProtocols(): BandProtocols {
     return { lookup: this.protocols.bandLookup, provide: this.protocols.bandProvide };
+  }
+
+  /**
+   * The record holders hand out the advert this node left with its records until it expires: send them the current
+   * one every half advert lifetime (a provide message per holder, no walk), so that the copy lookups get stays valid.
+   */
+  private keepHeldAdvertFresh(): void {
+    if (this.heldAdvertTimer !== null) return;
+    this.heldAdvertTimer = setInterval(() => {
+      const records = this.bandRecords;
+      if (records === null || this.bandHolders.size === 0) return;
+      recordAtHolders({ records, protocols: this.bandProtocols, holders: this.bandHolders, advert: this.adverts.signedAdvert(), signal: AbortSignal.timeout(30_000) })
+        .then((result) => this.logger.debug({ holders: this.bandHolders.size, keys: result.providedKeys.length }, 'band records and their advert refreshed'))
+        .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band records not refreshed'));
+    }, Math.max(1_000, Math.floor(this.adverts.ttlMs / 2)));
+    this.heldAdvertTimer.unref();
   }
 
   get peerId(): string {
@@ -194,6 +219,7 @@ export class SwarmNode {
     const tableSize = this.routingTableSize();
     const provided = await this.provideKeys(keys);
     this.watchTableGrowth(keys, tableSize);
+    this.keepHeldAdvertFresh();
     return { keys: keys.length, provided };
   }
 
@@ -234,6 +260,7 @@ export class SwarmNode {
 
   private async provideBatched(records: BandRecords, keys: readonly CID[]): Promise<number> {
     const done = new Set<string>();
+    const holders: BandHolders = new Map();
     for (let attempt = 0; attempt < PROVIDE_ATTEMPTS && done.size < keys.length; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, PROVIDE_RETRY_DELAY_MS));
       const pending = keys.filter((key) => !done.has(key.toString()));
@@ -241,13 +268,20 @@ export class SwarmNode {
         records,
         protocols: this.bandProtocols,
         keys: pending,
+        advert: this.adverts.signedAdvert(),
         signal: AbortSignal.timeout(30_000),
       }).catch((error: unknown) => {
         this.logger.debug({ err: errorMessage(error) }, 'batched provide failed');
         return null;
       });
       for (const key of result?.providedKeys ?? []) done.add(key);
+      for (const [id, held] of result?.holders ?? []) {
+        const known = holders.get(id);
+        if (known === undefined) holders.set(id, { peerId: held.peerId, keys: [...held.keys] });
+        else known.keys.push(...held.keys);
+      }
     }
+    if (done.size > 0) this.bandHolders = holders;
     return done.size;
   }
 
@@ -311,7 +345,7 @@ export class SwarmNode {
         onProvider: (peerId) => onProvider(peerId.toString()),
       });
       // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
-      if (result.answered > 1 || signal.aborted) return { method: 'batched', peersAsked: result.asked };
+      if (result.answered > 1 || signal.aborted) return { method: 'batched', peersAsked: result.asked, holders: result.holders };
     }
     const seen = new Set<string>();
     const walk = async (key: CID): Promise<void> => {
@@ -328,11 +362,28 @@ export class SwarmNode {
       }
     };
     await forEachConcurrently(keys, DHT_WALK_CONCURRENCY, walk, () => signal.aborted);
-    return { method: 'walks', peersAsked: 0 };
+    return { method: 'walks', peersAsked: 0, holders: new Map() };
   }
 
   async findExpertsViaDht(options: { signal?: AbortSignal } = {}): Promise<string[]> {
     return this.findProviders(await allExpertsKey(this.swarmId), options);
+  }
+
+  /**
+   * The adverts of providers a band lookup found, from the record holders that named them (see
+   * band-lookup/advert-batch-client.ts); each is signature-checked and lands in the directory (source `dht`).
+   */
+  async fetchAdvertsFromHolders(wanted: readonly string[], holders: ReadonlyMap<string, readonly PeerId[]>, signal: AbortSignal): Promise<HeldAdvertResult> {
+    if (this.bandRecords === null || wanted.length === 0) return { received: [], missing: [...wanted], requests: 0 };
+    return fetchHeldAdverts({
+      libp2p: this.libp2p,
+      protocol: this.protocols.advertBatch,
+      ownAdverts: this.bandRecords.adverts,
+      wanted,
+      holders,
+      accept: (signed, requested) => this.adverts.acceptRelayed(signed, requested, 'dht'),
+      signal,
+    });
   }
 
   /** Fetches a peer's advert directly (for peers found through the DHT). */
@@ -372,9 +423,13 @@ export class SwarmNode {
     return [...views.values()];
   }
 
+  /** Stops the node; stopping it again does nothing. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
     if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
+    if (this.heldAdvertTimer !== null) clearInterval(this.heldAdvertTimer);
     this.bandRecords?.close();
     await this.adverts.stop();
     await this.libp2p.stop();

@@ -36,6 +36,10 @@ export const ProvideRequest = v1.ProvideRequest;
 export type ProvideRequest = democritus.v1.ProvideRequest;
 export const ProvideResponse = v1.ProvideResponse;
 export type ProvideResponse = democritus.v1.ProvideResponse;
+export const AdvertBatchRequest = v1.AdvertBatchRequest;
+export type AdvertBatchRequest = democritus.v1.AdvertBatchRequest;
+export const AdvertBatchResponse = v1.AdvertBatchResponse;
+export type AdvertBatchResponse = democritus.v1.AdvertBatchResponse;
 export const ProviderLookupResponse = v1.ProviderLookupResponse;
 export type ProviderLookupResponse = democritus.v1.ProviderLookupResponse;
 

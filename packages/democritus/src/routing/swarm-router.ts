@@ -19,7 +19,7 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { bandProviderKey } from '../network/dht-keys.js';
-import type { SwarmNode } from '../network/swarm-node.js';
+import type { BandProvidersReport, SwarmNode } from '../network/swarm-node.js';
 
 export interface RouterSettings {
   weights: DecisionWeights;
@@ -58,7 +58,9 @@ export interface DhtLookupReport {
   peersAsked: number;
   /** Distinct providers found under the probed keys. */
   providers: number;
-  /** Providers this node had no advert of, whose advert it fetched. */
+  /** Providers this node had no advert of, whose advert came from the record holders that named them. */
+  fromHolders: number;
+  /** Providers this node had no advert of, whose advert it fetched from the provider itself (no holder had it). */
   fetched: number;
   ms: number;
 }
@@ -135,7 +137,7 @@ export class SwarmRouter {
                 this.backgroundLookup = null;
               });
           }
-          dht = { mode: 'background', method: this.options.swarm.bandLookupMethod, probes: settings.dhtProbes, peersAsked: 0, providers: 0, fetched: 0, ms: 0 };
+          dht = { mode: 'background', method: this.options.swarm.bandLookupMethod, probes: settings.dhtProbes, peersAsked: 0, providers: 0, fromHolders: 0, fetched: 0, ms: 0 };
         } else {
           dht = await this.lookupDht(projections, options.signal);
           candidates = this.candidates();
@@ -215,7 +217,11 @@ export class SwarmRouter {
     }
   }
 
-  /** Finds experts under the prompt's band keys and fetches the adverts this node does not have, within the time budget. */
+  /**
+   * Finds experts under the prompt's band keys and gets the adverts this node does not have, within the time budget:
+   * from the record holders that named them when they keep one, else from each provider. What arrives after the
+   * deadline still lands in the directory for the next decision.
+   */
   private async lookupDht(projections: Float64Array, signal?: AbortSignal): Promise<DhtLookupReport> {
     const started = performance.now();
     const { swarm, settings } = this.options;
@@ -226,29 +232,37 @@ export class SwarmRouter {
     setMaxListeners(Math.max(64, settings.dhtProbes * 4), deadline);
     const known = new Set(swarm.directory.list(Date.now()).map((e) => e.advert.peerId));
     const keys = await Promise.all(probes.map((probe) => bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe))));
-    const fetches: Promise<unknown>[] = [];
+    const unknown: string[] = [];
     let providers = 0;
-    let fetched = 0;
-    const lookup = swarm.findBandProviders(keys, {
-      signal: deadline,
-      ...(settings.dhtQueryTimeoutMs === undefined ? {} : { walkTimeoutMs: settings.dhtQueryTimeoutMs }),
-      onProvider: (peerId) => {
-        providers++;
-        if (known.has(peerId) || peerId === swarm.peerId) return;
-        fetched++;
-        // The advert lands in the directory even when it arrives after this decision's deadline.
-        fetches.push(this.fetchAdvert(peerId));
-      },
-    });
-    const report = await Promise.race([lookup, abortPromise(deadline).then(() => null)]);
-    await Promise.race([Promise.all(fetches), abortPromise(deadline)]);
+    const outcome: { report: BandProvidersReport | null; fromHolders: number; fetched: number } = { report: null, fromHolders: 0, fetched: 0 };
+    const gather = async (): Promise<void> => {
+      outcome.report = await swarm.findBandProviders(keys, {
+        signal: deadline,
+        ...(settings.dhtQueryTimeoutMs === undefined ? {} : { walkTimeoutMs: settings.dhtQueryTimeoutMs }),
+        onProvider: (peerId) => {
+          providers++;
+          if (!known.has(peerId) && peerId !== swarm.peerId) unknown.push(peerId);
+        },
+      });
+      let missing = unknown;
+      if (!deadline.aborted && outcome.report.holders.size > 0) {
+        const held = await swarm.fetchAdvertsFromHolders(unknown, outcome.report.holders, deadline);
+        outcome.fromHolders = held.received.length;
+        missing = held.missing;
+      }
+      outcome.fetched = missing.length;
+      await Promise.all(missing.map((peerId) => this.fetchAdvert(peerId)));
+    };
+    const gathered = gather().catch((error: unknown) => this.options.logger.debug({ err: errorMessage(error) }, 'DHT lookup failed'));
+    await Promise.race([gathered, abortPromise(deadline)]);
     return {
       mode: 'awaited',
-      method: report?.method ?? swarm.bandLookupMethod,
+      method: outcome.report?.method ?? swarm.bandLookupMethod,
       probes: probes.length,
-      peersAsked: report?.peersAsked ?? 0,
+      peersAsked: outcome.report?.peersAsked ?? 0,
       providers,
-      fetched,
+      fromHolders: outcome.fromHolders,
+      fetched: outcome.fetched,
       ms: performance.now() - started,
     };
   }

@@ -1,10 +1,13 @@
 /**
  * A Kademlia provider lookup for many keys at once, pure: which peer to ask about which keys, and when a key is done.
  *
- * Each key keeps its known peers ordered by XOR distance to the key. A key is done once its `width` closest known
- * peers (failed ones skipped) have answered: they are the peers that hold the key's provider records. Whenever an
- * answer brings closer peers, `assign()` hands out the queries it makes necessary, grouped by peer, so that one
- * message to a peer carries every key that peer should be asked about.
+ * Each key keeps its known peers ordered by XOR distance to the key. Provider records sit at about the `spread`
+ * closest peers of a key, so any of them can answer; a key is done once `width` of its `spread` closest known peers
+ * (failed ones skipped) have answered. `assign()` hands out the queries that the current state makes necessary,
+ * grouped by peer so that one message to a peer carries every key it is asked about, and, when `spread` exceeds
+ * `width`, chooses the peers greedily to cover as many keys per message as it can (a set cover): a lookup of 16 keys
+ * then asks a handful of peers instead of 16 x width. With `spread` equal to `width` (a provide, which must find the
+ * truly closest peers) it is the plain Kademlia walk: ask the closest `width`, follow closer peers, until they answered.
  */
 
 export interface KadPeer {
@@ -20,8 +23,10 @@ export interface LookupKey {
 }
 
 export interface KeyLookupOptions {
-  /** The closest peers per key that must answer (Kademlia's alpha; 3 by default). */
+  /** Peers per key that must answer (3 by default). */
   width?: number;
+  /** How many of a key's closest known peers may be the ones that answer (default and minimum: `width`). */
+  spread?: number;
   /** Known peers kept per key (default 20, Kademlia's k). */
   keep?: number;
 }
@@ -49,11 +54,13 @@ export function compareXorDistance(target: Uint8Array, a: Uint8Array, b: Uint8Ar
 export class KeyLookupPlan {
   private readonly keys = new Map<string, KeyState>();
   private readonly width: number;
+  private readonly spread: number;
   private readonly keep: number;
 
   constructor(keys: readonly LookupKey[], options: KeyLookupOptions = {}) {
     this.width = Math.max(1, options.width ?? 3);
-    this.keep = Math.max(this.width, options.keep ?? 20);
+    this.spread = Math.max(this.width, options.spread ?? this.width);
+    this.keep = Math.max(this.spread, options.keep ?? 20);
     for (const key of keys) this.keys.set(key.id, { key, peers: [], states: new Map() });
   }
 
@@ -83,24 +90,54 @@ export class KeyLookupPlan {
   }
 
   /**
-   * The queries to send now: for every key that is not done, its closest peers that were not asked yet, up to the
-   * width (failed peers make room for the next ones). Grouped by peer; every assigned (peer, key) is marked asked.
+   * The queries to send now. For every key that is not done: how many more answers it needs from its `spread` closest
+   * reachable peers (`width` minus those asked or answered), and which of those peers were not asked yet. Peers are
+   * then picked greedily, the one that serves the most needy keys first (ties: the nearer one in rank, then by id), until
+   * every need is met or no unasked peer is left. Grouped by peer; every assigned (peer, key) is marked asked.
    */
   assign(): Map<string, string[]> {
-    const byPeer = new Map<string, string[]>();
+    const needs = new Map<string, number>();
+    const keysOfCandidate = new Map<string, { keys: string[]; rankSum: number }>();
     for (const [keyId, state] of this.keys) {
-      let counted = 0;
+      let inFlightOrAnswered = 0;
+      let rank = 0;
       for (const peer of state.peers) {
-        if (counted >= this.width) break;
+        if (rank >= this.spread) break;
         const peerState = state.states.get(peer.id);
         if (peerState === 'failed') continue;
-        counted++;
-        if (peerState !== 'known') continue;
-        state.states.set(peer.id, 'asked');
-        const keysOfPeer = byPeer.get(peer.id);
-        if (keysOfPeer === undefined) byPeer.set(peer.id, [keyId]);
-        else keysOfPeer.push(keyId);
+        rank++;
+        if (peerState !== 'known') {
+          inFlightOrAnswered++;
+          continue;
+        }
+        const candidate = keysOfCandidate.get(peer.id);
+        if (candidate === undefined) keysOfCandidate.set(peer.id, { keys: [keyId], rankSum: rank });
+        else {
+          candidate.keys.push(keyId);
+          candidate.rankSum += rank;
+        }
       }
+      if (inFlightOrAnswered < this.width) needs.set(keyId, this.width - inFlightOrAnswered);
+    }
+    const byPeer = new Map<string, string[]>();
+    for (;;) {
+      let best: { peerId: string; keys: string[]; rankSum: number } | null = null;
+      for (const [peerId, candidate] of keysOfCandidate) {
+        const needy = candidate.keys.filter((keyId) => (needs.get(keyId) ?? 0) > 0);
+        if (needy.length === 0) continue;
+        const better =
+          best === null ||
+          needy.length > best.keys.length ||
+          (needy.length === best.keys.length && (candidate.rankSum < best.rankSum || (candidate.rankSum === best.rankSum && peerId < best.peerId)));
+        if (better) best = { peerId, keys: needy, rankSum: candidate.rankSum };
+      }
+      if (best === null) break;
+      keysOfCandidate.delete(best.peerId);
+      for (const keyId of best.keys) {
+        needs.set(keyId, needs.get(keyId)! - 1);
+        this.keys.get(keyId)!.states.set(best.peerId, 'asked');
+      }
+      byPeer.set(best.peerId, best.keys);
     }
     return byPeer;
   }
@@ -121,19 +158,20 @@ export class KeyLookupPlan {
     }
   }
 
-  /** True when the key's closest `width` reachable peers have answered, or no peer is left to ask. */
+  /** True when `width` of the key's `spread` closest reachable peers have answered, or no peer is left to ask. */
   isDone(keyId: string): boolean {
     const state = this.keys.get(keyId);
     if (state === undefined) return true;
-    let counted = 0;
+    let rank = 0;
+    let answered = 0;
     for (const peer of state.peers) {
-      if (counted >= this.width) break;
+      if (rank >= this.spread) break;
       const peerState = state.states.get(peer.id);
       if (peerState === 'failed') continue;
-      if (peerState !== 'answered') return false;
-      counted++;
+      rank++;
+      if (peerState === 'answered' && ++answered >= this.width) return true;
     }
-    return true;
+    return answered === rank;
   }
 
   done(): boolean {

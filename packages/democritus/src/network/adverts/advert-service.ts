@@ -97,6 +97,27 @@ export class AdvertService {
     return advert;
   }
 
+  /** This node's current signed advert (null before the first publish). */
+  signedAdvert(): Uint8Array | null {
+    return this.current;
+  }
+
+  get ttlMs(): number {
+    return this.options.ttlMs;
+  }
+
+  /**
+   * Records an advert that another peer relayed (a record holder's copy), if it is signed by one of `expected` and is
+   * not expired; resolves to its peer, or null. A copy older than the advert already known still counts: that peer's
+   * advert is known.
+   */
+  async acceptRelayed(signed: Uint8Array, expected: ReadonlySet<string>, source: AdvertSource): Promise<string | null> {
+    const advert = await decodeVerifiedAdvert(signed);
+    if (!expected.has(advert.peerId)) return null;
+    const outcome = this.options.directory.upsert(advert, source, this.now());
+    return outcome === 'expired' ? null : advert.peerId;
+  }
+
   /** Asks a peer for its advert over a direct stream and records it. */
   async fetchAdvert(peerId: PeerId, source: AdvertSource = 'direct'): Promise<ExpertAdvert | null> {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);

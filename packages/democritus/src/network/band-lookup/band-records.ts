@@ -10,6 +10,7 @@ import type { CID } from 'multiformats/cid';
 import type { SwarmLibp2p } from '../create-libp2p.js';
 import { MAX_PROVIDERS_PER_KEY, type KeyAnswer, type LookupPeerInfo } from './band-wire.js';
 import { kadIdOfKey, type KadInternals } from './kad-internals.js';
+import { RecordAdverts } from './record-adverts.js';
 
 const PROVIDERS_TTL_MS = 5_000;
 const MAX_CACHED = 10_000;
@@ -17,6 +18,8 @@ const MAX_CACHED = 10_000;
 export class BandRecords {
   private readonly addresses = new Map<string, Multiaddr[]>();
   private readonly providers = new Map<string, { peers: Promise<PeerId[]>; at: number }>();
+  /** The adverts providers left with the records this node holds. */
+  readonly adverts = new RecordAdverts();
 
   constructor(
     readonly libp2p: SwarmLibp2p,

@@ -5,7 +5,16 @@ import { multiaddr, type Multiaddr } from '@multiformats/multiaddr';
 import { CID } from 'multiformats/cid';
 import * as Digest from 'multiformats/hashes/digest';
 import { DemocritusError, errorMessage } from '../../errors.js';
-import { decodeMessage, ProvideRequest, ProviderLookupRequest, ProviderLookupResponse, type ProviderLookupResponseFields } from '../../protocol/proto.js';
+import { MAX_ADVERT_BYTES } from '../adverts/advert-codec.js';
+import {
+  AdvertBatchRequest,
+  AdvertBatchResponse,
+  decodeMessage,
+  ProvideRequest,
+  ProviderLookupRequest,
+  ProviderLookupResponse,
+  type ProviderLookupResponseFields,
+} from '../../protocol/proto.js';
 
 /** Keys per request: a routing decision probes 16-32 band keys. */
 export const MAX_LOOKUP_KEYS = 64;
@@ -15,6 +24,11 @@ export const MAX_PROVIDERS_PER_KEY = 100;
 export const MAX_LOOKUP_REQUEST_BYTES = 16 * 1024;
 export const MAX_PROVIDER_ADDRESSES = 32;
 export const MAX_LOOKUP_RESPONSE_BYTES = 1024 * 1024;
+/** A provide carries up to 64 keys, 32 addresses and the provider's advert. */
+export const MAX_PROVIDE_REQUEST_BYTES = MAX_ADVERT_BYTES + 32 * 1024;
+/** Peers per advert-batch request. */
+export const MAX_ADVERT_BATCH_PEERS = 64;
+export const MAX_ADVERT_BATCH_RESPONSE_BYTES = MAX_ADVERT_BATCH_PEERS * (MAX_ADVERT_BYTES + 16);
 
 export class BandLookupError extends DemocritusError {
   constructor(message: string) {
@@ -104,10 +118,16 @@ export function decodeLookupResponse(bytes: Uint8Array, keyCount: number): KeyAn
 export interface ProvideMessage {
   keys: CID[];
   multiaddrs: Multiaddr[];
+  /** The provider's signed advert, left with the records (null: none). */
+  advert: Uint8Array | null;
 }
 
 export function encodeProvideRequest(request: ProvideMessage): Uint8Array {
-  return ProvideRequest.encode({ keys: request.keys.map((key) => key.bytes), multiaddrs: request.multiaddrs.map((address) => address.bytes) }).finish();
+  return ProvideRequest.encode({
+    keys: request.keys.map((key) => key.bytes),
+    multiaddrs: request.multiaddrs.map((address) => address.bytes),
+    ...(request.advert === null ? {} : { advert: request.advert }),
+  }).finish();
 }
 
 export function decodeProvideRequest(bytes: Uint8Array): ProvideMessage {
@@ -122,5 +142,34 @@ export function decodeProvideRequest(bytes: Uint8Array): ProvideMessage {
       throw new BandLookupError(`band provide request address ${index} is not a multiaddr`);
     }
   });
-  return { keys: decodeKeys(message.keys, 'band provide request'), multiaddrs };
+  if (message.advert.length > MAX_ADVERT_BYTES) throw new BandLookupError(`band provide request carries an advert of ${message.advert.length} bytes (at most ${MAX_ADVERT_BYTES})`);
+  return { keys: decodeKeys(message.keys, 'band provide request'), multiaddrs, advert: message.advert.length === 0 ? null : message.advert };
+}
+
+export function encodeAdvertBatchRequest(peers: readonly PeerId[]): Uint8Array {
+  return AdvertBatchRequest.encode({ peers: peers.map((peer) => peer.toMultihash().bytes) }).finish();
+}
+
+export function decodeAdvertBatchRequest(bytes: Uint8Array): PeerId[] {
+  const message = decodeMessage(AdvertBatchRequest, bytes, (reason) => new BandLookupError(`advert batch request is not a valid AdvertBatchRequest: ${reason}`));
+  if (message.peers.length === 0) throw new BandLookupError('advert batch request names no peer');
+  if (message.peers.length > MAX_ADVERT_BATCH_PEERS) throw new BandLookupError(`advert batch request names ${message.peers.length} peers (at most ${MAX_ADVERT_BATCH_PEERS})`);
+  return message.peers.map((raw, index) => {
+    try {
+      return peerIdFromMultihash(Digest.decode(raw));
+    } catch {
+      throw new BandLookupError(`advert batch request peer ${index} is not a peer ID`);
+    }
+  });
+}
+
+export function encodeAdvertBatchResponse(adverts: readonly Uint8Array[]): Uint8Array {
+  return AdvertBatchResponse.encode({ adverts: [...adverts] }).finish();
+}
+
+/** The signed adverts of an answer to a request for `peerCount` peers, not yet verified (the caller checks each). */
+export function decodeAdvertBatchResponse(bytes: Uint8Array, peerCount: number): Uint8Array[] {
+  const message = decodeMessage(AdvertBatchResponse, bytes, (reason) => new BandLookupError(`advert batch response is not a valid AdvertBatchResponse: ${reason}`));
+  if (message.adverts.length > peerCount) throw new BandLookupError(`advert batch response has ${message.adverts.length} adverts for ${peerCount} peers`);
+  return message.adverts;
 }

@@ -2,14 +2,13 @@
  * The asking side of the band protocols: Kademlia lookups and provides for many keys at once.
  *
  * A walk starts from the routing table's closest peers to each key (this node included), asks each peer one message
- * with every key it is among the closest known peers of, follows the closer peers the answers name, and stops when
- * every key's `width` closest peers have answered (see core/dht/key-lookup-plan.ts). A lookup walks with width 5 and
- * collects the providers the answers name; a provide walks with width 10 and then asks those 10 peers per key, one
- * message per peer, to record this node as a provider.
+ * with every key it is asked about, follows the closer peers the answers name, and stops when enough of each key's
+ * closest peers have answered (see core/dht/key-lookup-plan.ts). A provide walks until each key's 10 closest peers
+ * answered, then asks those 10 to record this node as a provider, one message per peer. A lookup needs 2 answers per
+ * key from any of its 10 closest peers, chosen to cover many keys per message, and collects the providers they name.
  */
 import { setMaxListeners } from 'node:events';
 import type { PeerId } from '@libp2p/interface';
-import { lpStream } from '@libp2p/utils';
 import type { CID } from 'multiformats/cid';
 import { KeyLookupPlan, type KadPeer } from '../../core/dht/key-lookup-plan.js';
 import { ProvideResponse } from '../../protocol/proto.js';
@@ -26,6 +25,7 @@ import {
 } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
 import { kadIdOfKey, kadIdOfPeer } from './kad-internals.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, exchange, requestSignal, withRetries } from './request-exchange.js';
 
 export interface BandProtocols {
   lookup: string;
@@ -45,53 +45,93 @@ export interface BandLookupResult {
   /** Peers asked (this node included) and how many of them answered. */
   asked: number;
   answered: number;
+  /** Provider (peer ID string) -> the peers whose answers named it (this node included): they hold its records. */
+  holders: Map<string, PeerId[]>;
 }
+
+/** Peer ID string -> the peer chosen to hold records of `keys`. */
+export type BandHolders = Map<string, { peerId: PeerId; keys: CID[] }>;
 
 export interface BandProvideResult {
   /** Keys (CID strings) at least one peer other than this node recorded. */
   providedKeys: string[];
+  /** Where the records went: what a refresh sends to. */
+  holders: BandHolders;
 }
 
 /**
- * Peers per key a lookup must hear from. Records sit at the 10 peers a provider's walk found closest, which are not
- * always the 10 truly closest; with 3, the 50-expert scale test missed the best expert for 2 of 11 prompts.
+ * Answers per key a lookup needs, from any of the key's PROVIDE_WIDTH closest known peers (which hold its records):
+ * the walk picks those peers to cover many keys per message. In the 50-expert benchmark swarm, 16 band keys then take
+ * about 8 peers instead of the 40 that asking each key's 5 closest did, and every record is still found; the second
+ * answer per key covers a holder that lost its records or joined after the provide.
  */
-const LOOKUP_WIDTH = 5;
+const LOOKUP_WIDTH = 2;
 /** Peers per key that hold a provider record (kad-dht's provide reaches about as many). */
 const PROVIDE_WIDTH = 10;
+/**
+ * A provide is not in a hurry, but a peer it skips loses the record to a farther peer where lookups may not look: on a
+ * busy machine 443 of a 50-expert swarm's provide requests timed out once, and a key's closest peer then held 17 of
+ * its 22 records. Each retry waits longer than the last.
+ */
+const PROVIDE_ATTEMPTS = 3;
 const START_PEERS_PER_KEY = 20;
 const CLOSER_PER_KEY = 10;
-const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
 
 /** Finds the providers of the keys; `onProvider` hears of each one (this node excluded) as soon as an answer names it. */
 export async function lookupBandProviders(options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void }): Promise<BandLookupResult> {
-  const reported = new Set<string>([options.records.libp2p.peerId.toString()]);
-  const walk = await walkKeys(options, LOOKUP_WIDTH, (answer) => {
+  const self = options.records.libp2p.peerId.toString();
+  const holders = new Map<string, PeerId[]>();
+  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from) => {
     for (const provider of answer.providers) {
       const id = provider.id.toString();
-      if (reported.has(id)) continue;
-      reported.add(id);
+      if (id === self) continue;
+      const named = holders.get(id);
+      if (named !== undefined) {
+        if (!named.some((peer) => peer.equals(from))) named.push(from);
+        continue;
+      }
+      holders.set(id, [from]);
       options.onProvider?.(provider.id);
     }
   });
-  return { asked: walk.asked, answered: walk.answered };
+  return { asked: walk.asked, answered: walk.answered, holders };
 }
 
 /** Records this node as a provider of every key at the peers closest to it, and in its own store. */
-export async function provideBandKeys(options: BandWalkOptions): Promise<BandProvideResult> {
-  const { records, signal } = options;
+export async function provideBandKeys(options: BandWalkOptions & { advert: Uint8Array | null }): Promise<BandProvideResult> {
+  const { records } = options;
   const { libp2p } = records;
-  const walk = await walkKeys(options, PROVIDE_WIDTH, () => undefined);
+  const walk = await walkKeys(options, { width: PROVIDE_WIDTH, attempts: PROVIDE_ATTEMPTS }, () => undefined);
   const self = libp2p.peerId.toString();
-  const keysByPeer = new Map<string, CID[]>();
+  const holders: BandHolders = new Map();
   for (const key of options.keys) {
     await records.addProvider(key, libp2p.peerId);
     for (const peerId of walk.plan.closest(key.toString())) {
       if (peerId === self) continue;
-      const keys = keysByPeer.get(peerId);
-      if (keys === undefined) keysByPeer.set(peerId, [key]);
-      else keys.push(key);
+      const held = holders.get(peerId);
+      if (held === undefined) holders.set(peerId, { peerId: walk.peerIds.get(peerId)!, keys: [key] });
+      else held.keys.push(key);
     }
+  }
+  return recordAtHolders({ ...options, holders });
+}
+
+/**
+ * Sends the provide messages to the peers chosen to hold the records, with this node's current advert: the second half
+ * of a provide, and on its own a refresh of the records and of the advert they hand out (no walk).
+ */
+export async function recordAtHolders(options: {
+  records: BandRecords;
+  protocols: BandProtocols;
+  holders: BandHolders;
+  advert: Uint8Array | null;
+  signal: AbortSignal;
+  requestTimeoutMs?: number;
+}): Promise<BandProvideResult> {
+  const { records, signal, advert } = options;
+  const { libp2p } = records;
+  if (advert !== null) {
+    await records.adverts.put(libp2p.peerId.toString(), advert).catch(() => undefined);
   }
   const multiaddrs = libp2p
     .getMultiaddrs()
@@ -99,13 +139,16 @@ export async function provideBandKeys(options: BandWalkOptions): Promise<BandPro
     .slice(0, MAX_PROVIDER_ADDRESSES);
   const storedKeys = new Set<string>();
   await Promise.all(
-    [...keysByPeer].map(async ([peerId, keys]) => {
+    [...options.holders.values()].map(async ({ peerId, keys }) => {
       for (let from = 0; from < keys.length; from += MAX_LOOKUP_KEYS) {
         const chunk = keys.slice(from, from + MAX_LOOKUP_KEYS);
-        const recorded = await exchange(libp2p, options.protocols.provide, walk.peerIds.get(peerId)!, encodeProvideRequest({ keys: chunk, multiaddrs }), {
-          signal: requestSignal(signal, options.requestTimeoutMs),
-          maxResponseBytes: 64,
-        })
+        const request = encodeProvideRequest({ keys: chunk, multiaddrs, advert });
+        const recorded = await withRetries(PROVIDE_ATTEMPTS, signal, (attempt) =>
+          exchange(libp2p, options.protocols.provide, peerId, request, {
+            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+            maxResponseBytes: 64,
+          }),
+        )
           .then((bytes) => ProvideResponse.decode(bytes).stored)
           .catch(() => 0);
         if (recorded === chunk.length) {
@@ -114,7 +157,14 @@ export async function provideBandKeys(options: BandWalkOptions): Promise<BandPro
       }
     }),
   );
-  return { providedKeys: [...storedKeys] };
+  return { providedKeys: [...storedKeys], holders: options.holders };
+}
+
+interface WalkShape {
+  width: number;
+  spread?: number;
+  /** Tries per request, each with a longer timeout than the last (default 1). */
+  attempts?: number;
 }
 
 interface Walk {
@@ -124,7 +174,7 @@ interface Walk {
   answered: number;
 }
 
-async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answer: KeyAnswer) => void): Promise<Walk> {
+async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId) => void): Promise<Walk> {
   const { records, signal } = options;
   const { libp2p } = records;
   // Every request of the walk listens to the caller's signal.
@@ -133,7 +183,7 @@ async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answ
   const kadIds = await Promise.all(options.keys.map(kadIdOfKey));
   const plan = new KeyLookupPlan(
     options.keys.map((key, index) => ({ id: key.toString(), kadId: kadIds[index]! })),
-    { width },
+    shape,
   );
   const peerIds = new Map<string, PeerId>();
   const kadPeer = async (peerId: PeerId): Promise<KadPeer> => {
@@ -156,10 +206,13 @@ async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answ
       if (peerId === self.id) {
         answers = await records.answer(keys, 0, null);
       } else {
-        const bytes = await exchange(libp2p, options.protocols.lookup, peerIds.get(peerId)!, encodeLookupRequest({ keys, closerPerKey: CLOSER_PER_KEY }), {
-          signal: requestSignal(signal, options.requestTimeoutMs),
-          maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
-        });
+        const request = encodeLookupRequest({ keys, closerPerKey: CLOSER_PER_KEY });
+        const bytes = await withRetries(shape.attempts ?? 1, signal, (attempt) =>
+          exchange(libp2p, options.protocols.lookup, peerIds.get(peerId)!, request, {
+            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+            maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
+          }),
+        );
         answers = decodeLookupResponse(bytes, keys.length);
       }
     } catch {
@@ -171,7 +224,7 @@ async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answ
       await rememberAddresses(libp2p, [...answer.providers, ...answer.closer]);
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
       plan.answered(peerId, keyIds[index]!, closer);
-      onAnswer(answer);
+      onAnswer(answer, peerIds.get(peerId)!);
     }
   };
 
@@ -202,29 +255,6 @@ async function walkKeys(options: BandWalkOptions, width: number, onAnswer: (answ
     pump();
   });
   return { plan, peerIds, asked: asked.size, answered: answered.size };
-}
-
-function requestSignal(signal: AbortSignal, timeoutMs: number | undefined): AbortSignal {
-  return AbortSignal.any([signal, AbortSignal.timeout(timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)]);
-}
-
-/** One request message, one response message, on a new stream (on an open connection when there is one). */
-async function exchange(libp2p: SwarmLibp2p, protocol: string, peerId: PeerId, request: Uint8Array, options: { signal: AbortSignal; maxResponseBytes: number }): Promise<Uint8Array> {
-  const { signal } = options;
-  const open = libp2p.getConnections(peerId).find((connection) => connection.status === 'open');
-  // An open connection takes the stream directly; the dialler's queue and peer-store lookups are for new connections.
-  const stream = open === undefined ? await libp2p.dialProtocol(peerId, protocol, { signal }) : await open.newStream(protocol, { signal });
-  try {
-    const framed = lpStream(stream, { maxDataLength: options.maxResponseBytes });
-    await framed.write(request, { signal });
-    const response = (await framed.read({ signal })).subarray();
-    // The answer is complete; closing our side need not hold up the caller.
-    stream.close().catch(() => undefined);
-    return response;
-  } catch (error) {
-    stream.abort(error instanceof Error ? error : new Error(String(error)));
-    throw error;
-  }
 }
 
 /** Peers named in answers become dialable (their advert, a closer-peer query or a generation may need them). */

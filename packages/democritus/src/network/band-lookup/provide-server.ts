@@ -1,13 +1,14 @@
 /**
  * The serving side of `/democritus/<swarm-id>/band-provide/1.0.0`: records the sender as a provider of up to 64 keys
- * in this node's kad-dht provider store, as kad-dht's ADD_PROVIDER does for one key (a peer can only add itself).
+ * in this node's kad-dht provider store, as kad-dht's ADD_PROVIDER does for one key (a peer can only add itself), and
+ * keeps the signed advert it sent along for lookups (record-adverts.ts). A bad advert is refused, the records are not.
  */
 import type { Connection, Stream, StreamHandler } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { ProvideResponse } from '../../protocol/proto.js';
-import { decodeProvideRequest, MAX_LOOKUP_REQUEST_BYTES } from './band-wire.js';
+import { decodeProvideRequest, MAX_PROVIDE_REQUEST_BYTES } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
 
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -16,7 +17,7 @@ export function createBandProvideHandler(records: BandRecords, logger: Logger): 
   return async (stream: Stream, connection: Connection) => {
     const provider = connection.remotePeer;
     try {
-      const framed = lpStream(stream, { maxDataLength: MAX_LOOKUP_REQUEST_BYTES });
+      const framed = lpStream(stream, { maxDataLength: MAX_PROVIDE_REQUEST_BYTES });
       const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
       const request = decodeProvideRequest((await framed.read({ signal })).subarray());
       // As kad-dht: a record without an address to dial is of no use to anyone who finds it.
@@ -24,6 +25,11 @@ export function createBandProvideHandler(records: BandRecords, logger: Logger): 
       if (stored > 0) {
         await records.libp2p.peerStore.merge(provider, { multiaddrs: request.multiaddrs });
         for (const key of request.keys) await records.addProvider(key, provider);
+        if (request.advert !== null) {
+          await records.adverts.put(provider.toString(), request.advert).catch((error: unknown) => {
+            logger.warn({ peer: provider.toString(), err: errorMessage(error) }, 'refused the advert a provider left with its records');
+          });
+        }
       }
       await framed.write(ProvideResponse.encode({ stored }).finish(), { signal });
       await stream.close({ signal });
