@@ -5,6 +5,7 @@
  * adverts providers left with their records, even once the provider is gone.
  */
 import '../src/polyfills.js';
+import type { PeerId } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
@@ -73,6 +74,18 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     await Promise.all(nodes.map((node) => node.stop()));
     await engine?.close();
   }, 60_000);
+
+  it("picks the closest routing-table peers exactly as kad-dht's own routing table does", () => {
+    const node = nodes[3]!;
+    const routingTable = (node.libp2p.services.dht as unknown as { routingTable: { closestPeers(kadId: Uint8Array, options: { count: number }): PeerId[] } }).routingTable;
+    for (let i = 0; i < 20; i++) {
+      const target = Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));
+      for (const count of [1, 5, 11, 20]) {
+        const ours = kadInternals(node.libp2p.services.dht)!.closestPeers(target, count).map(String);
+        expect(ours).toEqual(routingTable.closestPeers(target, { count }).map(String));
+      }
+    }
+  });
 
   it('a batched provide stores each record at the ten peers closest to its key', async () => {
     for (const provider of nodes.slice(1, 5)) expect(await provider.provideKeys([shared])).toBe(1);

@@ -15,6 +15,7 @@ import { createAdvertBatchHandler } from './band-lookup/advert-batch-server.js';
 import { lookupBandProviders, provideBandKeys, recordAtHolders, type BandHolders, type BandProtocols } from './band-lookup/lookup-client.js';
 import { createBandLookupHandler } from './band-lookup/lookup-server.js';
 import { createBandProvideHandler } from './band-lookup/provide-server.js';
+import { RequestStreams } from './band-lookup/request-exchange.js';
 import { createSwarmLibp2p, type SwarmLibp2p, type SwarmLibp2pOptions } from './create-libp2p.js';
 import { allExpertsKey, bandProviderKey } from './dht-keys.js';
 import type { ExpertAdvert, RoutingProfile } from '../core/directory/expert-advert.js';
@@ -79,6 +80,8 @@ export class SwarmNode {
   private reprovideTimer: NodeJS.Timeout | null = null;
   private heldAdvertTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Band-protocol request streams, kept open between requests. */
+  private readonly bandStreams: RequestStreams;
   /** The peers the last batched provide recorded this node's band keys at. */
   private bandHolders: BandHolders = new Map();
 
@@ -89,7 +92,9 @@ export class SwarmNode {
     private readonly logger: Logger,
     /** kad-dht's provider records and routing table, for batched band lookups; null if this kad-dht hides them. */
     private readonly bandRecords: BandRecords | null,
-  ) {}
+  ) {
+    this.bandStreams = new RequestStreams(libp2p);
+  }
 
   static async start(options: SwarmNodeOptions): Promise<SwarmNode> {
     const protocols = swarmProtocols(swarmIdFor(options.privateSwarmKey));
@@ -159,7 +164,7 @@ export class SwarmNode {
     this.heldAdvertTimer = setInterval(() => {
       const records = this.bandRecords;
       if (records === null || this.bandHolders.size === 0) return;
-      recordAtHolders({ records, protocols: this.bandProtocols, holders: this.bandHolders, advert: this.adverts.signedAdvert(), signal: AbortSignal.timeout(30_000) })
+      recordAtHolders({ records, streams: this.bandStreams, protocols: this.bandProtocols, holders: this.bandHolders, advert: this.adverts.signedAdvert(), signal: AbortSignal.timeout(30_000) })
         .then((result) => this.logger.debug({ holders: this.bandHolders.size, keys: result.providedKeys.length }, 'band records and their advert refreshed'))
         .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band records not refreshed'));
     }, Math.max(1_000, Math.floor(this.adverts.ttlMs / 2)));
@@ -266,6 +271,7 @@ export class SwarmNode {
       const pending = keys.filter((key) => !done.has(key.toString()));
       const result = await provideBandKeys({
         records,
+        streams: this.bandStreams,
         protocols: this.bandProtocols,
         keys: pending,
         advert: this.adverts.signedAdvert(),
@@ -339,6 +345,7 @@ export class SwarmNode {
     if (this.bandRecords !== null) {
       const result = await lookupBandProviders({
         records: this.bandRecords,
+        streams: this.bandStreams,
         protocols: this.bandProtocols,
         keys,
         signal,
@@ -377,6 +384,7 @@ export class SwarmNode {
     if (this.bandRecords === null || wanted.length === 0) return { received: [], missing: [...wanted], requests: 0 };
     return fetchHeldAdverts({
       libp2p: this.libp2p,
+      streams: this.bandStreams,
       protocol: this.protocols.advertBatch,
       ownAdverts: this.bandRecords.adverts,
       wanted,
@@ -430,6 +438,7 @@ export class SwarmNode {
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
     if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
     if (this.heldAdvertTimer !== null) clearInterval(this.heldAdvertTimer);
+    this.bandStreams.close();
     this.bandRecords?.close();
     await this.adverts.stop();
     await this.libp2p.stop();

@@ -55,7 +55,7 @@ export async function decodeVerifiedAdvert(bytes: Uint8Array): Promise<ExpertAdv
   } catch {
     throw new AdvertError('malformed advert: invalid peer id');
   }
-  const verified = await verifyPayload(publicKeyOfPeer(peerId), 'expert-advert', NO_CONTEXT, signed.payload, signed.signature);
+  const verified = await verifyPayload(publicKeyOfPeer(peerId), 'expert-advert', NO_CONTEXT, signed.payload, signed.signature, { offThread: true });
   if (!verified) throw new AdvertError(`bad signature on the advert of ${peerId}`);
   const routing = advert.routing == null ? undefined : decodeRoutingProfile(advert.routing);
   if (typeof routing === 'string') throw new AdvertError(`malformed advert of ${peerId}: ${routing}`);

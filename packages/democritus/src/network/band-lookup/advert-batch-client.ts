@@ -11,10 +11,11 @@ import { peerIdFromString } from '@libp2p/peer-id';
 import type { SwarmLibp2p } from '../create-libp2p.js';
 import { decodeAdvertBatchResponse, encodeAdvertBatchRequest, MAX_ADVERT_BATCH_PEERS, MAX_ADVERT_BATCH_RESPONSE_BYTES } from './band-wire.js';
 import type { RecordAdverts } from './record-adverts.js';
-import { exchange, requestSignal } from './request-exchange.js';
+import { requestSignal, type RequestStreams } from './request-exchange.js';
 
 export interface HeldAdvertFetch {
   libp2p: SwarmLibp2p;
+  streams: RequestStreams;
   protocol: string;
   /** This node's own held adverts: when it is one of the holders, it answers itself. */
   ownAdverts: RecordAdverts;
@@ -113,7 +114,7 @@ function assignRound(
 
 /** The signed adverts a holder keeps of `providers` (those it has none of are left out), not yet verified. */
 async function askHolder(options: HeldAdvertFetch, holder: PeerId, providers: readonly string[]): Promise<Uint8Array[]> {
-  const bytes = await exchange(options.libp2p, options.protocol, holder, encodeAdvertBatchRequest(providers.map((provider) => peerIdFromString(provider))), {
+  const bytes = await options.streams.request(holder, options.protocol, encodeAdvertBatchRequest(providers.map((provider) => peerIdFromString(provider))), {
     signal: requestSignal(options.signal, options.requestTimeoutMs),
     maxResponseBytes: MAX_ADVERT_BATCH_RESPONSE_BYTES,
   });

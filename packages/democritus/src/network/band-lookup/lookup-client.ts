@@ -21,11 +21,10 @@ import {
   MAX_LOOKUP_RESPONSE_BYTES,
   MAX_PROVIDER_ADDRESSES,
   type KeyAnswer,
-  type LookupPeerInfo,
 } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
 import { kadIdOfKey, kadIdOfPeer } from './kad-internals.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, exchange, requestSignal, withRetries } from './request-exchange.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, withRetries, type RequestStreams } from './request-exchange.js';
 
 export interface BandProtocols {
   lookup: string;
@@ -34,6 +33,8 @@ export interface BandProtocols {
 
 export interface BandWalkOptions {
   records: BandRecords;
+  /** The node's band request streams (kept open between requests). */
+  streams: RequestStreams;
   protocols: BandProtocols;
   keys: readonly CID[];
   signal: AbortSignal;
@@ -122,6 +123,7 @@ export async function provideBandKeys(options: BandWalkOptions & { advert: Uint8
  */
 export async function recordAtHolders(options: {
   records: BandRecords;
+  streams: RequestStreams;
   protocols: BandProtocols;
   holders: BandHolders;
   advert: Uint8Array | null;
@@ -144,7 +146,7 @@ export async function recordAtHolders(options: {
         const chunk = keys.slice(from, from + MAX_LOOKUP_KEYS);
         const request = encodeProvideRequest({ keys: chunk, multiaddrs, advert });
         const recorded = await withRetries(PROVIDE_ATTEMPTS, signal, (attempt) =>
-          exchange(libp2p, options.protocols.provide, peerId, request, {
+          options.streams.request(peerId, options.protocols.provide, request, {
             signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
             maxResponseBytes: 64,
           }),
@@ -198,6 +200,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
 
   const asked = new Set<string>();
   const answered = new Set<string>();
+  const remembered = new Set<string>([self.id]);
   const ask = async (peerId: string, keyIds: string[]): Promise<void> => {
     asked.add(peerId);
     const keys = keyIds.map((id) => keyById.get(id)!);
@@ -208,7 +211,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
       } else {
         const request = encodeLookupRequest({ keys, closerPerKey: CLOSER_PER_KEY });
         const bytes = await withRetries(shape.attempts ?? 1, signal, (attempt) =>
-          exchange(libp2p, options.protocols.lookup, peerIds.get(peerId)!, request, {
+          options.streams.request(peerIds.get(peerId)!, options.protocols.lookup, request, {
             signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
             maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
           }),
@@ -220,8 +223,8 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
       return;
     }
     answered.add(peerId);
+    await rememberAddresses(libp2p, answers, remembered);
     for (const [index, answer] of answers.entries()) {
-      await rememberAddresses(libp2p, [...answer.providers, ...answer.closer]);
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
       plan.answered(peerId, keyIds[index]!, closer);
       onAnswer(answer, peerIds.get(peerId)!);
@@ -258,9 +261,15 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
 }
 
 /** Peers named in answers become dialable (their advert, a closer-peer query or a generation may need them). */
-async function rememberAddresses(libp2p: SwarmLibp2p, peers: readonly LookupPeerInfo[]): Promise<void> {
-  for (const peer of peers) {
-    if (peer.multiaddrs.length === 0 || peer.id.equals(libp2p.peerId) || libp2p.getConnections(peer.id).length > 0) continue;
-    await libp2p.peerStore.merge(peer.id, { multiaddrs: peer.multiaddrs }).catch(() => undefined);
+async function rememberAddresses(libp2p: SwarmLibp2p, answers: readonly KeyAnswer[], remembered: Set<string>): Promise<void> {
+  for (const answer of answers) {
+    for (const peer of [...answer.providers, ...answer.closer]) {
+      // Once per peer and walk: answers name the same peers many times over.
+      const id = peer.id.toString();
+      if (remembered.has(id)) continue;
+      remembered.add(id);
+      if (peer.multiaddrs.length === 0 || libp2p.getConnections(peer.id).length > 0) continue;
+      await libp2p.peerStore.merge(peer.id, { multiaddrs: peer.multiaddrs }).catch(() => undefined);
+    }
   }
 }

@@ -1,32 +1,142 @@
-/** One request message and one response message on a fresh libp2p stream: how every band protocol asks a peer. */
-import type { PeerId } from '@libp2p/interface';
-import { lpStream } from '@libp2p/utils';
+/**
+ * Request/response exchanges of the band protocols (lookup, provide, advert batch) on long-lived streams.
+ *
+ * Opening a libp2p stream costs a Yamux open and close, a multistream-select negotiation and a new stream logger:
+ * 2.7 ms per request between two nodes of one process on this machine, against 0.3 ms for a request on a stream that
+ * is already open (a 1.5 KB echo). A band lookup sends a dozen requests, so a client keeps its streams to a peer open
+ * for the next request (one request in flight per stream, more streams when several are), and a server answers
+ * requests on a stream until the client closes it or it stays idle. A server that answers one request per stream
+ * and closes it still works: a request that fails on a reused stream is sent again on a fresh one.
+ */
+import type { PeerId, Stream } from '@libp2p/interface';
+import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
 import type { SwarmLibp2p } from '../create-libp2p.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
+/** A client closes a stream that carried no request for this long; the server waits twice as long before it does. */
+const CLIENT_IDLE_MS = 30_000;
+export const SERVER_IDLE_MS = 2 * CLIENT_IDLE_MS;
+/** Idle streams kept per peer and protocol (concurrent lookups open more; the extra ones are closed after use). */
+const IDLE_PER_PEER = 2;
 
-/** Sends `request` and reads one length-prefixed answer (on an open connection when there is one). */
-export async function exchange(
-  libp2p: SwarmLibp2p,
-  protocol: string,
-  peerId: PeerId,
-  request: Uint8Array,
-  options: { signal: AbortSignal; maxResponseBytes: number },
-): Promise<Uint8Array> {
-  const { signal } = options;
-  const open = libp2p.getConnections(peerId).find((connection) => connection.status === 'open');
-  // An open connection takes the stream directly; the dialler's queue and peer-store lookups are for new connections.
-  const stream = open === undefined ? await libp2p.dialProtocol(peerId, protocol, { signal }) : await open.newStream(protocol, { signal });
-  try {
-    const framed = lpStream(stream, { maxDataLength: options.maxResponseBytes });
-    await framed.write(request, { signal });
-    const response = (await framed.read({ signal })).subarray();
-    // The answer is complete; closing our side need not hold up the caller.
-    stream.close().catch(() => undefined);
-    return response;
-  } catch (error) {
-    stream.abort(error instanceof Error ? error : new Error(String(error)));
-    throw error;
+interface PooledStream {
+  stream: Stream;
+  framed: LengthPrefixedStream<Stream>;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+export interface ExchangeOptions {
+  signal: AbortSignal;
+  /** The largest answer accepted (fixed per protocol: a stream keeps the limit it was first used with). */
+  maxResponseBytes: number;
+}
+
+export class RequestStreams {
+  private readonly idle = new Map<string, PooledStream[]>();
+  private closed = false;
+
+  constructor(private readonly libp2p: SwarmLibp2p) {}
+
+  /** Sends `request` to the peer and reads one length-prefixed answer, on an idle stream of the protocol if there is one. */
+  async request(peerId: PeerId, protocol: string, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
+    const key = `${protocol} ${peerId.toString()}`;
+    const reused = this.take(key);
+    if (reused !== undefined) {
+      try {
+        return await this.exchangeOn(key, reused, request, options);
+      } catch (error) {
+        // The peer may have closed the stream meanwhile, or serve one request per stream: try once on a fresh one.
+        if (options.signal.aborted) throw error;
+      }
+    }
+    return this.exchangeOn(key, await this.open(peerId, protocol, options), request, options);
+  }
+
+  /** Closes every idle stream; later requests open streams that are closed after use. */
+  close(): void {
+    this.closed = true;
+    for (const streams of this.idle.values()) for (const pooled of streams) this.dispose(pooled);
+    this.idle.clear();
+  }
+
+  private async open(peerId: PeerId, protocol: string, options: ExchangeOptions): Promise<PooledStream> {
+    const { signal } = options;
+    const connection = this.libp2p.getConnections(peerId).find((candidate) => candidate.status === 'open');
+    // An open connection takes the stream directly; the dialler's queue and peer-store lookups are for new connections.
+    const stream = connection === undefined ? await this.libp2p.dialProtocol(peerId, protocol, { signal }) : await connection.newStream(protocol, { signal });
+    return { stream, framed: lpStream(stream, { maxDataLength: options.maxResponseBytes }), idleTimer: null };
+  }
+
+  private async exchangeOn(key: string, pooled: PooledStream, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
+    try {
+      await pooled.framed.write(request, { signal: options.signal });
+      const response = (await pooled.framed.read({ signal: options.signal })).subarray();
+      this.release(key, pooled);
+      return response;
+    } catch (error) {
+      pooled.stream.abort(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  }
+
+  private take(key: string): PooledStream | undefined {
+    const streams = this.idle.get(key);
+    while (streams !== undefined && streams.length > 0) {
+      const pooled = streams.pop()!;
+      if (pooled.idleTimer !== null) clearTimeout(pooled.idleTimer);
+      pooled.idleTimer = null;
+      if (reusable(pooled.stream)) return pooled;
+      this.dispose(pooled);
+    }
+    return undefined;
+  }
+
+  private release(key: string, pooled: PooledStream): void {
+    const streams = this.idle.get(key) ?? [];
+    if (this.closed || !reusable(pooled.stream) || streams.length >= IDLE_PER_PEER) {
+      this.dispose(pooled);
+      return;
+    }
+    streams.push(pooled);
+    this.idle.set(key, streams);
+    pooled.idleTimer = setTimeout(() => {
+      const at = streams.indexOf(pooled);
+      if (at >= 0) streams.splice(at, 1);
+      if (streams.length === 0 && this.idle.get(key) === streams) this.idle.delete(key);
+      this.dispose(pooled);
+    }, CLIENT_IDLE_MS);
+    pooled.idleTimer.unref();
+  }
+
+  private dispose(pooled: PooledStream): void {
+    if (pooled.idleTimer !== null) clearTimeout(pooled.idleTimer);
+    pooled.idleTimer = null;
+    pooled.stream.close().catch(() => pooled.stream.abort(new Error('band request stream closed')));
+  }
+}
+
+/** Open both ways: the server has not closed its side (a server that answers once closes it after the answer). */
+function reusable(stream: Stream): boolean {
+  return stream.status === 'open' && stream.writeStatus === 'writable' && stream.remoteWriteStatus === 'writable' && stream.readStatus !== 'closed';
+}
+
+/**
+ * The server side: answers length-prefixed requests on one stream until the client closes its side or sends nothing
+ * for SERVER_IDLE_MS. `answer` throwing (a malformed request) ends the stream with that error.
+ */
+export async function serveRequests(stream: Stream, options: { maxRequestBytes: number; answer: (request: Uint8Array) => Promise<Uint8Array> }): Promise<void> {
+  const framed = lpStream(stream, { maxDataLength: options.maxRequestBytes });
+  for (;;) {
+    let request: Uint8Array;
+    try {
+      request = (await framed.read({ signal: AbortSignal.timeout(SERVER_IDLE_MS) })).subarray();
+    } catch {
+      // The client closed its side (the normal end), went quiet, or went away.
+      await stream.close().catch(() => undefined);
+      return;
+    }
+    const response = await options.answer(request);
+    await framed.write(response, { signal: AbortSignal.timeout(DEFAULT_REQUEST_TIMEOUT_MS * 5) });
   }
 }
 
