@@ -1,16 +1,19 @@
 /**
  * Routing latency benchmark (issue 4): the time of a routing decision, embedding excluded, in a swarm of 50 real
- * libp2p experts on 127.0.0.1.
+ * libp2p experts on 127.0.0.1, measured twice: with the experts in this process (every node's work on one event loop,
+ * so a lookup also pays for the answers of the peers it asks), and with the experts in a child process (the light
+ * client has an event loop of its own, as on its own machine; both processes still share this machine's 2 cores).
  *
  *   dht      a light client that holds no advert: every decision looks up the prompt's LSH band keys in the DHT,
  *            fetches the adverts of the experts it finds and ranks them (the routing cache off);
  *   cache    the same prompts again with the routing cache on: a hit re-ranks the cached matches with current load;
  *   baseline an exhaustive in-memory ranking over all 50 adverts, as a node that received every advert by gossip does.
  *
- *   node scripts/run-bench.js routing-latency.bench.ts [--prompts N] [--probes P]
+ *   node scripts/run-bench.js routing-latency.bench.ts [--prompts N] [--probes P] [--placement same|child|both]
  */
 import '../src/polyfills.js';
-import { pathToFileURL } from 'node:url';
+import { fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decideRoute } from '../src/core/routing/decide.js';
 import { hashedTermCounts } from '../src/core/routing/tfidf.js';
@@ -20,7 +23,11 @@ import { silentLogger } from '../src/logging/logger.js';
 import { SwarmRouter, type RouterSettings } from '../src/routing/swarm-router.js';
 import { DEFAULT_CONFIG } from '../src/config/index.js';
 import { createTestEngine } from '../test/support/engine.js';
-import { readRoutingJsonl, startRoutingSwarm, waitUntilQuiet } from '../test/support/routing-swarm.js';
+import type { RouteCandidate } from '../src/core/routing/decide.js';
+import type { SwarmNode } from '../src/network/swarm-node.js';
+import type { LlamaEngine } from '../src/engine/llama-engine.js';
+import type { EmbeddingEngine } from '../src/embedding/types.js';
+import { readRoutingJsonl, startLightClient, startRoutingSwarm, waitUntilQuiet } from '../test/support/routing-swarm.js';
 import { percentile } from './stats.js';
 
 export interface LatencyRow {
@@ -29,12 +36,17 @@ export interface LatencyRow {
   maxMs: number;
 }
 
+export type ExpertPlacement = 'same-process' | 'child-process';
+
 export interface RoutingLatencyResult {
   experts: number;
+  placement: ExpertPlacement;
   prompts: number;
   probes: number;
-  /** CPU share of one core the idle swarm used when the measurement started. */
+  /** CPU share of one core this process used when the measurement started. */
   idleCpuShare: number;
+  /** The same for the process that hosts the experts, when that is another one. */
+  hostIdleCpuShare: number | null;
   dht: LatencyRow & { peersAskedPerLookup: number; providersPerLookup: number; advertsFromHoldersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
   cache: LatencyRow & { hits: number };
   baseline: LatencyRow;
@@ -46,11 +58,48 @@ const summary = (values: readonly number[]): LatencyRow => ({
   maxMs: Math.max(...values),
 });
 
-export async function runRoutingLatencyBenchmark(options: { experts?: number; prompts?: number; probes?: number } = {}): Promise<RoutingLatencyResult> {
+interface MeasuredSwarm {
+  client: SwarmNode;
+  /** CPU share of one core the expert host process used when it was ready (child process only). */
+  hostIdleCpuShare?: number;
+  everyone(): RouteCandidate[];
+  stop(): Promise<void>;
+}
+
+async function swarmInThisProcess(engine: LlamaEngine, embedding: EmbeddingEngine, experts: number): Promise<MeasuredSwarm> {
+  return startRoutingSwarm({ engine, embedding, experts });
+}
+
+/** The experts in a child process (routing-swarm-host.ts), a light client here. */
+async function swarmInChildProcess(engine: LlamaEngine, experts: number): Promise<MeasuredSwarm> {
+  const host = fork(fileURLToPath(new URL('./routing-swarm-host.ts', import.meta.url)), [String(experts)], { serialization: 'advanced', stdio: 'inherit' });
+  const exited = new Promise<void>((resolve) => host.once('exit', () => resolve()));
+  const ready = await new Promise<{ idleCpuShare: number; entries: string[]; candidates: RouteCandidate[] }>((resolve, reject) => {
+    host.once('message', (message) => resolve(message as { idleCpuShare: number; entries: string[]; candidates: RouteCandidate[] }));
+    host.once('exit', (code) => reject(new Error(`the expert host process exited (code ${code}) before it was ready`)));
+  });
+  const client = await startLightClient(engine, ready.entries);
+  return {
+    client,
+    hostIdleCpuShare: ready.idleCpuShare,
+    everyone: () => ready.candidates,
+    stop: async () => {
+      await client.stop();
+      host.send({ type: 'stop' });
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      host.kill();
+    },
+  };
+}
+
+export async function runRoutingLatencyBenchmark(
+  options: { experts?: number; prompts?: number; probes?: number; placement?: ExpertPlacement } = {},
+): Promise<RoutingLatencyResult> {
   const experts = options.experts ?? 50;
+  const placement = options.placement ?? 'same-process';
   const engine = await createTestEngine();
   const embedding = await createEmbeddingEngine({ kind: 'use-lite' });
-  const swarm = await startRoutingSwarm({ engine, embedding, experts });
+  const swarm = placement === 'same-process' ? await swarmInThisProcess(engine, embedding, experts) : await swarmInChildProcess(engine, experts);
   const defaults = routerSettings({ file: null, dir: process.cwd(), config: DEFAULT_CONFIG });
   const probes = options.probes ?? defaults.dhtProbes;
   const settings = (cache: boolean): RouterSettings => ({
@@ -103,9 +152,11 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
     }
     return {
       experts,
+      placement,
       prompts: prompts.length,
       probes,
       idleCpuShare: idleCpu,
+      hostIdleCpuShare: swarm.hostIdleCpuShare ?? null,
       dht: {
         ...summary(dhtTimes),
         peersAskedPerLookup: asked / prompts.length,
@@ -128,9 +179,11 @@ export async function runRoutingLatencyBenchmark(options: { experts?: number; pr
 
 export function printRoutingLatency(r: RoutingLatencyResult): void {
   const ms = (x: number) => `${x.toFixed(2)} ms`;
+  const where = r.placement === 'same-process' ? 'in this process' : 'in a child process (the light client alone here)';
   console.log(
-    `routing latency benchmark: ${r.experts} libp2p experts in this process on 127.0.0.1, ${r.prompts} MMLU prompts, ${r.probes} DHT probes per lookup, ` +
-      `embedding excluded; the idle swarm used ${(100 * r.idleCpuShare).toFixed(0)}% of a core when measuring started`,
+    `routing latency benchmark: ${r.experts} libp2p experts ${where} on 127.0.0.1, ${r.prompts} MMLU prompts, ${r.probes} DHT probes per lookup, ` +
+      `embedding excluded; this process used ${(100 * r.idleCpuShare).toFixed(0)}% of a core when measuring started` +
+      (r.hostIdleCpuShare === null ? '' : `, the experts' process ${(100 * r.hostIdleCpuShare).toFixed(0)}%`),
   );
   console.log(
     `  DHT lookup + rank   P50 ${ms(r.dht.p50Ms)} P95 ${ms(r.dht.p95Ms)} max ${ms(r.dht.maxMs)} (target P95 <= 50 ms) | ` +
@@ -146,13 +199,21 @@ export function printRoutingLatency(r: RoutingLatencyResult): void {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { prompts: { type: 'string' }, probes: { type: 'string' }, experts: { type: 'string' } } });
-  const result = await runRoutingLatencyBenchmark({
-    ...(values.prompts === undefined ? {} : { prompts: Number(values.prompts) }),
-    ...(values.probes === undefined ? {} : { probes: Number(values.probes) }),
-    ...(values.experts === undefined ? {} : { experts: Number(values.experts) }),
-  });
-  printRoutingLatency(result);
-  console.log(JSON.stringify(result));
+  const { values } = parseArgs({ options: { prompts: { type: 'string' }, probes: { type: 'string' }, experts: { type: 'string' }, placement: { type: 'string' } } });
+  const placements: Record<string, ExpertPlacement[]> = { same: ['same-process'], child: ['child-process'], both: ['same-process', 'child-process'] };
+  const chosen = placements[values.placement ?? 'both'];
+  if (chosen === undefined) throw new Error(`--placement must be same, child or both, not ${JSON.stringify(values.placement)}`);
+  const results: RoutingLatencyResult[] = [];
+  for (const placement of chosen) {
+    const result = await runRoutingLatencyBenchmark({
+      placement,
+      ...(values.prompts === undefined ? {} : { prompts: Number(values.prompts) }),
+      ...(values.probes === undefined ? {} : { probes: Number(values.probes) }),
+      ...(values.experts === undefined ? {} : { experts: Number(values.experts) }),
+    });
+    printRoutingLatency(result);
+    results.push(result);
+  }
+  console.log(JSON.stringify(results.length === 1 ? results[0] : results));
   process.exit(0);
 }

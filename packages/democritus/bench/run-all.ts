@@ -43,6 +43,10 @@ const embedding = await runEmbeddingBenchmark({ limit: 200, concurrency: 32 });
 printEmbeddingBenchmark(embedding);
 
 console.log('');
-const routing = await runRoutingLatencyBenchmark({ experts: 50, prompts: 40 });
-printRoutingLatency(routing);
+const routing = [];
+for (const placement of ['same-process', 'child-process'] as const) {
+  const result = await runRoutingLatencyBenchmark({ experts: 50, prompts: 40, placement });
+  printRoutingLatency(result);
+  routing.push(result);
+}
 console.log(JSON.stringify({ engine, network, api, embedding, routing }));

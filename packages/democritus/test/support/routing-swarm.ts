@@ -93,16 +93,43 @@ async function tablesSettled(nodes: SwarmNode[]): Promise<void> {
 }
 
 /** Dials the entry node until connected: a bootstrap dial that fails on a busy machine is not retried by libp2p. */
-async function joinSwarm(node: SwarmNode, entry: SwarmNode): Promise<void> {
+async function joinSwarm(node: SwarmNode, entry: SwarmNode | string): Promise<void> {
+  const address = typeof entry === 'string' ? entry : addressOf(entry, 'tcp');
   await eventually(
     `node ${node.peerId.slice(-6)} connected`,
     async () => {
       if (node.libp2p.getPeers().length > 0) return true;
-      await node.libp2p.dial(multiaddr(addressOf(entry, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+      await node.libp2p.dial(multiaddr(address), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
       return node.libp2p.getPeers().length > 0;
     },
     60_000,
   );
+}
+
+/**
+ * A node that follows no advert gossip (it finds experts only through the DHT), joined to the swarm through the first
+ * of `entries` (full multiaddrs) and holding at least 3 DHT contacts. kad-dht adds a peer to the table once identify
+ * shows it speaks the DHT protocol; on a busy machine that can take long enough for one bootstrap peer to look like
+ * too few, so the client dials the next entry every 5 s, as a node with a longer bootstrap list would.
+ */
+export async function startLightClient(engine: LlamaEngine, entries: readonly string[]): Promise<SwarmNode> {
+  const client = await startTestNode({ engine, name: 'light-client', bootstrap: entries.slice(0, 1), followAdverts: false, manyLocalPeers: true });
+  await joinSwarm(client, entries[0]!);
+  let nextEntry = 1;
+  let lastDial = Date.now();
+  await eventually(
+    'the light client has DHT contacts',
+    async () => {
+      if (routingTableSize(client) >= 3) return true;
+      if (Date.now() - lastDial >= 5_000 && nextEntry < entries.length) {
+        lastDial = Date.now();
+        await client.libp2p.dial(multiaddr(entries[nextEntry++]!), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+      }
+      return routingTableSize(client) >= 3;
+    },
+    120_000,
+  );
+  return client;
 }
 
 export async function startRoutingSwarm(options: { engine: LlamaEngine; embedding: EmbeddingEngine; experts: number }): Promise<RoutingSwarm> {
@@ -124,25 +151,7 @@ export async function startRoutingSwarm(options: { engine: LlamaEngine; embeddin
     profiles.set(node.peerId, { name: `expert-${index}`, routing });
   }
   await Promise.all(experts.slice(1).map((node) => joinSwarm(node, experts[0]!)));
-  const client = await startTestNode({ engine, name: 'light-client', bootstrap: [addressOf(experts[1]!, 'tcp')], followAdverts: false, manyLocalPeers: true });
-  await joinSwarm(client, experts[1]!);
-  // kad-dht adds a peer to the table once identify shows it speaks the DHT protocol; on a busy machine that can take
-  // long enough for the one bootstrap peer to look like too few, so the client dials one more expert every 5 s, as a
-  // node with a longer bootstrap list would.
-  let nextEntry = 2;
-  let lastDial = Date.now();
-  await eventually(
-    'the light client has DHT contacts',
-    async () => {
-      if (routingTableSize(client) >= 3) return true;
-      if (Date.now() - lastDial >= 5_000 && nextEntry < experts.length) {
-        lastDial = Date.now();
-        await client.libp2p.dial(multiaddr(addressOf(experts[nextEntry++]!, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-      }
-      return routingTableSize(client) >= 3;
-    },
-    120_000,
-  );
+  const client = await startLightClient(engine, experts.slice(1).map((expert) => addressOf(expert, 'tcp')));
   const provideAll = async (): Promise<number[]> => {
     const provided: number[] = [];
     for (let from = 0; from < experts.length; from += PROVIDE_BATCH) {
