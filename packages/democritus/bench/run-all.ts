@@ -45,7 +45,7 @@ printEmbeddingBenchmark(embedding);
 console.log('');
 const routing = [];
 for (const placement of ['same-process', 'child-process'] as const) {
-  const result = await runRoutingLatencyBenchmark({ experts: 50, prompts: 40, placement });
+  const result = await runRoutingLatencyBenchmark({ experts: 50, prompts: 100, placement });
   printRoutingLatency(result);
   routing.push(result);
 }

@@ -124,6 +124,19 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     expect(reported).toEqual([nodes[5]!.peerId]);
   }, 30_000);
 
+  it('a provider refreshes the advert its records hand out, with a keyless provide', async () => {
+    const [provider, seeker] = [nodes[1]!, nodes[NODES - 1]!];
+    await provider.provideKeys([shared]);
+    const report = await seeker.findBandProviders([shared], { signal: AbortSignal.timeout(20_000), onProvider: () => undefined });
+    // A new advert (a new sequence) that the holders do not have yet, until the refresh.
+    const republished = await provider.refreshAdvert();
+    await provider.refreshHeldAdvert();
+    seeker.directory.remove(provider.peerId);
+    const held = await seeker.fetchAdvertsFromHolders([provider.peerId], report.holders, AbortSignal.timeout(20_000));
+    expect(held.received).toEqual([provider.peerId]);
+    expect(seeker.directory.get(provider.peerId, Date.now())!.advert.sequence).toBe(republished.sequence);
+  }, 30_000);
+
   it('hands out the adverts providers left with their records, even once the provider is gone', async () => {
     const seeker = nodes[NODES - 1]!;
     const gone = nodes[5]!;

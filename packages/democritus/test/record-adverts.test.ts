@@ -93,6 +93,9 @@ describe('advert-batch and provide messages', async () => {
     const provide = decodeProvideRequest(encodeProvideRequest({ keys: [key], multiaddrs: [], advert: Uint8Array.from([7, 7]) }));
     expect([...provide.advert!]).toEqual([7, 7]);
     expect(decodeProvideRequest(encodeProvideRequest({ keys: [key], multiaddrs: [], advert: null })).advert).toBeNull();
+    // No key with an advert: a refresh of the advert; no key and no advert: nothing to do, refused.
+    expect(decodeProvideRequest(encodeProvideRequest({ keys: [], multiaddrs: [], advert: Uint8Array.from([1]) })).keys).toEqual([]);
+    expect(() => decodeProvideRequest(encodeProvideRequest({ keys: [], multiaddrs: [], advert: null }))).toThrow(/names no key/);
   });
 
   it('names what is wrong with a bad one', () => {

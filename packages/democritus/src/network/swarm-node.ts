@@ -55,6 +55,8 @@ const PROVIDE_CONCURRENCY = 4;
 const PROVIDE_ATTEMPTS = 3;
 const PROVIDE_RETRY_DELAY_MS = 1_000;
 const REPROVIDE_CHECK_MS = 15_000;
+/** How often band records are provided again from scratch (kad-dht keeps provider records 48 hours). */
+const RECORD_REFRESH_MS = 12 * 60 * 60 * 1000;
 /** kad-dht walks in flight in a fallback band lookup: hundreds at once only starve each other. */
 const DHT_WALK_CONCURRENCY = 16;
 const DHT_WALK_TIMEOUT_MS = 5_000;
@@ -157,18 +159,52 @@ export class SwarmNode {
 
   /**
    * The record holders hand out the advert this node left with its records until it expires: send them the current
-   * one every half advert lifetime (a provide message per holder, no walk), so that the copy lookups get stays valid.
+   * one every half advert lifetime (one small message per holder, no walk; timers jittered so that a swarm started at
+   * once does not refresh at once). Every RECORD_REFRESH_MS the records themselves are provided again instead (a walk
+   * to the peers closest now): kad-dht drops provider records after 48 hours.
    */
-  private keepHeldAdvertFresh(): void {
-    if (this.heldAdvertTimer !== null) return;
-    this.heldAdvertTimer = setInterval(() => {
+  private keepHeldAdvertFresh(keys: readonly CID[]): void {
+    if (this.heldAdvertTimer !== null) clearTimeout(this.heldAdvertTimer);
+    const intervalMs = Math.max(1_000, Math.floor(this.adverts.ttlMs / 2));
+    let recordsProvidedAt = Date.now();
+    const refresh = async (): Promise<void> => {
       const records = this.bandRecords;
-      if (records === null || this.bandHolders.size === 0) return;
-      recordAtHolders({ records, streams: this.bandStreams, protocols: this.bandProtocols, holders: this.bandHolders, advert: this.adverts.signedAdvert(), signal: AbortSignal.timeout(30_000) })
-        .then((result) => this.logger.debug({ holders: this.bandHolders.size, keys: result.providedKeys.length }, 'band records and their advert refreshed'))
-        .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band records not refreshed'));
-    }, Math.max(1_000, Math.floor(this.adverts.ttlMs / 2)));
-    this.heldAdvertTimer.unref();
+      if (records === null || this.bandHolders.size === 0 || this.stopped) return;
+      if (Date.now() - recordsProvidedAt >= RECORD_REFRESH_MS) {
+        recordsProvidedAt = Date.now();
+        const provided = await this.provideKeys(keys);
+        this.logger.debug({ provided }, 'band keys provided again (their records age)');
+        return;
+      }
+      await this.refreshHeldAdvert();
+      this.logger.debug({ holders: this.bandHolders.size }, 'advert refreshed at the band record holders');
+    };
+    const schedule = () => {
+      this.heldAdvertTimer = setTimeout(() => {
+        refresh()
+          .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'advert not refreshed at the band record holders'))
+          .finally(() => {
+            if (!this.stopped) schedule();
+          });
+      }, intervalMs * (0.9 + 0.2 * Math.random()));
+      this.heldAdvertTimer.unref();
+    };
+    schedule();
+  }
+
+  /** Sends this node's current advert to the peers that hold its band records (they hand it to lookups). */
+  async refreshHeldAdvert(): Promise<void> {
+    const records = this.bandRecords;
+    if (records === null || this.bandHolders.size === 0) return;
+    await recordAtHolders({
+      records,
+      streams: this.bandStreams,
+      protocols: this.bandProtocols,
+      holders: this.bandHolders,
+      advert: this.adverts.signedAdvert(),
+      advertOnly: true,
+      signal: AbortSignal.timeout(30_000),
+    });
   }
 
   get peerId(): string {
@@ -185,8 +221,8 @@ export class SwarmNode {
   }
 
   /** Republishes this node's advert (load or model changed). */
-  async refreshAdvert(): Promise<void> {
-    await this.adverts.publish();
+  async refreshAdvert(): Promise<ExpertAdvert> {
+    return this.adverts.publish();
   }
 
   /** Streams a generation from another expert; every token packet is signature-checked. */
@@ -224,7 +260,7 @@ export class SwarmNode {
     const tableSize = this.routingTableSize();
     const provided = await this.provideKeys(keys);
     this.watchTableGrowth(keys, tableSize);
-    this.keepHeldAdvertFresh();
+    this.keepHeldAdvertFresh(keys);
     return { keys: keys.length, provided };
   }
 
@@ -437,7 +473,7 @@ export class SwarmNode {
     this.stopped = true;
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
     if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
-    if (this.heldAdvertTimer !== null) clearInterval(this.heldAdvertTimer);
+    if (this.heldAdvertTimer !== null) clearTimeout(this.heldAdvertTimer);
     this.bandStreams.close();
     this.bandRecords?.close();
     await this.adverts.stop();

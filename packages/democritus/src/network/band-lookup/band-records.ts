@@ -1,10 +1,10 @@
 /**
  * What a node answers band lookups from: kad-dht's provider records and routing table, with the two reads a lookup
  * repeats most kept in memory. Peer addresses follow the peer store's `peer:update` events, so they are never stale;
- * provider lists are kept for a few seconds and dropped at once when a band provide adds to them (a record added
- * through kad-dht's own ADD_PROVIDER shows up within PROVIDERS_TTL_MS). A band provide reloads the key's list at once,
- * so that lookups find it in memory: reading kad-dht's provider store scans its whole datastore, which was a tenth of
- * a band lookup's CPU time in the 50-expert benchmark when every first lookup of a key paid for it.
+ * provider lists are kept for PROVIDERS_TTL_MS and updated at once when a band provide adds to them (a record added
+ * through kad-dht's own ADD_PROVIDER shows up within PROVIDERS_TTL_MS). A band provide loads the key's list if it is
+ * not in memory yet, so that lookups find it there: reading kad-dht's provider store scans its whole datastore, which
+ * was a tenth of a band lookup's CPU time in the 50-expert benchmark when every first lookup of a key paid for it.
  */
 import type { PeerId, PeerUpdate } from '@libp2p/interface';
 import type { Multiaddr } from '@multiformats/multiaddr';
@@ -45,7 +45,15 @@ export class BandRecords {
 
   async addProvider(key: CID, provider: PeerId): Promise<void> {
     await this.internals.addProvider(key, provider);
-    this.providers.delete(key.toString());
+    const id = key.toString();
+    const cached = this.providers.get(id);
+    if (cached !== undefined) {
+      // Update the list in place (a refresh by a provider already in it changes nothing).
+      const peers = cached.peers.then((known) => (known.some((peer) => peer.equals(provider)) ? known : [...known, provider]));
+      this.providers.set(id, { peers, at: cached.at });
+      peers.catch(() => this.providers.delete(id));
+      return;
+    }
     void this.providersOf(key).catch(() => undefined);
   }
 

@@ -2,6 +2,7 @@
 import type { PeerId } from '@libp2p/interface';
 import { peerIdFromMultihash } from '@libp2p/peer-id';
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr';
+import { LRUCache } from 'lru-cache';
 import { CID } from 'multiformats/cid';
 import * as Digest from 'multiformats/hashes/digest';
 import { DemocritusError, errorMessage } from '../../errors.js';
@@ -34,6 +35,33 @@ export class BandLookupError extends DemocritusError {
   constructor(message: string) {
     super('bad_request', message);
   }
+}
+
+/**
+ * Answers name the same few hundred peers and addresses over and over: decoding each once keeps one PeerId object per
+ * peer (whose string form is then computed once) and spares the multiaddr parser, a sixth of a lookup's decoding.
+ */
+const decodedPeerIds = new LRUCache<string, PeerId>({ max: 4096 });
+const decodedAddresses = new LRUCache<string, Multiaddr>({ max: 16_384 });
+
+function decodePeerId(bytes: Uint8Array): PeerId {
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  let peerId = decodedPeerIds.get(key);
+  if (peerId === undefined) {
+    peerId = peerIdFromMultihash(Digest.decode(bytes));
+    decodedPeerIds.set(key, peerId);
+  }
+  return peerId;
+}
+
+function decodeAddress(bytes: Uint8Array): Multiaddr {
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+  let address = decodedAddresses.get(key);
+  if (address === undefined) {
+    address = multiaddr(bytes);
+    decodedAddresses.set(key, address);
+  }
+  return address;
 }
 
 export interface LookupPeerInfo {
@@ -97,7 +125,7 @@ export function decodeLookupResponse(bytes: Uint8Array, keyCount: number): KeyAn
   }
   const peers = message.peers.map((peer, index): LookupPeerInfo => {
     try {
-      return { id: peerIdFromMultihash(Digest.decode(peer.id ?? new Uint8Array(0))), multiaddrs: (peer.multiaddrs ?? []).map((address) => multiaddr(address)) };
+      return { id: decodePeerId(peer.id ?? new Uint8Array(0)), multiaddrs: (peer.multiaddrs ?? []).map(decodeAddress) };
     } catch (error) {
       throw new BandLookupError(`band lookup response peer ${index} is malformed: ${errorMessage(error)}`);
     }
@@ -143,7 +171,10 @@ export function decodeProvideRequest(bytes: Uint8Array): ProvideMessage {
     }
   });
   if (message.advert.length > MAX_ADVERT_BYTES) throw new BandLookupError(`band provide request carries an advert of ${message.advert.length} bytes (at most ${MAX_ADVERT_BYTES})`);
-  return { keys: decodeKeys(message.keys, 'band provide request'), multiaddrs, advert: message.advert.length === 0 ? null : message.advert };
+  const advert = message.advert.length === 0 ? null : message.advert;
+  // No key but an advert: a provider refreshing the advert its records hand out.
+  const keys = message.keys.length === 0 && advert !== null ? [] : decodeKeys(message.keys, 'band provide request');
+  return { keys, multiaddrs, advert };
 }
 
 export function encodeAdvertBatchRequest(peers: readonly PeerId[]): Uint8Array {

@@ -119,7 +119,8 @@ export async function provideBandKeys(options: BandWalkOptions & { advert: Uint8
 
 /**
  * Sends the provide messages to the peers chosen to hold the records, with this node's current advert: the second half
- * of a provide, and on its own a refresh of the records and of the advert they hand out (no walk).
+ * of a provide. With `advertOnly`, one message per holder with the advert and no key: a refresh of the advert the
+ * records hand out.
  */
 export async function recordAtHolders(options: {
   records: BandRecords;
@@ -127,6 +128,7 @@ export async function recordAtHolders(options: {
   protocols: BandProtocols;
   holders: BandHolders;
   advert: Uint8Array | null;
+  advertOnly?: boolean;
   signal: AbortSignal;
   requestTimeoutMs?: number;
 }): Promise<BandProvideResult> {
@@ -142,6 +144,14 @@ export async function recordAtHolders(options: {
   const storedKeys = new Set<string>();
   await Promise.all(
     [...options.holders.values()].map(async ({ peerId, keys }) => {
+      if (options.advertOnly === true) {
+        if (advert === null) return;
+        const request = encodeProvideRequest({ keys: [], multiaddrs, advert });
+        await options.streams
+          .request(peerId, options.protocols.provide, request, { signal: requestSignal(signal, options.requestTimeoutMs), maxResponseBytes: 64 })
+          .catch(() => undefined);
+        return;
+      }
       for (let from = 0; from < keys.length; from += MAX_LOOKUP_KEYS) {
         const chunk = keys.slice(from, from + MAX_LOOKUP_KEYS);
         const request = encodeProvideRequest({ keys: chunk, multiaddrs, advert });

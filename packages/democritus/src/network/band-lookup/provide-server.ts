@@ -2,6 +2,7 @@
  * The serving side of `/democritus/<swarm-id>/band-provide/1.0.0`: records the sender as a provider of up to 64 keys
  * in this node's kad-dht provider store, as kad-dht's ADD_PROVIDER does for one key (a peer can only add itself), and
  * keeps the signed advert it sent along for lookups (record-adverts.ts). A bad advert is refused, the records are not.
+ * A request with no key refreshes the advert of a provider that left one here before.
  */
 import type { Connection, Stream, StreamHandler } from '@libp2p/interface';
 import { errorMessage } from '../../errors.js';
@@ -24,11 +25,12 @@ export function createBandProvideHandler(records: BandRecords, logger: Logger): 
           if (stored > 0) {
             await records.libp2p.peerStore.merge(provider, { multiaddrs: request.multiaddrs });
             for (const key of request.keys) await records.addProvider(key, provider);
-            if (request.advert !== null) {
-              await records.adverts.put(provider.toString(), request.advert).catch((error: unknown) => {
-                logger.warn({ peer: provider.toString(), err: errorMessage(error) }, 'refused the advert a provider left with its records');
-              });
-            }
+          }
+          // An advert is kept for a provider with records here: with new ones, or as a refresh of the one it left.
+          if (request.advert !== null && (stored > 0 || records.adverts.has(provider.toString()))) {
+            await records.adverts.put(provider.toString(), request.advert).catch((error: unknown) => {
+              logger.warn({ peer: provider.toString(), err: errorMessage(error) }, 'refused the advert a provider left with its records');
+            });
           }
           return ProvideResponse.encode({ stored }).finish();
         },

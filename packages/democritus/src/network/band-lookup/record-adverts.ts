@@ -46,6 +46,11 @@ export class RecordAdverts {
     return 'stored';
   }
 
+  /** Whether a provider left an advert here (expired or not): only those may refresh it without new records. */
+  has(provider: string): boolean {
+    return this.held.has(provider);
+  }
+
   /** The signed advert of a provider, unless it has none or it expired. */
   get(provider: string): Uint8Array | undefined {
     const held = this.held.get(provider);
