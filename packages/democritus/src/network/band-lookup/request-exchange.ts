@@ -8,8 +8,10 @@
  * requests on a stream until the client closes it or it stays idle. A server that answers one request per stream
  * and closes it still works: a request that fails on a reused stream is sent again on a fresh one.
  */
-import type { PeerId, Stream } from '@libp2p/interface';
+import type { Connection, PeerId, Stream, StreamHandler } from '@libp2p/interface';
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../logging/logger.js';
 import type { SwarmLibp2p } from '../create-libp2p.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
@@ -121,10 +123,27 @@ function reusable(stream: Stream): boolean {
 }
 
 /**
- * The server side: answers length-prefixed requests on one stream until the client closes its side or sends nothing
- * for SERVER_IDLE_MS. `answer` throwing (a malformed request) ends the stream with that error.
+ * The server side, as a libp2p stream handler: answers length-prefixed requests on a stream until the client closes
+ * its side or sends nothing for SERVER_IDLE_MS. `answer` throwing (a malformed request, named in its error) aborts the
+ * stream and is logged as `<what> request refused`; the node goes on serving other streams.
  */
-export async function serveRequests(stream: Stream, options: { maxRequestBytes: number; answer: (request: Uint8Array) => Promise<Uint8Array> }): Promise<void> {
+export function requestHandler(options: {
+  what: string;
+  maxRequestBytes: number;
+  logger: Logger;
+  answer: (request: Uint8Array, connection: Connection) => Promise<Uint8Array>;
+}): StreamHandler {
+  return async (stream: Stream, connection: Connection) => {
+    try {
+      await serveRequests(stream, { maxRequestBytes: options.maxRequestBytes, answer: (request) => options.answer(request, connection) });
+    } catch (error) {
+      options.logger.debug({ peer: connection.remotePeer.toString(), err: errorMessage(error) }, `${options.what} request refused`);
+      stream.abort(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+}
+
+async function serveRequests(stream: Stream, options: { maxRequestBytes: number; answer: (request: Uint8Array) => Promise<Uint8Array> }): Promise<void> {
   const framed = lpStream(stream, { maxDataLength: options.maxRequestBytes });
   for (;;) {
     let request: Uint8Array;
