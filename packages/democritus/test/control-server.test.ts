@@ -1,5 +1,7 @@
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ControlServer } from '../src/api/control-server.js';
 import type { ErrorBody, GenerateStreamLine, HealthBody, PeersBody } from '../src/api/types.js';
@@ -132,6 +134,11 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
     const tooLarge = await post({ prompt: 'x'.repeat(1_100_000) });
     expect(tooLarge.status).toBe(413);
     expect(((await tooLarge.json()) as ErrorBody).error.code).toBe('body_too_large');
+    // The server reads a refused body to its end before it answers and closes: a client still sending gets the 413,
+    // not EPIPE from a closed connection (a 2 MB body through the openai test hit that once in CI).
+    const { status, writeError } = await postSlowly(`${url}/api/generate`, 2_000_000);
+    expect(writeError).toBeNull();
+    expect(status).toBe(413);
 
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const lines = await streamLines(await post({ prompt: 'Once upon a time', max_tokens: 3 }));
@@ -224,3 +231,26 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
     }
   });
 });
+
+/** Sends a POST of `bytes` bytes in two parts, 300 ms apart, over a raw socket; the status line and any write error. */
+async function postSlowly(target: string, bytes: number): Promise<{ status: number | null; writeError: string | null }> {
+  const { hostname, port, pathname } = new URL(target);
+  const socket = connect(Number(port), hostname);
+  await once(socket, 'connect');
+  let response = '';
+  socket.on('data', (chunk: Buffer) => (response += chunk.toString('latin1')));
+  let writeError: string | null = null;
+  socket.on('error', (error) => (writeError = error.message));
+  const write = (data: string) => new Promise<void>((resolve) => socket.write(data, (error) => {
+    if (error) writeError = error.message;
+    resolve();
+  }));
+  await write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${bytes}\r\n\r\n`);
+  await write('x'.repeat(64 * 1024));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await write('x'.repeat(bytes - 64 * 1024));
+  await Promise.race([once(socket, 'close'), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  socket.destroy();
+  const status = /^HTTP\/1\.1 (\d{3})/.exec(response)?.[1];
+  return { status: status === undefined ? null : Number(status), writeError };
+}

@@ -18,6 +18,7 @@ import type { RouteDecision } from '../routing/swarm-router.js';
 import type { PeerView } from '../network/peer-view.js';
 import type { SchedulerStats } from '../scheduler/scheduler.js';
 import { bearerToken, type ApiKeyVerifier } from './api-keys.js';
+import { drainRequestBody } from './drain-request.js';
 import { HttpError, httpFailureOf } from './http-errors.js';
 import { generateRoutes } from './routes/generate.js';
 import { healthRoutes } from './routes/health.js';
@@ -133,10 +134,12 @@ export function createControlServer(deps: ControlServerDeps, options: ControlSer
   });
   const logger = options.logger;
 
-  server.setErrorHandler((error, request, reply) => {
+  server.setErrorHandler(async (error, request, reply) => {
     const failure = httpFailureOf(error);
     if (failure.statusCode >= 500) logger.warn({ err: failure.body.error.message, url: request.url }, 'control API request failed');
     if (failure.retryAfterSeconds !== undefined) void reply.header('retry-after', String(failure.retryAfterSeconds));
+    // A body refused before it was read (over the size limit) is read to its end first, so that the client gets the 413.
+    if (!(await drainRequestBody(request.raw))) void reply.header('connection', 'close');
     return reply.code(failure.statusCode).send(failure.body);
   });
   server.setNotFoundHandler((request, reply) => {
@@ -155,6 +158,7 @@ export function createControlServer(deps: ControlServerDeps, options: ControlSer
           ? "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY)."
           : 'Incorrect API key provided.';
       const failure = httpFailureOf(new HttpError(401, 'invalid_request_error', 'invalid_api_key', message));
+      if (!(await drainRequestBody(request.raw))) void reply.header('connection', 'close');
       return reply.code(401).header('www-authenticate', 'Bearer').send(failure.body);
     });
   }
