@@ -79,8 +79,7 @@ export class SwarmNode {
   readonly directory = new PeerDirectory();
   private readonly latencyByPeer = new Map<string, number>();
   private pingTimer: NodeJS.Timeout | null = null;
-  private reprovideTimer: NodeJS.Timeout | null = null;
-  private heldAdvertTimer: NodeJS.Timeout | null = null;
+  private maintenanceTimer: NodeJS.Timeout | null = null;
   private stopped = false;
   /** Band-protocol request streams, kept open between requests. */
   private readonly bandStreams: RequestStreams;
@@ -157,41 +156,6 @@ export class SwarmNode {
     return { lookup: this.protocols.bandLookup, provide: this.protocols.bandProvide };
   }
 
-  /**
-   * The record holders hand out the advert this node left with its records until it expires: send them the current
-   * one every half advert lifetime (one small message per holder, no walk; timers jittered so that a swarm started at
-   * once does not refresh at once). Every RECORD_REFRESH_MS the records themselves are provided again instead (a walk
-   * to the peers closest now): kad-dht drops provider records after 48 hours.
-   */
-  private keepHeldAdvertFresh(keys: readonly CID[]): void {
-    if (this.heldAdvertTimer !== null) clearTimeout(this.heldAdvertTimer);
-    const intervalMs = Math.max(1_000, Math.floor(this.adverts.ttlMs / 2));
-    let recordsProvidedAt = Date.now();
-    const refresh = async (): Promise<void> => {
-      const records = this.bandRecords;
-      if (records === null || this.bandHolders.size === 0 || this.stopped) return;
-      if (Date.now() - recordsProvidedAt >= RECORD_REFRESH_MS) {
-        recordsProvidedAt = Date.now();
-        const provided = await this.provideKeys(keys);
-        this.logger.debug({ provided }, 'band keys provided again (their records age)');
-        return;
-      }
-      await this.refreshHeldAdvert();
-      this.logger.debug({ holders: this.bandHolders.size }, 'advert refreshed at the band record holders');
-    };
-    const schedule = () => {
-      this.heldAdvertTimer = setTimeout(() => {
-        refresh()
-          .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'advert not refreshed at the band record holders'))
-          .finally(() => {
-            if (!this.stopped) schedule();
-          });
-      }, intervalMs * (0.9 + 0.2 * Math.random()));
-      this.heldAdvertTimer.unref();
-    };
-    schedule();
-  }
-
   /** Sends this node's current advert to the peers that hold its band records (they hand it to lookups). */
   async refreshHeldAdvert(): Promise<void> {
     const records = this.bandRecords;
@@ -259,33 +223,51 @@ export class SwarmNode {
     const keys = await Promise.all([...names].map((name) => bandProviderKey(this.swarmId, name)));
     const tableSize = this.routingTableSize();
     const provided = await this.provideKeys(keys);
-    this.watchTableGrowth(keys, tableSize);
-    this.keepHeldAdvertFresh(keys);
+    this.maintainBandRecords(keys, tableSize);
     return { keys: keys.length, provided };
   }
 
   /**
-   * A node that provided while it knew few DHT peers stored its records where its walks could reach, not necessarily
-   * at the peers closest to each key, which are where lookups look. So it provides again each time its routing table
-   * has grown by half (checked every REPROVIDE_CHECK_MS); kad-dht's own reprovider takes over from there.
+   * Keeps this node's band records where lookups look and the advert they hand out valid, on one timer (checked every
+   * REPROVIDE_CHECK_MS or more often):
+   * - provides again when the routing table has grown by half: records provided while it knew few DHT peers sit where
+   *   its walks could reach, not necessarily at the peers closest to each key;
+   * - provides again every RECORD_REFRESH_MS (kad-dht drops provider records after 48 hours);
+   * - otherwise sends the current advert to the record holders every half advert lifetime (one small message per
+   *   holder, no walk), so that the copy they hand to lookups does not expire. The period is jittered per node, so
+   *   that a swarm started at once does not refresh at once. A provide carries the advert too.
    */
-  private watchTableGrowth(keys: readonly CID[], providedAt: number): void {
-    if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
-    let lastSize = providedAt;
+  private maintainBandRecords(keys: readonly CID[], tableSizeAtProvide: number): void {
+    if (this.maintenanceTimer !== null) clearInterval(this.maintenanceTimer);
+    const advertEveryMs = Math.max(1_000, this.adverts.ttlMs / 2) * (0.9 + 0.2 * Math.random());
+    let tableSize = tableSizeAtProvide;
+    let providedAt = Date.now();
+    let advertSentAt = providedAt;
     let running = false;
-    this.reprovideTimer = setInterval(() => {
+    const tick = async (): Promise<void> => {
       const size = this.routingTableSize();
-      if (running || size < Math.max(lastSize * 1.5, lastSize + 4)) return;
+      const now = Date.now();
+      if (size >= Math.max(tableSize * 1.5, tableSize + 4) || now - providedAt >= RECORD_REFRESH_MS) {
+        tableSize = size;
+        providedAt = advertSentAt = now;
+        const provided = await this.provideKeys(keys);
+        this.logger.debug({ provided, routingTable: size }, 'band keys provided again (the routing table grew or the records age)');
+      } else if (now - advertSentAt >= advertEveryMs) {
+        advertSentAt = now;
+        await this.refreshHeldAdvert();
+        this.logger.debug({ holders: this.bandHolders.size }, 'advert refreshed at the band record holders');
+      }
+    };
+    this.maintenanceTimer = setInterval(() => {
+      if (running || this.stopped) return;
       running = true;
-      lastSize = size;
-      this.provideKeys(keys)
-        .then((provided) => this.logger.debug({ provided, routingTable: size }, 'band keys provided again: the routing table has grown'))
-        .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band keys not provided again'))
+      tick()
+        .catch((error: unknown) => this.logger.debug({ err: errorMessage(error) }, 'band record maintenance failed'))
         .finally(() => {
           running = false;
         });
-    }, REPROVIDE_CHECK_MS);
-    this.reprovideTimer.unref();
+    }, Math.min(REPROVIDE_CHECK_MS, advertEveryMs / 2));
+    this.maintenanceTimer.unref();
   }
 
   private routingTableSize(): number {
@@ -472,8 +454,7 @@ export class SwarmNode {
     if (this.stopped) return;
     this.stopped = true;
     if (this.pingTimer !== null) clearInterval(this.pingTimer);
-    if (this.reprovideTimer !== null) clearInterval(this.reprovideTimer);
-    if (this.heldAdvertTimer !== null) clearTimeout(this.heldAdvertTimer);
+    if (this.maintenanceTimer !== null) clearInterval(this.maintenanceTimer);
     this.bandStreams.close();
     this.bandRecords?.close();
     await this.adverts.stop();

@@ -25,7 +25,7 @@ export interface HeldAdvertFetch {
   holders: ReadonlyMap<string, readonly PeerId[]>;
   /**
    * Checks one signed advert a holder returned and records it; resolves to the provider it is from, or null when it is
-   * not from one of `requested` or is not newer than what is known (it does not count as received).
+   * not from one of `requested` or has expired (it does not count as received).
    */
   accept: (signed: Uint8Array, requested: ReadonlySet<string>) => Promise<string | null>;
   signal: AbortSignal;
@@ -69,7 +69,7 @@ export async function fetchHeldAdverts(options: HeldAdvertFetch): Promise<HeldAd
         await Promise.all(
           adverts.map(async (signed) => {
             const provider = await options.accept(signed, requested).catch(() => null);
-            if (provider !== null && requested.has(provider) && remaining.delete(provider)) received.push(provider);
+            if (provider !== null && remaining.delete(provider)) received.push(provider);
           }),
         );
       }),

@@ -57,7 +57,7 @@ export class BandRecords {
     void this.providersOf(key).catch(() => undefined);
   }
 
-  /** What this node knows about each key; `requester` is left out of the closer peers (and of nothing else). */
+  /** What this node knows about each key; `requester` is left out of the closer peers. */
   async answer(keys: readonly CID[], closerPerKey: number, requester: PeerId | null): Promise<KeyAnswer[]> {
     return Promise.all(
       keys.map(async (key): Promise<KeyAnswer> => {
