@@ -47,7 +47,7 @@ export interface RoutingLatencyResult {
   idleCpuShare: number;
   /** The same for the process that hosts the experts, when that is another one. */
   hostIdleCpuShare: number | null;
-  dht: LatencyRow & { peersAskedPerLookup: number; providersPerLookup: number; advertsFromHoldersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
+  dht: LatencyRow & { phasesP50Ms: { walk: number; adverts: number; ranking: number }; peersAskedPerLookup: number; providersPerLookup: number; advertsFromHoldersPerLookup: number; advertsFetchedPerLookup: number; top1AgreesWithExhaustive: number };
   cache: LatencyRow & { hits: number };
   baseline: LatencyRow;
 }
@@ -124,6 +124,7 @@ export async function runRoutingLatencyBenchmark(
   const cached = new SwarmRouter({ embedding, swarm: swarm.client, self: () => null, settings: settings(true), logger: silentLogger() });
   try {
     const dhtTimes: number[] = [];
+    const phases = { walk: [] as number[], adverts: [] as number[], ranking: [] as number[] };
     const cacheTimes: number[] = [];
     const baselineTimes: number[] = [];
     let asked = 0;
@@ -143,6 +144,11 @@ export async function runRoutingLatencyBenchmark(
       forgetAdverts();
       const decision = await fresh.route(prompt);
       dhtTimes.push(decision.timings.decideMs);
+      if (decision.dht !== null) {
+        phases.walk.push(decision.dht.walkMs);
+        phases.adverts.push(decision.dht.ms - decision.dht.walkMs);
+        phases.ranking.push(decision.timings.decideMs - decision.dht.ms);
+      }
       asked += decision.dht?.peersAsked ?? 0;
       providers += decision.dht?.providers ?? 0;
       fromHolders += decision.dht?.fromHolders ?? 0;
@@ -169,6 +175,7 @@ export async function runRoutingLatencyBenchmark(
       hostIdleCpuShare: swarm.hostIdleCpuShare ?? null,
       dht: {
         ...summary(dhtTimes),
+        phasesP50Ms: { walk: percentile(phases.walk, 50), adverts: percentile(phases.adverts, 50), ranking: percentile(phases.ranking, 50) },
         peersAskedPerLookup: asked / prompts.length,
         providersPerLookup: providers / prompts.length,
         advertsFromHoldersPerLookup: fromHolders / prompts.length,
@@ -197,6 +204,7 @@ export function printRoutingLatency(r: RoutingLatencyResult): void {
   );
   console.log(
     `  DHT lookup + rank   P50 ${ms(r.dht.p50Ms)} P95 ${ms(r.dht.p95Ms)} max ${ms(r.dht.maxMs)} (target P95 <= 50 ms) | ` +
+      `P50 of the parts: band-key walk ${ms(r.dht.phasesP50Ms.walk)}, adverts ${ms(r.dht.phasesP50Ms.adverts)}, ranking ${ms(r.dht.phasesP50Ms.ranking)} | ` +
       `per lookup: ${r.dht.peersAskedPerLookup.toFixed(1)} DHT peers asked, ${r.dht.providersPerLookup.toFixed(1)} providers, adverts ${r.dht.advertsFromHoldersPerLookup.toFixed(1)} from holders + ` +
       `${r.dht.advertsFetchedPerLookup.toFixed(1)} from providers | ` +
       `top-1 equals exhaustive ${(100 * r.dht.top1AgreesWithExhaustive).toFixed(0)}%`,

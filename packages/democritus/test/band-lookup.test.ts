@@ -75,16 +75,31 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     await engine?.close();
   }, 60_000);
 
-  it("picks the closest routing-table peers exactly as kad-dht's own routing table does", () => {
+  it("picks the closest routing-table peers exactly as kad-dht's own routing table does, also after the table changes", async () => {
     const node = nodes[3]!;
-    const routingTable = (node.libp2p.services.dht as unknown as { routingTable: { closestPeers(kadId: Uint8Array, options: { count: number }): PeerId[] } }).routingTable;
-    for (let i = 0; i < 20; i++) {
-      const target = Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256));
-      for (const count of [1, 5, 11, 20]) {
-        const ours = kadInternals(node.libp2p.services.dht)!.closestPeers(target, count).map(String);
-        expect(ours).toEqual(routingTable.closestPeers(target, { count }).map(String));
+    const routingTable = (
+      node.libp2p.services.dht as unknown as {
+        routingTable: { closestPeers(kadId: Uint8Array, options: { count: number }): PeerId[]; remove(peer: PeerId): Promise<void>; add(peer: PeerId): Promise<void> };
       }
-    }
+    ).routingTable;
+    const internals = kadInternals(node.libp2p.services.dht)!;
+    const targets = Array.from({ length: 20 }, () => Uint8Array.from({ length: 32 }, () => Math.floor(Math.random() * 256)));
+    const agree = () => {
+      for (const target of targets) {
+        // Larger and smaller counts for the same ID, so that kept answers are asked again.
+        for (const count of [1, 5, 11, 20, 5]) {
+          expect(internals.closestPeers(target, count).map(String)).toEqual(routingTable.closestPeers(target, { count }).map(String));
+        }
+      }
+    };
+    agree();
+    const leaving = routingTable.closestPeers(targets[0]!, { count: 1 })[0]!;
+    await routingTable.remove(leaving);
+    expect(internals.closestPeers(targets[0]!, 20).map(String)).not.toContain(leaving.toString());
+    agree();
+    await routingTable.add(leaving);
+    expect(internals.closestPeers(targets[0]!, 1).map(String)).toEqual([leaving.toString()]);
+    agree();
   });
 
   it('a batched provide stores each record at the ten peers closest to its key', async () => {

@@ -168,7 +168,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
     expect(output).toMatch(/^decision:\s+matched: math-solver \(12D3KooW\S+\)$/m);
     expect(output).toMatch(/^from:\s+fresh/m);
     expect(output).toMatch(/^signature:\s+[0-9a-f]{16} \(embedding space \S+\)$/m);
-    expect(output).toMatch(/^dht:\s+(\d+ band keys probed \((asked \d+ DHT peers|one kad-dht walk per key)\), \d+ providers found, \d+ adverts fetched, [\d.]+ ms|\d+ band keys looked up in the background|no lookup)/m);
+    expect(output).toMatch(/^dht:\s+(\d+ band keys probed \((asked \d+ DHT peers|one kad-dht walk per key)\), \d+ providers found, adverts of unknown ones: \d+ from record holders, \d+ from the providers, [\d.]+ ms \(band-key walk [\d.]+ ms\)|\d+ band keys looked up in the background|no lookup)/m);
     expect(output).toMatch(/^timings:\s+embed [\d.]+ ms, decide [\d.]+ ms, total [\d.]+ ms$/m);
     const lines = output.trimEnd().split('\n');
     const headerIndex = lines.findIndex((line) => line.startsWith('RANK'));

@@ -1,6 +1,5 @@
 import { noise } from '@chainsafe/libp2p-noise';
 import { quic } from '@chainsafe/libp2p-quic';
-import { yamux } from '@chainsafe/libp2p-yamux';
 import { autoNAT } from '@libp2p/autonat';
 import { bootstrap } from '@libp2p/bootstrap';
 import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2';
@@ -19,6 +18,7 @@ import type { Logger } from '../logging/logger.js';
 import type { SwarmProtocols } from './protocols.js';
 import { singleWriteNoise } from './single-write-noise.js';
 import { pnetSwarmKey } from './swarm-identity.js';
+import { yamuxWithHalfWindowUpdates } from './yamux-window-updates.js';
 
 export interface SwarmLibp2pOptions {
   privateKey: PrivateKey;
@@ -74,7 +74,7 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     addresses: { listen },
     transports,
     connectionEncrypters: [singleWriteNoise(noise())],
-    streamMuxers: [yamux()],
+    streamMuxers: [yamuxWithHalfWindowUpdates()],
     peerDiscovery,
     ...(options.keepAlivePings === false ? { connectionMonitor: { enabled: false } } : {}),
     ...(options.inboundLimits === undefined

@@ -62,6 +62,8 @@ export interface DhtLookupReport {
   fromHolders: number;
   /** Providers this node had no advert of, whose advert it fetched from the provider itself (no holder had it). */
   fetched: number;
+  /** Time until the band-key lookup had every provider, then the whole lookup including the adverts' arrival. */
+  walkMs: number;
   ms: number;
 }
 
@@ -137,7 +139,7 @@ export class SwarmRouter {
                 this.backgroundLookup = null;
               });
           }
-          dht = { mode: 'background', method: this.options.swarm.bandLookupMethod, probes: settings.dhtProbes, peersAsked: 0, providers: 0, fromHolders: 0, fetched: 0, ms: 0 };
+          dht = { mode: 'background', method: this.options.swarm.bandLookupMethod, probes: settings.dhtProbes, peersAsked: 0, providers: 0, fromHolders: 0, fetched: 0, walkMs: 0, ms: 0 };
         } else {
           dht = await this.lookupDht(projections, options.signal);
           candidates = this.candidates();
@@ -234,7 +236,7 @@ export class SwarmRouter {
     const keys = await Promise.all(probes.map((probe) => bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe))));
     const unknown: string[] = [];
     let providers = 0;
-    const outcome: { report: BandProvidersReport | null; fromHolders: number; fetched: number } = { report: null, fromHolders: 0, fetched: 0 };
+    const outcome: { report: BandProvidersReport | null; fromHolders: number; fetched: number; walkMs: number | null } = { report: null, fromHolders: 0, fetched: 0, walkMs: null };
     const gather = async (): Promise<void> => {
       outcome.report = await swarm.findBandProviders(keys, {
         signal: deadline,
@@ -244,6 +246,7 @@ export class SwarmRouter {
           if (!known.has(peerId) && peerId !== swarm.peerId) unknown.push(peerId);
         },
       });
+      outcome.walkMs = performance.now() - started;
       let missing = unknown;
       if (!deadline.aborted && outcome.report.holders.size > 0) {
         const held = await swarm.fetchAdvertsFromHolders(unknown, outcome.report.holders, deadline);
@@ -255,6 +258,7 @@ export class SwarmRouter {
     };
     const gathered = gather().catch((error: unknown) => this.options.logger.debug({ err: errorMessage(error) }, 'DHT lookup failed'));
     await Promise.race([gathered, abortPromise(deadline)]);
+    const ms = performance.now() - started;
     return {
       mode: 'awaited',
       method: outcome.report?.method ?? swarm.bandLookupMethod,
@@ -263,7 +267,8 @@ export class SwarmRouter {
       providers,
       fromHolders: outcome.fromHolders,
       fetched: outcome.fetched,
-      ms: performance.now() - started,
+      ms,
+      walkMs: outcome.walkMs ?? ms,
     };
   }
 }

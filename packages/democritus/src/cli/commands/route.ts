@@ -78,7 +78,7 @@ function formatDht(decision: RouteResponseBody): string {
   if (dht === null) return decision.from === 'cache' ? 'no lookup (cached decision)' : 'no lookup (routing.dht_lookup is off)';
   if (dht.mode === 'background') return `${dht.probes} band keys looked up in the background (known experts already matched)`;
   const how = dht.method === 'batched' ? `asked ${dht.peersAsked} DHT peers` : 'one kad-dht walk per key';
-  return `${dht.probes} band keys probed (${how}), ${dht.providers} providers found, adverts of unknown ones: ${dht.fromHolders} from record holders, ${dht.fetched} from the providers, ${ms(dht.ms)}`;
+  return `${dht.probes} band keys probed (${how}), ${dht.providers} providers found, adverts of unknown ones: ${dht.fromHolders} from record holders, ${dht.fetched} from the providers, ${ms(dht.ms)} (band-key walk ${ms(dht.walkMs)})`;
 }
 
 /** `12D3Ko…a1b2c3`: enough to tell the experts apart (`--json` has the full IDs). */

@@ -39,7 +39,7 @@ export class BandRecords {
     return this.internals.routingTableSize();
   }
 
-  closestPeers(kadId: Uint8Array, count: number): PeerId[] {
+  closestPeers(kadId: Uint8Array, count: number): readonly PeerId[] {
     return this.internals.closestPeers(kadId, count);
   }
 

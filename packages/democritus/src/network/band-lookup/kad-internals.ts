@@ -16,7 +16,7 @@ export interface KadInternals {
   providersOf(key: CID, signal?: AbortSignal): Promise<PeerId[]>;
   routingTableSize(): number;
   /** The `count` peers of the routing table closest to a DHT ID. */
-  closestPeers(kadId: Uint8Array, count: number): PeerId[];
+  closestPeers(kadId: Uint8Array, count: number): readonly PeerId[];
 }
 
 interface KadDhtFields {
@@ -33,6 +33,10 @@ type GetProviders = (cid: CID, options?: { signal?: AbortSignal }) => Promise<Pe
 type AddProvider = (cid: CID, provider: PeerId) => Promise<void>;
 type ClosestPeers = (kadId: Uint8Array, options: { count: number }) => PeerId[];
 
+/** Closest peers kept per DHT ID asked about (kad-dht's K), and DHT IDs kept. */
+const KEPT_PER_ID = 20;
+const MAX_KEPT_IDS = 4_096;
+
 export function kadInternals(dht: KadDHT): KadInternals | null {
   const fields = dht as unknown as KadDhtFields;
   const providers = fields.providers;
@@ -43,36 +47,47 @@ export function kadInternals(dht: KadDHT): KadInternals | null {
   const getProviders = (providers.getProviders as GetProviders).bind(providers);
   const addProvider = (providers.addProvider as AddProvider).bind(providers);
   const kadClosestPeers = (routingTable.closestPeers as ClosestPeers).bind(routingTable);
-  const contacts = routingTableContacts(routingTable);
+  const closest = routingTableClosest(routingTable);
   return {
     addProvider: (key, provider) => addProvider(key, provider),
     providersOf: (key, signal) => getProviders(key, signal === undefined ? {} : { signal }),
-    closestPeers: contacts === null ? (kadId, count) => kadClosestPeers(kadId, { count }) : (kadId, count) => closestContacts(contacts(), kadId, count),
+    closestPeers: closest ?? ((kadId, count) => kadClosestPeers(kadId, { count })),
     routingTableSize: () => (typeof routingTable.size === 'number' ? routingTable.size : 0),
   };
 }
 
 /**
- * The routing table's contacts as an array, rebuilt after the table adds or removes a peer; null when the table does
- * not expose them. kad-dht's own closestPeers rebuilds a distance list with a linear duplicate check per contact, which
- * was a sixth of a band lookup's CPU time in the 50-expert benchmark; a lookup asks it about 60 times.
+ * The routing table's closest peers to a DHT ID, from an array of its contacts rebuilt after the table adds or removes a
+ * peer; null when the table does not expose them. kad-dht's own closestPeers rebuilds a distance list with a linear
+ * duplicate check per contact, which was a sixth of a band lookup's CPU time in the 50-expert benchmark; a lookup asks
+ * it about 60 times. Answers are kept until the table changes: a swarm has few band keys (16 bands of 4 bits make 256)
+ * and every lookup asks about some of them.
  */
-function routingTableContacts(routingTable: NonNullable<KadDhtFields['routingTable']>): (() => readonly Contact[]) | null {
+function routingTableClosest(routingTable: NonNullable<KadDhtFields['routingTable']>): ((kadId: Uint8Array, count: number) => readonly PeerId[]) | null {
   const iterate = routingTable.kb?.toIterable;
   if (typeof iterate !== 'function' || typeof routingTable.addEventListener !== 'function') return null;
   let snapshot: Contact[] | null = null;
+  const answers = new Map<string, PeerId[]>();
   const invalidate = () => {
     snapshot = null;
+    answers.clear();
   };
   const listen = routingTable.addEventListener as (type: string, listener: () => void) => void;
   listen.call(routingTable, 'peer:add', invalidate);
   listen.call(routingTable, 'peer:remove', invalidate);
-  return () => {
+  return (kadId, count) => {
     // The bucket tree is replaced when kad-dht restarts: read it again each time the snapshot is rebuilt.
     const kb = routingTable.kb;
     if (kb === undefined || kb === null) return [];
-    snapshot ??= [...(iterate as () => Iterable<Contact>).call(kb)].map(({ peerId, kadId }) => ({ peerId, kadId }));
-    return snapshot;
+    snapshot ??= [...(iterate as () => Iterable<Contact>).call(kb)].map(({ peerId, kadId: id }) => ({ peerId, kadId: id }));
+    const id = Buffer.from(kadId.buffer, kadId.byteOffset, kadId.byteLength).toString('latin1');
+    let closest = answers.get(id);
+    if (closest === undefined || closest.length < Math.min(count, snapshot.length)) {
+      closest = closestContacts(snapshot, kadId, Math.max(count, KEPT_PER_ID));
+      if (answers.size >= MAX_KEPT_IDS) answers.clear();
+      answers.set(id, closest);
+    }
+    return closest.length > count ? closest.slice(0, count) : closest;
   };
 }
 
