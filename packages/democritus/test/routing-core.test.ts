@@ -345,6 +345,20 @@ describe('advert profile', () => {
     expect(none.centroid).toBeUndefined();
     expect(profileFromAdvert('law', none).centroids).toEqual([]);
   });
+
+  it('makes the scoring profile once per advert, with the exemplar vectors dequantized on first use', () => {
+    const topic = randomUnit(212);
+    const exemplars = Array.from({ length: 5 }, (_, i) => ({ text: `case ${i}`, vector: near(topic, 400 + i, 0.8) }));
+    const advert = buildAdvertProfile({ text: 'A legal expert', vector: topic }, exemplars);
+    const profile = profileFromAdvert('law', advert);
+    expect(profileFromAdvert('law', advert)).toBe(profile);
+    expect(profile.exemplars).toEqual(advert.exemplars.map(dequantizeInt8));
+    expect(profile.exemplars).toBe(profile.exemplars);
+    expect({ ...profile }.exemplars).toHaveLength(5);
+    const renamed = profileFromAdvert('tort', advert);
+    expect(renamed.id).toBe('tort');
+    expect(renamed.description).toEqual(profile.description);
+  });
 });
 
 describe('routing index', () => {

@@ -9,7 +9,7 @@
  */
 import { createPrivateKey, createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { peerIdFromString } from '@libp2p/peer-id';
-import type { PrivateKey, PublicKey } from '@libp2p/interface';
+import type { PeerId, PrivateKey, PublicKey } from '@libp2p/interface';
 import { concat } from 'uint8arrays/concat';
 import { fromString } from 'uint8arrays/from-string';
 
@@ -61,15 +61,15 @@ export async function verifyPayload(
 }
 
 /** The public key embedded in an Ed25519 peer ID. Nodes sign with Ed25519 keys, so any other peer ID is refused. */
-export function publicKeyOfPeer(peerId: string): PublicKey {
-  let parsed: ReturnType<typeof peerIdFromString>;
+export function publicKeyOfPeer(peerId: string | PeerId): PublicKey {
+  let parsed: PeerId;
   try {
-    parsed = peerIdFromString(peerId);
+    parsed = typeof peerId === 'string' ? peerIdFromString(peerId) : peerId;
   } catch (error) {
     throw new Error(`not a valid peer ID: ${JSON.stringify(peerId)}`, { cause: error });
   }
   if (parsed.type !== 'Ed25519') {
-    throw new Error(`peer ${peerId} has a ${parsed.type} peer ID: only Ed25519 peer IDs carry the key that signs their records`);
+    throw new Error(`peer ${parsed.toString()} has a ${parsed.type} peer ID: only Ed25519 peer IDs carry the key that signs their records`);
   }
   return parsed.publicKey;
 }

@@ -61,15 +61,28 @@ export function buildAdvertProfile(
   };
 }
 
-/** Router side: the scoring profile of a received advert (see scoring.ts `ExpertProfile`). */
+const scoringProfiles = new WeakMap<AdvertProfile, ExpertProfile>();
+
+/**
+ * Router side: the scoring profile of a received advert (see scoring.ts `ExpertProfile`), made once per advert.
+ * The exemplar vectors are dequantized when first read: the default score uses only the description and the centroid,
+ * and the exemplars are 16 of an advert's 18 vectors.
+ */
 export function profileFromAdvert(id: string, advert: AdvertProfile): ExpertProfile {
-  return {
+  const known = scoringProfiles.get(advert);
+  if (known?.id === id) return known;
+  let exemplars: readonly Float32Array[] | undefined;
+  const profile: ExpertProfile = {
     id,
     ...(advert.description === undefined ? {} : { description: dequantizeInt8(advert.description) }),
     centroids: advert.centroid === undefined ? [] : [dequantizeInt8(advert.centroid)],
-    exemplars: advert.exemplars.map(dequantizeInt8),
+    get exemplars() {
+      return (exemplars ??= advert.exemplars.map(dequantizeInt8));
+    },
     terms: new Map(advert.terms.map(([term, count]) => [term, count])),
   };
+  scoringProfiles.set(advert, profile);
+  return profile;
 }
 
 /** Every vector of an advert profile, description first: the ones whose LSH band keys the expert provides. */

@@ -1,4 +1,4 @@
-import type { PrivateKey } from '@libp2p/interface';
+import type { PeerId, PrivateKey } from '@libp2p/interface';
 import { peerIdFromMultihash, peerIdFromString } from '@libp2p/peer-id';
 import * as Digest from 'multiformats/hashes/digest';
 import type { ExpertAdvert } from '../../core/directory/expert-advert.js';
@@ -49,13 +49,14 @@ export async function decodeVerifiedAdvert(bytes: Uint8Array): Promise<ExpertAdv
   } catch (error) {
     throw new AdvertError(`malformed advert: ${String(error)}`);
   }
-  let peerId: string;
+  let signer: PeerId;
   try {
-    peerId = peerIdFromMultihash(Digest.decode(advert.peerId)).toString();
+    signer = peerIdFromMultihash(Digest.decode(advert.peerId));
   } catch {
     throw new AdvertError('malformed advert: invalid peer id');
   }
-  const verified = await verifyPayload(publicKeyOfPeer(peerId), 'expert-advert', NO_CONTEXT, signed.payload, signed.signature, { offThread: true });
+  const peerId = signer.toString();
+  const verified = await verifyPayload(publicKeyOfPeer(signer), 'expert-advert', NO_CONTEXT, signed.payload, signed.signature, { offThread: true });
   if (!verified) throw new AdvertError(`bad signature on the advert of ${peerId}`);
   const routing = advert.routing == null ? undefined : decodeRoutingProfile(advert.routing);
   if (typeof routing === 'string') throw new AdvertError(`malformed advert of ${peerId}: ${routing}`);

@@ -187,7 +187,7 @@ export function decodeAdvertBatchRequest(bytes: Uint8Array): PeerId[] {
   if (message.peers.length > MAX_ADVERT_BATCH_PEERS) throw new BandLookupError(`advert batch request names ${message.peers.length} peers (at most ${MAX_ADVERT_BATCH_PEERS})`);
   return message.peers.map((raw, index) => {
     try {
-      return peerIdFromMultihash(Digest.decode(raw));
+      return decodePeerId(raw);
     } catch {
       throw new BandLookupError(`advert batch request peer ${index} is not a peer ID`);
     }
