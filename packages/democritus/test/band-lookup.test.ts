@@ -139,6 +139,32 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     expect(reported).toEqual([nodes[5]!.peerId]);
   }, 30_000);
 
+  it('fetches the adverts of the providers it wants from their record holders while the lookup runs', async () => {
+    // A newcomer holds no records, so every advert has to come from a remote holder.
+    const seeker = await startTestNode({ engine, name: 'newcomer', bootstrap: [addressOf(nodes[0]!, 'tcp')], followAdverts: false, manyLocalPeers: true });
+    try {
+      await eventually('the newcomer knows the swarm', () => routingTableSize(seeker) >= NODES - 2, 60_000);
+      const reported: string[] = [];
+      const wantedOnes = new Set(nodes.slice(1, 4).map((n) => n.peerId));
+      const report = await seeker.findBandProviders([shared, own], {
+        signal: AbortSignal.timeout(20_000),
+        onProvider: (id) => reported.push(id),
+        advertsOf: (id) => wantedOnes.has(id),
+        earlyAdverts: { batch: 1, afterMs: 0 },
+      });
+      expect(reported.sort()).toEqual(nodes.slice(1, 6).map((n) => n.peerId).sort());
+      const adverts = report.adverts!;
+      expect([...adverts.received].sort()).toEqual([...wantedOnes].sort());
+      expect(adverts.missing).toEqual([]);
+      // Asked as the answers came in (early batches of one, however fast the answer), not only after the walk.
+      expect(adverts.earlyRequests).toBeGreaterThan(0);
+      expect(report.walkMs).toBeGreaterThan(0);
+      for (const id of wantedOnes) expect(seeker.directory.get(id, Date.now())?.source).toBe('dht');
+    } finally {
+      await seeker.stop();
+    }
+  }, 90_000);
+
   it('a provider refreshes the advert its records hand out, with a keyless provide', async () => {
     const [provider, seeker] = [nodes[1]!, nodes[NODES - 1]!];
     await provider.provideKeys([shared]);

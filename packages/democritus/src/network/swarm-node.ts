@@ -10,7 +10,7 @@ import type { Scheduler } from '../scheduler/scheduler.js';
 import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
 import { BandRecords } from './band-lookup/band-records.js';
 import { kadInternals } from './band-lookup/kad-internals.js';
-import { fetchHeldAdverts, type HeldAdvertResult } from './band-lookup/advert-batch-client.js';
+import { HeldAdvertFetcher, type HeldAdvertResult } from './band-lookup/advert-batch-client.js';
 import { createAdvertBatchHandler } from './band-lookup/advert-batch-server.js';
 import { lookupBandProviders, provideBandKeys, recordAtHolders, type BandHolders, type BandProtocols } from './band-lookup/lookup-client.js';
 import { createBandLookupHandler } from './band-lookup/lookup-server.js';
@@ -68,6 +68,26 @@ export interface BandProvidersReport {
   peersAsked: number;
   /** Provider -> the peers whose answers named it (batched lookups only): they may hold its advert too. */
   holders: ReadonlyMap<string, readonly PeerId[]>;
+  /** Milliseconds until the lookup had every provider. */
+  walkMs: number;
+  /**
+   * With `advertsOf`: the adverts of the providers it wanted that came from the record holders, during the lookup and
+   * after it (see band-lookup/advert-batch-client.ts); after kad-dht walks, which name no holder, all are missing.
+   */
+  adverts: HeldAdvertResult | null;
+}
+
+export interface BandProvidersOptions {
+  signal: AbortSignal;
+  onProvider: (peerId: string) => void;
+  /** Fetch the adverts of the providers this says yes to from the record holders (they land in the directory). */
+  advertsOf?: (peerId: string) => boolean;
+  /**
+   * When a holder is asked for adverts while the lookup runs: its answer names this many wanted providers and took this
+   * long (defaults: band-lookup/advert-batch-client.ts EARLY_BATCH and EARLY_AFTER_MS).
+   */
+  earlyAdverts?: { batch: number; afterMs: number };
+  walkTimeoutMs?: number;
 }
 
 /**
@@ -356,10 +376,21 @@ export class SwarmNode {
   /**
    * Providers of many keys (a prompt's LSH band keys), reported one by one as they are found: one batched Kademlia
    * lookup over the band-lookup protocol, or, when kad-dht's internals are hidden or no peer answered it, one kad-dht
-   * walk per key. Resolves when the lookup is complete or `signal` fires.
+   * walk per key. With `advertsOf`, also the adverts of the providers it wants, from the record holders, asked while
+   * the lookup runs. Resolves when the lookup and those adverts are complete or `signal` fires.
    */
-  async findBandProviders(keys: readonly CID[], options: { signal: AbortSignal; onProvider: (peerId: string) => void; walkTimeoutMs?: number }): Promise<BandProvidersReport> {
-    const { signal, onProvider } = options;
+  async findBandProviders(keys: readonly CID[], options: BandProvidersOptions): Promise<BandProvidersReport> {
+    const { signal, onProvider, advertsOf } = options;
+    const started = performance.now();
+    const fetcher = advertsOf === undefined ? null : this.heldAdvertFetcher(signal, options.earlyAdverts);
+    const wanted: string[] = [];
+    const wantedIds = new Set<string>();
+    const found = (peerId: string): boolean => {
+      onProvider(peerId);
+      if (advertsOf === undefined || !advertsOf(peerId)) return false;
+      wanted.push(peerId);
+      return true;
+    };
     if (this.bandRecords !== null) {
       const result = await lookupBandProviders({
         records: this.bandRecords,
@@ -367,27 +398,39 @@ export class SwarmNode {
         protocols: this.bandProtocols,
         keys,
         signal,
-        onProvider: (peerId) => onProvider(peerId.toString()),
+        onProvider: (peerId) => {
+          const id = peerId.toString();
+          if (found(id)) wantedIds.add(id);
+        },
+        onNamed: (provider, holder, answerMs) => {
+          const id = provider.toString();
+          if (wantedIds.has(id)) fetcher?.offer(id, holder, answerMs);
+        },
       });
       // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
-      if (result.answered > 1 || signal.aborted) return { method: 'batched', peersAsked: result.asked, holders: result.holders };
+      if (result.answered > 1 || signal.aborted) {
+        const walkMs = performance.now() - started;
+        const adverts = fetcher === null ? null : await fetcher.finish(wanted, result.holders);
+        return { method: 'batched', peersAsked: result.asked, holders: result.holders, walkMs, adverts };
+      }
     }
-    const seen = new Set<string>();
+    const seen = new Set<string>(wanted);
     const walk = async (key: CID): Promise<void> => {
       // One slow walk (a busy or departed peer on its path) must not hold a worker until the caller's deadline.
       const walkSignal = AbortSignal.any([signal, AbortSignal.timeout(options.walkTimeoutMs ?? DHT_WALK_TIMEOUT_MS)]);
-      const found = await this.findProviders(key, { signal: walkSignal }).catch((error: unknown) => {
+      const providers = await this.findProviders(key, { signal: walkSignal }).catch((error: unknown) => {
         this.logger.debug({ err: errorMessage(error) }, 'DHT band walk failed');
         return [] as string[];
       });
-      for (const peerId of found) {
+      for (const peerId of providers) {
         if (seen.has(peerId)) continue;
         seen.add(peerId);
-        onProvider(peerId);
+        found(peerId);
       }
     };
     await forEachConcurrently(keys, DHT_WALK_CONCURRENCY, walk, () => signal.aborted);
-    return { method: 'walks', peersAsked: 0, holders: new Map() };
+    const walkMs = performance.now() - started;
+    return { method: 'walks', peersAsked: 0, holders: new Map(), walkMs, adverts: fetcher === null ? null : await fetcher.finish(wanted, new Map()) };
   }
 
   async findExpertsViaDht(options: { signal?: AbortSignal } = {}): Promise<string[]> {
@@ -399,16 +442,21 @@ export class SwarmNode {
    * band-lookup/advert-batch-client.ts); each is signature-checked and lands in the directory (source `dht`).
    */
   async fetchAdvertsFromHolders(wanted: readonly string[], holders: ReadonlyMap<string, readonly PeerId[]>, signal: AbortSignal): Promise<HeldAdvertResult> {
-    if (this.bandRecords === null || wanted.length === 0) return { received: [], missing: [...wanted], requests: 0 };
-    return fetchHeldAdverts({
+    const fetcher = this.heldAdvertFetcher(signal);
+    if (fetcher === null) return { received: [], missing: [...wanted], requests: 0, earlyRequests: 0 };
+    return fetcher.finish(wanted, holders);
+  }
+
+  private heldAdvertFetcher(signal: AbortSignal, early?: { batch: number; afterMs: number }): HeldAdvertFetcher | null {
+    if (this.bandRecords === null) return null;
+    return new HeldAdvertFetcher({
       libp2p: this.libp2p,
       streams: this.bandStreams,
       protocol: this.protocols.advertBatch,
       ownAdverts: this.bandRecords.adverts,
-      wanted,
-      holders,
       accept: (signed, requested) => this.adverts.acceptRelayed(signed, requested, 'dht'),
       signal,
+      ...(early === undefined ? {} : { earlyBatch: early.batch, earlyAfterMs: early.afterMs }),
     });
   }
 

@@ -234,25 +234,16 @@ export class SwarmRouter {
     setMaxListeners(Math.max(64, settings.dhtProbes * 4), deadline);
     const known = new Set(swarm.directory.list(Date.now()).map((e) => e.advert.peerId));
     const keys = await Promise.all(probes.map((probe) => bandProviderKey(swarm.swarmId, bandKeyString(this.spaceId, probe))));
-    const unknown: string[] = [];
     let providers = 0;
-    const outcome: { report: BandProvidersReport | null; fromHolders: number; fetched: number; walkMs: number | null } = { report: null, fromHolders: 0, fetched: 0, walkMs: null };
+    const outcome: { report: BandProvidersReport | null; fetched: number } = { report: null, fetched: 0 };
     const gather = async (): Promise<void> => {
       outcome.report = await swarm.findBandProviders(keys, {
         signal: deadline,
         ...(settings.dhtQueryTimeoutMs === undefined ? {} : { walkTimeoutMs: settings.dhtQueryTimeoutMs }),
-        onProvider: (peerId) => {
-          providers++;
-          if (!known.has(peerId) && peerId !== swarm.peerId) unknown.push(peerId);
-        },
+        onProvider: () => providers++,
+        advertsOf: (peerId) => !known.has(peerId) && peerId !== swarm.peerId,
       });
-      outcome.walkMs = performance.now() - started;
-      let missing = unknown;
-      if (!deadline.aborted && outcome.report.holders.size > 0) {
-        const held = await swarm.fetchAdvertsFromHolders(unknown, outcome.report.holders, deadline);
-        outcome.fromHolders = held.received.length;
-        missing = held.missing;
-      }
+      const missing = outcome.report.adverts?.missing ?? [];
       outcome.fetched = missing.length;
       await Promise.all(missing.map((peerId) => this.fetchAdvert(peerId)));
     };
@@ -265,10 +256,10 @@ export class SwarmRouter {
       probes: probes.length,
       peersAsked: outcome.report?.peersAsked ?? 0,
       providers,
-      fromHolders: outcome.fromHolders,
+      fromHolders: outcome.report?.adverts?.received.length ?? 0,
       fetched: outcome.fetched,
       ms,
-      walkMs: outcome.walkMs ?? ms,
+      walkMs: outcome.report?.walkMs ?? ms,
     };
   }
 }

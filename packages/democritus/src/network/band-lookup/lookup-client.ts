@@ -78,21 +78,30 @@ const PROVIDE_ATTEMPTS = 3;
 const START_PEERS_PER_KEY = 20;
 const CLOSER_PER_KEY = 10;
 
-/** Finds the providers of the keys; `onProvider` hears of each one (this node excluded) as soon as an answer names it. */
-export async function lookupBandProviders(options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void }): Promise<BandLookupResult> {
+/**
+ * Finds the providers of the keys; `onProvider` hears of each one (this node excluded) as soon as an answer names it,
+ * and `onNamed` of every answer that names one (first or again), with the peer that answered (this node when its own
+ * records did) and how long that answer took.
+ */
+export async function lookupBandProviders(
+  options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void; onNamed?: (provider: PeerId, holder: PeerId, answerMs: number) => void },
+): Promise<BandLookupResult> {
   const self = options.records.libp2p.peerId.toString();
   const holders = new Map<string, PeerId[]>();
-  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from) => {
+  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from, answerMs) => {
     for (const provider of answer.providers) {
       const id = provider.id.toString();
       if (id === self) continue;
       const named = holders.get(id);
-      if (named !== undefined) {
-        if (!named.some((peer) => peer.equals(from))) named.push(from);
+      if (named === undefined) {
+        holders.set(id, [from]);
+        options.onProvider?.(provider.id);
+      } else if (named.some((peer) => peer.equals(from))) {
         continue;
+      } else {
+        named.push(from);
       }
-      holders.set(id, [from]);
-      options.onProvider?.(provider.id);
+      options.onNamed?.(provider.id, from, answerMs);
     }
   });
   return { asked: walk.asked, answered: walk.answered, holders };
@@ -186,7 +195,7 @@ interface Walk {
   answered: number;
 }
 
-async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId) => void): Promise<Walk> {
+async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId, answerMs: number) => void): Promise<Walk> {
   const { records, signal } = options;
   const { libp2p } = records;
   // Every request of the walk listens to the caller's signal.
@@ -213,6 +222,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
   const remembered = new Set<string>([self.id]);
   const ask = async (peerId: string, keyIds: string[]): Promise<void> => {
     asked.add(peerId);
+    const sent = performance.now();
     const keys = keyIds.map((id) => keyById.get(id)!);
     let answers: KeyAnswer[];
     try {
@@ -233,11 +243,12 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
       return;
     }
     answered.add(peerId);
+    const answerMs = performance.now() - sent;
     await rememberAddresses(libp2p, answers, remembered);
     for (const [index, answer] of answers.entries()) {
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
       plan.answered(peerId, keyIds[index]!, closer);
-      onAnswer(answer, peerIds.get(peerId)!);
+      onAnswer(answer, peerIds.get(peerId)!, answerMs);
     }
   };
 
