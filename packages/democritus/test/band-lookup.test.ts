@@ -150,13 +150,13 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
         signal: AbortSignal.timeout(20_000),
         onProvider: (id) => reported.push(id),
         advertsOf: (id) => wantedOnes.has(id),
-        earlyAdverts: { batch: 1, afterMs: 0 },
+        earlyAdverts: { batch: 1, minRttMs: 0 },
       });
       expect(reported.sort()).toEqual(nodes.slice(1, 6).map((n) => n.peerId).sort());
       const adverts = report.adverts!;
       expect([...adverts.received].sort()).toEqual([...wantedOnes].sort());
       expect(adverts.missing).toEqual([]);
-      // Asked as the answers came in (early batches of one, however fast the answer), not only after the walk.
+      // Asked as the answers came in (early batches of one, however near the holder), not only after the walk.
       expect(adverts.earlyRequests).toBeGreaterThan(0);
       expect(report.walkMs).toBeGreaterThan(0);
       for (const id of wantedOnes) expect(seeker.directory.get(id, Date.now())?.source).toBe('dht');

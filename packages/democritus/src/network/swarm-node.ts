@@ -83,10 +83,10 @@ export interface BandProvidersOptions {
   /** Fetch the adverts of the providers this says yes to from the record holders (they land in the directory). */
   advertsOf?: (peerId: string) => boolean;
   /**
-   * When a holder is asked for adverts while the lookup runs: its answer names this many wanted providers and took this
-   * long (defaults: band-lookup/advert-batch-client.ts EARLY_BATCH and EARLY_AFTER_MS).
+   * When a holder is asked for adverts while the lookup runs: its answer names this many wanted providers and its ping
+   * round trip is at least this long (defaults: band-lookup/advert-batch-client.ts EARLY_BATCH and EARLY_MIN_RTT_MS).
    */
-  earlyAdverts?: { batch: number; afterMs: number };
+  earlyAdverts?: { batch: number; minRttMs: number };
   walkTimeoutMs?: number;
 }
 
@@ -383,13 +383,13 @@ export class SwarmNode {
     const { signal, onProvider, advertsOf } = options;
     const started = performance.now();
     const fetcher = advertsOf === undefined ? null : this.heldAdvertFetcher(signal, options.earlyAdverts);
-    const wanted: string[] = [];
-    const wantedIds = new Set<string>();
-    const found = (peerId: string): boolean => {
+    const reported = new Set<string>();
+    const wanted = new Set<string>();
+    const found = (peerId: string): void => {
+      if (reported.has(peerId)) return;
+      reported.add(peerId);
       onProvider(peerId);
-      if (advertsOf === undefined || !advertsOf(peerId)) return false;
-      wanted.push(peerId);
-      return true;
+      if (advertsOf?.(peerId) === true) wanted.add(peerId);
     };
     if (this.bandRecords !== null) {
       const result = await lookupBandProviders({
@@ -398,23 +398,19 @@ export class SwarmNode {
         protocols: this.bandProtocols,
         keys,
         signal,
-        onProvider: (peerId) => {
-          const id = peerId.toString();
-          if (found(id)) wantedIds.add(id);
-        },
-        onNamed: (provider, holder, answerMs) => {
+        onProvider: (peerId) => found(peerId.toString()),
+        onNamed: (provider, holder) => {
           const id = provider.toString();
-          if (wantedIds.has(id)) fetcher?.offer(id, holder, answerMs);
+          if (wanted.has(id)) fetcher?.offer(id, holder, this.latencyByPeer.get(holder.toString()) ?? null);
         },
       });
       // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
       if (result.answered > 1 || signal.aborted) {
         const walkMs = performance.now() - started;
-        const adverts = fetcher === null ? null : await fetcher.finish(wanted, result.holders);
+        const adverts = fetcher === null ? null : await fetcher.finish([...wanted], result.holders);
         return { method: 'batched', peersAsked: result.asked, holders: result.holders, walkMs, adverts };
       }
     }
-    const seen = new Set<string>(wanted);
     const walk = async (key: CID): Promise<void> => {
       // One slow walk (a busy or departed peer on its path) must not hold a worker until the caller's deadline.
       const walkSignal = AbortSignal.any([signal, AbortSignal.timeout(options.walkTimeoutMs ?? DHT_WALK_TIMEOUT_MS)]);
@@ -422,15 +418,11 @@ export class SwarmNode {
         this.logger.debug({ err: errorMessage(error) }, 'DHT band walk failed');
         return [] as string[];
       });
-      for (const peerId of providers) {
-        if (seen.has(peerId)) continue;
-        seen.add(peerId);
-        found(peerId);
-      }
+      for (const peerId of providers) found(peerId);
     };
     await forEachConcurrently(keys, DHT_WALK_CONCURRENCY, walk, () => signal.aborted);
     const walkMs = performance.now() - started;
-    return { method: 'walks', peersAsked: 0, holders: new Map(), walkMs, adverts: fetcher === null ? null : await fetcher.finish(wanted, new Map()) };
+    return { method: 'walks', peersAsked: 0, holders: new Map(), walkMs, adverts: fetcher === null ? null : await fetcher.finish([...wanted], new Map()) };
   }
 
   async findExpertsViaDht(options: { signal?: AbortSignal } = {}): Promise<string[]> {
@@ -447,7 +439,7 @@ export class SwarmNode {
     return fetcher.finish(wanted, holders);
   }
 
-  private heldAdvertFetcher(signal: AbortSignal, early?: { batch: number; afterMs: number }): HeldAdvertFetcher | null {
+  private heldAdvertFetcher(signal: AbortSignal, early?: { batch: number; minRttMs: number }): HeldAdvertFetcher | null {
     if (this.bandRecords === null) return null;
     return new HeldAdvertFetcher({
       libp2p: this.libp2p,
@@ -456,7 +448,7 @@ export class SwarmNode {
       ownAdverts: this.bandRecords.adverts,
       accept: (signed, requested) => this.adverts.acceptRelayed(signed, requested, 'dht'),
       signal,
-      ...(early === undefined ? {} : { earlyBatch: early.batch, earlyAfterMs: early.afterMs }),
+      ...(early === undefined ? {} : { earlyBatch: early.batch, earlyMinRttMs: early.minRttMs }),
     });
   }
 

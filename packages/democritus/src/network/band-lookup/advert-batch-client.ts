@@ -3,13 +3,14 @@
  * holders that named them (which keep the adverts providers leave with their records), not from each provider.
  *
  * While the lookup runs, adverts this node keeps itself are taken at once, and a holder whose answer names at least
- * EARLY_BATCH wanted providers and took EARLY_AFTER_MS or more is asked for their adverts at once, so that on a slow
- * network most adverts arrive during the walk instead of a round trip after it. On a fast one the round trip costs less
- * than the extra messages (in the 50-expert benchmark swarm on one machine, asking early made decisions 2-5 ms slower
- * at P50), so quick answers wait. When the lookup is done, the providers still missing are asked of the holders that
- * named them, picked greedily (the one that named the most first): about 40 adverts take a few messages to peers the
- * lookup already talked to instead of 40 dials. A provider whose advert a holder did not return is asked of another
- * holder that named it, once per holder; what is still missing is left to the caller.
+ * EARLY_BATCH wanted providers and whose measured round trip is EARLY_MIN_RTT_MS or more is asked for their adverts at
+ * once, so that on a slow network most adverts arrive during the walk instead of a round trip after it. On a fast one
+ * the round trip costs less than the extra messages: in the 50-expert benchmark swarm on one machine, asking early made
+ * decisions 2-5 ms slower at P50 and, when only slow answers triggered it (answers slow from CPU load, not distance),
+ * P95 35.5 -> 47.6 ms. When the lookup is done, the providers still missing are asked of the holders that named them,
+ * picked greedily (the one that named the most first): about 40 adverts take a few messages to peers the lookup
+ * already talked to instead of 40 dials. A provider whose advert a holder did not return is asked of another holder
+ * that named it, once per holder; what is still missing is left to the caller.
  */
 import type { PeerId } from '@libp2p/interface';
 import { peerIdFromString } from '@libp2p/peer-id';
@@ -23,8 +24,8 @@ import { requestSignal, type RequestStreams } from './request-exchange.js';
  * it, so that stragglers do not each cost a message.
  */
 export const EARLY_BATCH = 8;
-/** How long an answer must have taken for its holder to be asked early (a round trip that is worth saving). */
-export const EARLY_AFTER_MS = 20;
+/** The ping round trip to a holder from which asking it early pays (unknown round trips count as 0). */
+export const EARLY_MIN_RTT_MS = 20;
 
 export interface HeldAdvertFetch {
   libp2p: SwarmLibp2p;
@@ -41,8 +42,8 @@ export interface HeldAdvertFetch {
   requestTimeoutMs?: number;
   /** Wanted providers an answer must name for an early request (default EARLY_BATCH)... */
   earlyBatch?: number;
-  /** ...and how long it must have taken, in ms (default EARLY_AFTER_MS). */
-  earlyAfterMs?: number;
+  /** ...and the holder's round trip, in ms, must be at least this (default EARLY_MIN_RTT_MS). */
+  earlyMinRttMs?: number;
 }
 
 export interface HeldAdvertResult {
@@ -59,10 +60,11 @@ export class HeldAdvertFetcher {
   private readonly self: string;
   /** Wanted providers named in the lookup's answers so far and not yet asked for, by the holder that named them. */
   private readonly queued = new Map<string, { holder: PeerId; providers: string[] }>();
+  /** Providers an early request is for (sent or queued): later answers naming them do not queue them again. */
   private readonly claimed = new Set<string>();
+  /** Provider -> the holders asked for its advert: the cover asks each holder once per provider. */
   private readonly asked = new Map<string, Set<string>>();
-  private readonly received: string[] = [];
-  private readonly got = new Set<string>();
+  private readonly received = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private requests = 0;
   private earlyRequests = 0;
@@ -72,8 +74,8 @@ export class HeldAdvertFetcher {
     this.self = options.libp2p.peerId.toString();
   }
 
-  /** An answer of the running lookup from `holder`, which took `answerMs`, named the wanted `provider`. */
-  offer(provider: string, holder: PeerId, answerMs: number): void {
+  /** An answer of the running lookup from `holder` (last ping round trip `rttMs`, null if unknown) named the wanted `provider`. */
+  offer(provider: string, holder: PeerId, rttMs: number | null): void {
     if (this.finishing || this.claimed.has(provider) || this.options.signal.aborted) return;
     const id = holder.toString();
     if (id === this.self) {
@@ -83,7 +85,7 @@ export class HeldAdvertFetcher {
       this.track(this.ask(holder, [provider]));
       return;
     }
-    if (answerMs < (this.options.earlyAfterMs ?? EARLY_AFTER_MS)) return;
+    if ((rttMs ?? 0) < (this.options.earlyMinRttMs ?? EARLY_MIN_RTT_MS)) return;
     this.claimed.add(provider);
     let queue = this.queued.get(id);
     if (queue === undefined) this.queued.set(id, (queue = { holder, providers: [] }));
@@ -103,16 +105,16 @@ export class HeldAdvertFetcher {
     this.finishing = true;
     this.queued.clear();
     await Promise.all(this.inFlight);
-    const remaining = new Set(wanted.filter((provider) => !this.got.has(provider) && (holders.get(provider)?.length ?? 0) > 0));
+    const remaining = new Set(wanted.filter((provider) => !this.received.has(provider) && (holders.get(provider)?.length ?? 0) > 0));
     while (remaining.size > 0 && !this.options.signal.aborted) {
       const round = assignRound(remaining, holders, this.asked);
       if (round.length === 0) break;
       await Promise.all(round.map(({ holder, providers }) => this.ask(holder, providers)));
-      for (const provider of this.got) remaining.delete(provider);
+      for (const provider of this.received) remaining.delete(provider);
     }
     return {
       received: [...this.received],
-      missing: wanted.filter((provider) => !this.got.has(provider)),
+      missing: wanted.filter((provider) => !this.received.has(provider)),
       requests: this.requests,
       earlyRequests: this.earlyRequests,
     };
@@ -141,10 +143,7 @@ export class HeldAdvertFetcher {
     await Promise.all(
       adverts.map(async (signed) => {
         const provider = await this.options.accept(signed, requested).catch(() => null);
-        if (provider !== null && !this.got.has(provider)) {
-          this.got.add(provider);
-          this.received.push(provider);
-        }
+        if (provider !== null) this.received.add(provider);
       }),
     );
   }

@@ -81,14 +81,14 @@ const CLOSER_PER_KEY = 10;
 /**
  * Finds the providers of the keys; `onProvider` hears of each one (this node excluded) as soon as an answer names it,
  * and `onNamed` of every answer that names one (first or again), with the peer that answered (this node when its own
- * records did) and how long that answer took.
+ * records did).
  */
 export async function lookupBandProviders(
-  options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void; onNamed?: (provider: PeerId, holder: PeerId, answerMs: number) => void },
+  options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void; onNamed?: (provider: PeerId, holder: PeerId) => void },
 ): Promise<BandLookupResult> {
   const self = options.records.libp2p.peerId.toString();
   const holders = new Map<string, PeerId[]>();
-  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from, answerMs) => {
+  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from) => {
     for (const provider of answer.providers) {
       const id = provider.id.toString();
       if (id === self) continue;
@@ -101,7 +101,7 @@ export async function lookupBandProviders(
       } else {
         named.push(from);
       }
-      options.onNamed?.(provider.id, from, answerMs);
+      options.onNamed?.(provider.id, from);
     }
   });
   return { asked: walk.asked, answered: walk.answered, holders };
@@ -195,7 +195,7 @@ interface Walk {
   answered: number;
 }
 
-async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId, answerMs: number) => void): Promise<Walk> {
+async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId) => void): Promise<Walk> {
   const { records, signal } = options;
   const { libp2p } = records;
   // Every request of the walk listens to the caller's signal.
@@ -222,7 +222,6 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
   const remembered = new Set<string>([self.id]);
   const ask = async (peerId: string, keyIds: string[]): Promise<void> => {
     asked.add(peerId);
-    const sent = performance.now();
     const keys = keyIds.map((id) => keyById.get(id)!);
     let answers: KeyAnswer[];
     try {
@@ -243,12 +242,11 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
       return;
     }
     answered.add(peerId);
-    const answerMs = performance.now() - sent;
     await rememberAddresses(libp2p, answers, remembered);
     for (const [index, answer] of answers.entries()) {
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
       plan.answered(peerId, keyIds[index]!, closer);
-      onAnswer(answer, peerIds.get(peerId)!, answerMs);
+      onAnswer(answer, peerIds.get(peerId)!);
     }
   };
 
