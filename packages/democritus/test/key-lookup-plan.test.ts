@@ -127,6 +127,45 @@ describe('KeyLookupPlan with a spread (a lookup: any of the closest peers may an
   });
 });
 
+describe('KeyLookupPlan settling on the first answer that found records', () => {
+  const keys = ['k1', 'k2'].map((name) => ({ id: name, kadId: id(0, 0) }));
+  const [a, b, c, d] = [peer('a', 0, 1), peer('b', 0, 2), peer('c', 0, 3), peer('d', 0, 4)];
+
+  it('asks one peer per key at a time, and a key is done at the first answer that found records', () => {
+    const plan = new KeyLookupPlan(keys, { width: 2, spread: 3, settleOnFind: true });
+    plan.addPeers('k1', [a, b, c]);
+    plan.addPeers('k2', [b, c, d]);
+    // One peer covers both keys (b is among the 3 closest of each), instead of two peers per key.
+    expect(Object.fromEntries(plan.assign())).toEqual({ b: ['k1', 'k2'] });
+    expect(plan.assign().size).toBe(0); // nothing more while b's answer is awaited
+    plan.answered('b', 'k1', [], true);
+    plan.answered('b', 'k2', [], true);
+    expect(plan.done()).toBe(true);
+  });
+
+  it('asks again after an empty answer, up to `width` answers, and after a failure', () => {
+    const plan = new KeyLookupPlan([keys[0]!], { width: 2, spread: 3, settleOnFind: true });
+    plan.addPeersForAll([a, b, c]);
+    expect([...plan.assign().keys()]).toEqual(['a']);
+    plan.answered('a', 'k1', [], false); // a holds nothing (lost its records, or joined after the provide)
+    expect(plan.done()).toBe(false);
+    expect([...plan.assign().keys()]).toEqual(['b']);
+    plan.failed('b', ['k1']);
+    expect([...plan.assign().keys()]).toEqual(['c']);
+    plan.answered('c', 'k1', [], false);
+    // Two empty answers: the key has no providers.
+    expect(plan.done()).toBe(true);
+  });
+
+  it('keeps the full walk for a provide (no settling without the option)', () => {
+    const plan = new KeyLookupPlan([keys[0]!], { width: 2, spread: 3 });
+    plan.addPeersForAll([a, b, c]);
+    expect([...plan.assign().keys()].sort()).toEqual(['a', 'b']);
+    plan.answered('a', 'k1', [], true);
+    expect(plan.done()).toBe(false);
+  });
+});
+
 describe('band protocol messages', async () => {
   const key = await bandProviderKey('public', 'lsh/space/0/3');
 

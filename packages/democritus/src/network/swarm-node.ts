@@ -404,8 +404,9 @@ export class SwarmNode {
           if (wanted.has(id)) fetcher?.offer(id, holder, this.latencyByPeer.get(holder.toString()) ?? null);
         },
       });
-      // This node alone answered: no remote DHT peer speaks the protocol (yet); fall back to the walks.
-      if (result.answered > 1 || signal.aborted) {
+      // Other peers were asked and none answered: none speaks the protocol (yet); fall back to the walks. (This node's
+      // own records may settle every key, and then nobody else is asked.)
+      if (result.remoteAnswered > 0 || result.remoteAsked === 0 || signal.aborted) {
         const walkMs = performance.now() - started;
         const adverts = fetcher === null ? null : await fetcher.finish([...wanted], result.holders);
         return { method: 'batched', peersAsked: result.asked, holders: result.holders, walkMs, adverts };

@@ -8,6 +8,10 @@
  * `width`, chooses the peers greedily to cover as many keys per message as it can (a set cover): a lookup of 16 keys
  * then asks a handful of peers instead of 16 x width. With `spread` equal to `width` (a provide, which must find the
  * truly closest peers) it is the plain Kademlia walk: ask the closest `width`, follow closer peers, until they answered.
+ *
+ * With `settleOnFind`, a key is also done as soon as one answer found records for it, and until then only one of its
+ * peers is asked at a time: a lookup of keys that have providers then asks about half the peers, and a key whose first
+ * answer is empty (a holder that lost its records, or joined after the provide) still gets `width` answers.
  */
 
 export interface KadPeer {
@@ -29,9 +33,11 @@ export interface KeyLookupOptions {
   spread?: number;
   /** Known peers kept per key (default 20, Kademlia's k). */
   keep?: number;
+  /** Done at the first answer that found records; one query per key in flight until then (see the module comment). */
+  settleOnFind?: boolean;
 }
 
-type PeerState = 'known' | 'asked' | 'answered' | 'failed';
+type PeerState = 'known' | 'asked' | 'answered' | 'found' | 'failed';
 
 interface KeyState {
   readonly key: LookupKey;
@@ -56,8 +62,10 @@ export class KeyLookupPlan {
   private readonly width: number;
   private readonly spread: number;
   private readonly keep: number;
+  private readonly settleOnFind: boolean;
 
   constructor(keys: readonly LookupKey[], options: KeyLookupOptions = {}) {
+    this.settleOnFind = options.settleOnFind ?? false;
     this.width = Math.max(1, options.width ?? 3);
     this.spread = Math.max(this.width, options.spread ?? this.width);
     this.keep = Math.max(this.spread, options.keep ?? 20);
@@ -99,7 +107,9 @@ export class KeyLookupPlan {
     const needs = new Map<string, number>();
     const keysOfCandidate = new Map<string, { keys: string[]; rankSum: number }>();
     for (const [keyId, state] of this.keys) {
-      let inFlightOrAnswered = 0;
+      let inFlight = 0;
+      let answered = 0;
+      let found = false;
       let rank = 0;
       for (const peer of state.peers) {
         if (rank >= this.spread) break;
@@ -107,7 +117,9 @@ export class KeyLookupPlan {
         if (peerState === 'failed') continue;
         rank++;
         if (peerState !== 'known') {
-          inFlightOrAnswered++;
+          if (peerState === 'asked') inFlight++;
+          else answered++;
+          found ||= peerState === 'found';
           continue;
         }
         const candidate = keysOfCandidate.get(peer.id);
@@ -117,7 +129,8 @@ export class KeyLookupPlan {
           candidate.rankSum += rank;
         }
       }
-      if (inFlightOrAnswered < this.width) needs.set(keyId, this.width - inFlightOrAnswered);
+      const need = !this.settleOnFind ? this.width - inFlight - answered : found || answered >= this.width || inFlight > 0 ? 0 : 1;
+      if (need > 0) needs.set(keyId, need);
     }
     const byPeer = new Map<string, string[]>();
     for (;;) {
@@ -142,11 +155,14 @@ export class KeyLookupPlan {
     return byPeer;
   }
 
-  /** A peer answered for one key, naming the peers it knows closer to the key (the caller keeps what else it said). */
-  answered(peerId: string, keyId: string, closer: readonly KadPeer[]): void {
+  /**
+   * A peer answered for one key, naming the peers it knows closer to the key (the caller keeps what else it said);
+   * `found`: the answer had records of the key.
+   */
+  answered(peerId: string, keyId: string, closer: readonly KadPeer[], found = false): void {
     const state = this.keys.get(keyId);
     if (state === undefined || state.states.get(peerId) !== 'asked') return;
-    state.states.set(peerId, 'answered');
+    state.states.set(peerId, found ? 'found' : 'answered');
     this.addPeers(keyId, closer);
   }
 
@@ -158,7 +174,10 @@ export class KeyLookupPlan {
     }
   }
 
-  /** True when `width` of the key's `spread` closest reachable peers have answered, or no peer is left to ask. */
+  /**
+   * True when `width` of the key's `spread` closest reachable peers have answered (with `settleOnFind`, or one that found
+   * records), or no peer is left to ask.
+   */
   isDone(keyId: string): boolean {
     const state = this.keys.get(keyId);
     if (state === undefined) return true;
@@ -169,7 +188,8 @@ export class KeyLookupPlan {
       const peerState = state.states.get(peer.id);
       if (peerState === 'failed') continue;
       rank++;
-      if (peerState === 'answered' && ++answered >= this.width) return true;
+      if (peerState === 'found' && this.settleOnFind) return true;
+      if ((peerState === 'answered' || peerState === 'found') && ++answered >= this.width) return true;
     }
     return answered === rank;
   }

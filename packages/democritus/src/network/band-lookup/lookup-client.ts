@@ -43,9 +43,12 @@ export interface BandWalkOptions {
 }
 
 export interface BandLookupResult {
-  /** Peers asked (this node included) and how many of them answered. */
+  /** Peers asked (this node included, when it is among a key's closest) and how many of them answered. */
   asked: number;
   answered: number;
+  /** The same for other peers only: none answering while some were asked means that none speaks the protocol. */
+  remoteAsked: number;
+  remoteAnswered: number;
   /** Provider (peer ID string) -> the peers whose answers named it (this node included): they hold its records. */
   holders: Map<string, PeerId[]>;
 }
@@ -62,9 +65,10 @@ export interface BandProvideResult {
 
 /**
  * Answers per key a lookup needs, from any of the key's PROVIDE_WIDTH closest known peers (which hold its records):
- * the walk picks those peers to cover many keys per message. In the 50-expert benchmark swarm, 16 band keys then take
- * about 8 peers instead of the 40 that asking each key's 5 closest did, and every record is still found; the second
- * answer per key covers a holder that lost its records or joined after the provide.
+ * the walk picks those peers to cover many keys per message. A key is done at the first answer that names providers
+ * of it; only empty answers make it ask again, up to LOOKUP_WIDTH of them (the second covers a holder that lost its
+ * records or joined after the provide). In the 50-expert benchmark swarm, 16 band keys take about 8-9 peers with two
+ * answers per key (instead of the 40 that asking each key's 5 closest did), and fewer when one answer settles a key.
  */
 const LOOKUP_WIDTH = 2;
 /** Peers per key that hold a provider record (kad-dht's provide reaches about as many). */
@@ -88,7 +92,7 @@ export async function lookupBandProviders(
 ): Promise<BandLookupResult> {
   const self = options.records.libp2p.peerId.toString();
   const holders = new Map<string, PeerId[]>();
-  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH }, (answer, from) => {
+  const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH, settleOnFind: true }, (answer, from) => {
     for (const provider of answer.providers) {
       const id = provider.id.toString();
       if (id === self) continue;
@@ -104,7 +108,7 @@ export async function lookupBandProviders(
       options.onNamed?.(provider.id, from);
     }
   });
-  return { asked: walk.asked, answered: walk.answered, holders };
+  return { asked: walk.asked, answered: walk.answered, remoteAsked: walk.remoteAsked, remoteAnswered: walk.remoteAnswered, holders };
 }
 
 /** Records this node as a provider of every key at the peers closest to it, and in its own store. */
@@ -184,6 +188,8 @@ export async function recordAtHolders(options: {
 interface WalkShape {
   width: number;
   spread?: number;
+  /** A key is done at the first answer that names providers of it (see KeyLookupPlan). */
+  settleOnFind?: boolean;
   /** Tries per request, each with a longer timeout than the last (default 1). */
   attempts?: number;
 }
@@ -193,6 +199,8 @@ interface Walk {
   peerIds: Map<string, PeerId>;
   asked: number;
   answered: number;
+  remoteAsked: number;
+  remoteAnswered: number;
 }
 
 async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId) => void): Promise<Walk> {
@@ -245,7 +253,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
     await rememberAddresses(libp2p, answers, remembered);
     for (const [index, answer] of answers.entries()) {
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
-      plan.answered(peerId, keyIds[index]!, closer);
+      plan.answered(peerId, keyIds[index]!, closer, answer.providers.length > 0);
       onAnswer(answer, peerIds.get(peerId)!);
     }
   };
@@ -276,7 +284,8 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
     signal.addEventListener('abort', finish, { once: true });
     pump();
   });
-  return { plan, peerIds, asked: asked.size, answered: answered.size };
+  const remote = (peers: ReadonlySet<string>): number => peers.size - (peers.has(self.id) ? 1 : 0);
+  return { plan, peerIds, asked: asked.size, answered: answered.size, remoteAsked: remote(asked), remoteAnswered: remote(answered) };
 }
 
 /** Peers named in answers become dialable (their advert, a closer-peer query or a generation may need them). */
