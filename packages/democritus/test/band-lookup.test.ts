@@ -168,13 +168,16 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
   it('a provider refreshes the advert its records hand out, with a keyless provide', async () => {
     const [provider, seeker] = [nodes[1]!, nodes[NODES - 1]!];
     await provider.provideKeys([shared]);
-    const report = await seeker.findBandProviders([shared], { signal: AbortSignal.timeout(20_000), onProvider: () => undefined });
     // A new advert (a new sequence) that the holders do not have yet, until the refresh.
     const republished = await provider.refreshAdvert();
     await provider.refreshHeldAdvert();
     seeker.directory.remove(provider.peerId);
-    const held = await seeker.fetchAdvertsFromHolders([provider.peerId], report.holders, AbortSignal.timeout(20_000));
-    expect(held.received).toEqual([provider.peerId]);
+    const report = await seeker.findBandProviders([shared], {
+      signal: AbortSignal.timeout(20_000),
+      onProvider: () => undefined,
+      advertsOf: (id) => id === provider.peerId,
+    });
+    expect(report.adverts!.received).toEqual([provider.peerId]);
     expect(seeker.directory.get(provider.peerId, Date.now())!.advert.sequence).toBe(republished.sequence);
   }, 30_000);
 
@@ -183,13 +186,18 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     const gone = nodes[5]!;
     await gone.stop();
     const reported: string[] = [];
-    const report = await seeker.findBandProviders([shared, own], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
+    for (const node of nodes) seeker.directory.remove(node.peerId);
+    const report = await seeker.findBandProviders([shared, own], {
+      signal: AbortSignal.timeout(20_000),
+      onProvider: (id) => reported.push(id),
+      advertsOf: () => true,
+    });
     expect(reported.sort()).toEqual(nodes.slice(1, 6).map((n) => n.peerId).sort());
     for (const provider of reported) expect(report.holders.get(provider)?.length ?? 0).toBeGreaterThan(0);
-    const held = await seeker.fetchAdvertsFromHolders(reported, report.holders, AbortSignal.timeout(20_000));
-    expect(held.received.sort()).toEqual([...reported].sort());
+    const held = report.adverts!;
+    expect([...held.received].sort()).toEqual([...reported].sort());
     expect(held.missing).toEqual([]);
-    // Five adverts from the holders the lookup asked, in fewer messages than adverts.
+    // Five adverts from the holders the lookup asked (this node among them), in fewer messages than adverts.
     expect(held.requests).toBeLessThan(reported.length);
     const entry = seeker.directory.get(gone.peerId, Date.now());
     expect(entry?.source).toBe('dht');

@@ -430,16 +430,6 @@ export class SwarmNode {
     return this.findProviders(await allExpertsKey(this.swarmId), options);
   }
 
-  /**
-   * The adverts of providers a band lookup found, from the record holders that named them (see
-   * band-lookup/advert-batch-client.ts); each is signature-checked and lands in the directory (source `dht`).
-   */
-  async fetchAdvertsFromHolders(wanted: readonly string[], holders: ReadonlyMap<string, readonly PeerId[]>, signal: AbortSignal): Promise<HeldAdvertResult> {
-    const fetcher = this.heldAdvertFetcher(signal);
-    if (fetcher === null) return { received: [], missing: [...wanted], requests: 0, earlyRequests: 0 };
-    return fetcher.finish(wanted, holders);
-  }
-
   private heldAdvertFetcher(signal: AbortSignal, early?: { batch: number; minRttMs: number }): HeldAdvertFetcher | null {
     if (this.bandRecords === null) return null;
     return new HeldAdvertFetcher({

@@ -60,8 +60,8 @@ export function kadInternals(dht: KadDHT): KadInternals | null {
  * The routing table's closest peers to a DHT ID, from an array of its contacts rebuilt after the table adds or removes a
  * peer; null when the table does not expose them. kad-dht's own closestPeers rebuilds a distance list with a linear
  * duplicate check per contact, which was a sixth of a band lookup's CPU time in the 50-expert benchmark; a lookup asks
- * it about 60 times. Answers are kept until the table changes: a swarm has few band keys (16 bands of 4 bits make 256)
- * and every lookup asks about some of them.
+ * it about 60 times. Answers are kept until the table changes: an embedding space has few band keys (16 bands of 4 bits make
+ * 256) and every lookup asks about some of them.
  */
 function routingTableClosest(routingTable: NonNullable<KadDhtFields['routingTable']>): ((kadId: Uint8Array, count: number) => readonly PeerId[]) | null {
   const iterate = routingTable.kb?.toIterable;
