@@ -62,8 +62,9 @@ export interface DhtLookupReport {
   fromHolders: number;
   /** Providers this node had no advert of, whose advert it fetched from the provider itself (no holder had it). */
   fetched: number;
-  /** Time until the band-key lookup had every provider, then the whole lookup including the adverts' arrival. */
+  /** Milliseconds until the band-key walk had every provider. */
   walkMs: number;
+  /** Milliseconds of the whole lookup, the adverts' arrival included. */
   ms: number;
 }
 
