@@ -5,7 +5,6 @@
  * adverts providers left with their records, even once the provider is gone.
  */
 import '../src/polyfills.js';
-import type { PeerId } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
@@ -17,17 +16,9 @@ import { kadIdOfKey, kadIdOfPeer, kadInternals } from '../src/network/band-looku
 import { bandProviderKey } from '../src/network/dht-keys.js';
 import type { SwarmNode } from '../src/network/swarm-node.js';
 import { createTestEngine } from './support/engine.js';
-import { addressOf, eventually, startTestNode } from './support/swarm.js';
+import { addressOf, eventually, routingTableOf, startTestNode } from './support/swarm.js';
 
 const NODES = 12;
-interface KadRoutingTable {
-  readonly size: number;
-  closestPeers(kadId: Uint8Array, options: { count: number }): PeerId[];
-  add(peer: PeerId): Promise<void>;
-  remove(peer: PeerId): Promise<void>;
-}
-const routingTableOf = (node: SwarmNode): KadRoutingTable => (node.libp2p.services.dht as unknown as { routingTable: KadRoutingTable }).routingTable;
-
 /**
  * Whether every node's routing table holds every other node. kad-dht adds a peer when identify reports its protocols;
  * on a busy machine identify can time out, and then nothing adds that peer later. So a connected peer that is missing is

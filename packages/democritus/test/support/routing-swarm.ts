@@ -4,7 +4,6 @@
  * plus a light client that follows no advert gossip and finds experts only through the DHT.
  */
 import { readFileSync } from 'node:fs';
-import type { SingleKadDHT } from '@libp2p/kad-dht';
 import { multiaddr } from '@multiformats/multiaddr';
 import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
 import { routingProfile } from '../../src/core/routing/advert-signatures.js';
@@ -14,7 +13,7 @@ import type { EmbeddingEngine } from '../../src/embedding/types.js';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import type { SwarmNode } from '../../src/network/swarm-node.js';
 import { forEachConcurrently } from '../../src/util/concurrently.js';
-import { addressOf, eventually, startTestNode } from './swarm.js';
+import { addressOf, eventually, routingTableOf, startTestNode } from './swarm.js';
 
 export const ROUTING_DATA = new URL('../../../../../shared/data/routing/', import.meta.url);
 
@@ -64,7 +63,6 @@ export interface RoutingSwarm {
 /** Experts providing their band keys at once: 50 at once only slow each other down on one event loop. */
 const PROVIDE_BATCH = 10;
 
-const routingTableSize = (node: SwarmNode): number => (node.libp2p.services.dht as unknown as SingleKadDHT).routingTable.size;
 
 /** Every node dials every other one (a few at a time), so that each routing table can hold its true neighbours. */
 async function meshAll(nodes: SwarmNode[]): Promise<void> {
@@ -81,7 +79,7 @@ async function tablesSettled(nodes: SwarmNode[]): Promise<void> {
   let last = -1;
   let stableSince = Date.now();
   while (Date.now() < deadline) {
-    const total = nodes.reduce((sum, node) => sum + routingTableSize(node), 0);
+    const total = nodes.reduce((sum, node) => sum + routingTableOf(node).size, 0);
     if (total !== last) {
       last = total;
       stableSince = Date.now();
@@ -120,12 +118,12 @@ export async function startLightClient(engine: LlamaEngine, entries: readonly st
   await eventually(
     'the light client has DHT contacts',
     async () => {
-      if (routingTableSize(client) >= 3) return true;
+      if (routingTableOf(client).size >= 3) return true;
       if (Date.now() - lastDial >= 5_000 && nextEntry < entries.length) {
         lastDial = Date.now();
         await client.libp2p.dial(multiaddr(entries[nextEntry++]!), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
       }
-      return routingTableSize(client) >= 3;
+      return routingTableOf(client).size >= 3;
     },
     120_000,
   );

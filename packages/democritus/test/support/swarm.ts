@@ -1,3 +1,4 @@
+import type { PeerId } from '@libp2p/interface';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { generateKeyPair } from '@libp2p/crypto/keys';
@@ -64,6 +65,16 @@ export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode
     ...(options.manyLocalPeers === true ? { inboundLimits: { perHostPerSecond: 10_000, pending: 1_000 }, maintenancePings: false } : {}),
   });
 }
+
+/** The part of kad-dht's routing table class that tests use (its service interface names only `size`). */
+export interface KadRoutingTable {
+  readonly size: number;
+  closestPeers(kadId: Uint8Array, options: { count: number }): PeerId[];
+  add(peer: PeerId): Promise<void>;
+  remove(peer: PeerId): Promise<void>;
+}
+
+export const routingTableOf = (node: SwarmNode): KadRoutingTable => (node.libp2p.services.dht as unknown as { routingTable: KadRoutingTable }).routingTable;
 
 /** The node's address on one transport, with /p2p/<peer-id>. */
 export function addressOf(node: SwarmNode, transport: TestTransport): string {
