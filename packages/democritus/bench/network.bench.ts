@@ -3,7 +3,7 @@
  * by that node's engine (local) or by another daemon process's engine over libp2p (remote, TCP or QUIC). Same model,
  * same parameters, interleaved; both paths go through the same control API, so the difference is the swarm hop.
  */
-import { readNdjson } from '../src/cli/control-client.js';
+import { ndjsonValues } from '@democritus/sdk';
 import type { ModelHandle } from '../src/engine/types.js';
 import { startDaemon, type DaemonHandle } from './daemon-process.js';
 import { median } from './stats.js';
@@ -33,7 +33,7 @@ async function generate(node: DaemonHandle, maxTokens: number, peer?: string): P
   if (!response.ok || response.body === null) throw new Error(`generate failed: HTTP ${response.status} ${await response.text()}`);
   let tokens = 0;
   let first = 0;
-  for await (const line of readNdjson(response.body)) {
+  for await (const line of ndjsonValues(response.body)) {
     const event = line as { type: string };
     if (event.type === 'error') throw new Error(`generation failed: ${JSON.stringify(line)}`);
     if (event.type !== 'token') continue;

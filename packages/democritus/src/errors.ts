@@ -1,31 +1,129 @@
-/** Errors that cross module boundaries carry a stable code so that the CLI, HTTP and P2P layers can map them. */
-export type ErrorCode =
-  | 'config_invalid'
-  | 'model_not_found'
-  | 'model_integrity'
-  | 'model_download'
-  | 'model_unavailable'
-  | 'busy'
-  | 'rate_limited'
+/**
+ * Failures that cross module boundaries. Each carries a stable `code` (what went wrong, e.g. `model_not_found`) and,
+ * through one table, a `kind` (whose fault it is and what the caller can do). Every interface maps the kind once:
+ * HTTP status and OpenAI error type (api/failures.ts), gRPC status (api/grpc/grpc-failures.ts), WebSocket error
+ * frames, CLI exit codes (cli/exit-codes.ts). Nothing below the API layer knows about HTTP.
+ */
+
+/** Whose fault a failure is and what the caller can do about it. */
+export type FailureKind =
+  /** The request is wrong: fix it. */
   | 'bad_request'
+  /** No or a wrong API key. */
+  | 'unauthorized'
+  /** The model, expert, peer or route named does not exist. */
+  | 'not_found'
+  /** The request is larger than allowed. */
+  | 'too_large'
+  /** The request body is not in a format the node reads (not JSON). */
+  | 'unsupported_media_type'
+  /** The client was too slow to send its request. */
+  | 'timeout'
+  /** The node (or the expert) is at capacity: retry later. */
+  | 'busy'
+  /** This client asked too often: retry later. */
+  | 'rate_limited'
+  /** Another node (a peer expert, a download source) failed. */
+  | 'upstream_failed'
+  /** The request was cancelled (the client left, or the node is shutting down). */
   | 'cancelled'
-  | 'engine_closed';
+  /** The node cannot serve this now (shutting down, a model that cannot be loaded). */
+  | 'unavailable'
+  /** A fault of this node. */
+  | 'internal'
+  /** A port or address to listen on is taken. */
+  | 'address_in_use'
+  /** A file or device could not be read or written. */
+  | 'io'
+  /** The configuration is wrong: fix the file or the flag. */
+  | 'config_invalid';
+
+/** Every stable failure code and its kind: the one table that decides how each code is reported. */
+const KIND_OF_CODE = {
+  // Kinds are codes of their own.
+  bad_request: 'bad_request',
+  unauthorized: 'unauthorized',
+  not_found: 'not_found',
+  too_large: 'too_large',
+  unsupported_media_type: 'unsupported_media_type',
+  timeout: 'timeout',
+  busy: 'busy',
+  rate_limited: 'rate_limited',
+  upstream_failed: 'upstream_failed',
+  cancelled: 'cancelled',
+  unavailable: 'unavailable',
+  internal: 'internal',
+  address_in_use: 'address_in_use',
+  io: 'io',
+  config_invalid: 'config_invalid',
+  // Requests.
+  validation_failed: 'bad_request',
+  invalid_json: 'bad_request',
+  invalid_utf8: 'bad_request',
+  unsupported_value: 'bad_request',
+  prompt_too_long: 'bad_request',
+  invalid_api_key: 'unauthorized',
+  body_too_large: 'too_large',
+  headers_too_large: 'too_large',
+  request_timeout: 'timeout',
+  route_not_found: 'not_found',
+  peer_not_found: 'not_found',
+  peer_unreachable: 'upstream_failed',
+  remote_failure: 'upstream_failed',
+  // Models and engines.
+  model_not_found: 'not_found',
+  model_integrity: 'bad_request',
+  model_download: 'upstream_failed',
+  model_unavailable: 'unavailable',
+  engine_closed: 'unavailable',
+  engine_failure: 'internal',
+  internal_error: 'internal',
+} as const satisfies Record<string, FailureKind>;
+
+export type ErrorCode = keyof typeof KIND_OF_CODE;
+
+export function kindOfCode(code: ErrorCode): FailureKind {
+  return KIND_OF_CODE[code];
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(KIND_OF_CODE, value);
+}
+
+export interface DemocritusErrorOptions {
+  cause?: unknown;
+  /** The request field at fault (`messages[0].role`), as OpenAI names it. */
+  param?: string | null;
+}
 
 export class DemocritusError extends Error {
+  readonly kind: FailureKind;
+  readonly param: string | null;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options: DemocritusErrorOptions = {},
   ) {
-    super(message, options);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    this.kind = KIND_OF_CODE[code];
+    this.param = options.param ?? null;
   }
 }
 
-/** The scheduler's queue is full: the caller should retry later. */
+/** A request field is wrong: a `bad_request` failure naming it. */
+export function invalidRequest(message: string, param: string | null = null, code: ErrorCode = 'validation_failed'): DemocritusError {
+  return new DemocritusError(code, message, { param });
+}
+
+/** The scheduler's queue (or a peer's) is full: the caller should retry later. */
 export class BusyError extends DemocritusError {
-  constructor(readonly retryAfterMs: number) {
-    super('busy', `busy, retry after ${retryAfterMs} ms`);
+  constructor(
+    readonly retryAfterMs: number,
+    message = `busy, retry after ${retryAfterMs} ms`,
+  ) {
+    super('busy', message);
   }
 }
 
@@ -62,6 +160,11 @@ export class CancelledError extends DemocritusError {
   constructor(message = 'cancelled') {
     super('cancelled', message);
   }
+}
+
+/** Milliseconds to wait before retrying, for failures that say (busy, rate limited). */
+export function retryAfterMsOf(error: unknown): number | undefined {
+  return error instanceof BusyError || error instanceof RateLimitedError ? error.retryAfterMs : undefined;
 }
 
 export function errorMessage(error: unknown): string {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyVerifier, assertSafeExposure, bearerToken, isLoopbackHost, loadApiKeys } from '../src/api/api-keys.js';
-import type { ErrorBody } from '../src/api/types.js';
-import { ControlApiError, ControlClient, resolveApiKey } from '../src/cli/control-client.js';
+import { Writable } from 'node:stream';
+import { DemocritusApiError, DemocritusClient, type ErrorBody } from '@democritus/sdk';
+import { pino } from 'pino';
 import { parseConfigText } from '../src/config/index.js';
 import { startStubServer, type StubServer } from './support/stub-server.js';
 
@@ -78,13 +79,6 @@ describe('loadApiKeys and the public-host guard', () => {
       expect(() => assertSafeExposure(configWith([`host = "${host}"`, 'allow_unauthenticated_public = true']), none), host).not.toThrow();
     }
   });
-
-  it('the CLI takes --api-key, then $DEMOCRITUS_API_KEY', () => {
-    expect(resolveApiKey(KEY_A, { DEMOCRITUS_API_KEY: KEY_B })).toBe(KEY_A);
-    expect(resolveApiKey(undefined, { DEMOCRITUS_API_KEY: KEY_B })).toBe(KEY_B);
-    expect(resolveApiKey(undefined, { DEMOCRITUS_API_KEY: '  ' })).toBeUndefined();
-    expect(resolveApiKey(undefined, {})).toBeUndefined();
-  });
 });
 
 describe('the control server with API keys (real Fastify server and engine, stub peers)', () => {
@@ -138,11 +132,69 @@ describe('the control server with API keys (real Fastify server and engine, stub
     }
   });
 
-  it('the CLI’s control client sends its key, and reports a refusal as ControlApiError 401', async () => {
-    const peers = await new ControlClient(url, KEY_B).peers();
+  it('the SDK (which the CLI uses) takes --api / --api-key first, then $DEMOCRITUS_API / $DEMOCRITUS_API_KEY', async () => {
+    const env = { DEMOCRITUS_API: url, DEMOCRITUS_API_KEY: KEY_B };
+    expect((await DemocritusClient.fromEnv({}, env).peers()).length).toBeGreaterThan(0);
+    const flagWins = await DemocritusClient.fromEnv({ apiKey: 'a-wrong-key-of-enough-length' }, env).peers().catch((error: unknown) => error);
+    expect(flagWins).toMatchObject({ status: 401, code: 'invalid_api_key' });
+    expect(DemocritusClient.fromEnv({ url: 'http://127.0.0.1:9' }, env).url).toBe('http://127.0.0.1:9');
+    expect(DemocritusClient.fromEnv({}, { DEMOCRITUS_API: 'http://127.0.0.1:7/', DEMOCRITUS_API_KEY: '  ' }).url).toBe('http://127.0.0.1:7');
+  });
+
+  it('the SDK (which the CLI uses) sends its key, and reports a refusal as DemocritusApiError 401', async () => {
+    const peers = await new DemocritusClient({ url, apiKey: KEY_B }).peers();
     expect(peers.length).toBeGreaterThan(0);
-    const refused = await new ControlClient(url).peers().catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(ControlApiError);
+    const refused = await new DemocritusClient({ url }).peers().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DemocritusApiError);
     expect(refused).toMatchObject({ status: 401, code: 'invalid_api_key' });
+  });
+});
+
+describe('client identity: each API key is its own client', () => {
+  let running: StubServer;
+  const logLines: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') logLines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    // Two requests at once, then one per minute: the third request of one client in a row is refused.
+    running = await startStubServer({ apiKeys: new ApiKeyVerifier([KEY_A, KEY_B]), rateLimit: { perMinute: 1, burst: 2 }, appLogger: pino({ level: 'info' }, sink) });
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+
+  const chat = (key: string) =>
+    fetch(`${running.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Once upon a time' }], max_tokens: 2 }),
+    });
+
+  it('one key exhausts its rate limit; the other is still served; logs name a digest of the key, never the key', async () => {
+    expect((await chat(KEY_A)).status).toBe(200);
+    expect((await chat(KEY_A)).status).toBe(200);
+    const limited = await chat(KEY_A);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).not.toBeNull();
+    expect(((await limited.json()) as ErrorBody).error).toMatchObject({ type: 'rate_limit_error', code: 'rate_limited' });
+
+    expect((await chat(KEY_B)).status).toBe(200);
+    expect((await chat(KEY_B)).status).toBe(200);
+
+    const requests = logLines.filter((line) => line.msg === 'request' || line.msg === 'request refused');
+    const clients = new Set(requests.map((line) => line.client));
+    expect(clients.size).toBe(2);
+    for (const client of clients) expect(client).toMatch(/^key:[0-9a-f]{12}$/);
+    const text = JSON.stringify(logLines);
+    expect(text).not.toContain(KEY_A);
+    expect(text).not.toContain(KEY_B);
+    expect(text).not.toContain('Once upon a time');
+    expect(requests.find((line) => line.outcome === 'rate_limited')).toMatchObject({ interface: 'rest' });
+    expect(requests.filter((line) => line.outcome === 'length')).toHaveLength(4);
   });
 });

@@ -3,12 +3,12 @@ import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlServer } from '../src/api/control-server.js';
+import type { RestServer } from '../src/api/rest-server.js';
 import { parseConfigText } from '../src/config/index.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
 import { runCli } from './support/cli.js';
-import { createStubControl, startControlServer, STUB_DESCRIPTION, type StubControl } from './support/control-stub.js';
+import { createStubApp, startRestServer, STUB_DESCRIPTION, type StubApp } from './support/app-stub.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
 import { TINY_MODEL_FILE, TINY_MODEL_SHA256 } from './support/tiny-model.js';
 
@@ -23,16 +23,16 @@ async function closedPort(): Promise<number> {
 
 describe('democritus peers list / run --remote against a real control server (stub peers), swarm-key generate', () => {
   let engine: LlamaEngine;
-  let stub: StubControl;
-  let server: ControlServer;
+  let stub: StubApp;
+  let server: RestServer;
   let api: string;
   let deadApi: string;
 
   beforeAll(async () => {
     engine = await createTestEngine();
     const scheduler = new Scheduler(engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
-    stub = await createStubControl(scheduler);
-    ({ server, url: api } = await startControlServer(stub.deps));
+    stub = await createStubApp(scheduler);
+    ({ server, url: api } = await startRestServer(stub.app));
     deadApi = `http://127.0.0.1:${await closedPort()}`;
   });
   afterAll(async () => {
@@ -79,7 +79,7 @@ describe('democritus peers list / run --remote against a real control server (st
     const result = await runCli(['peers', 'list', '--api', deadApi]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim()).toBe(`error: cannot reach the daemon at ${deadApi}: is it running? (start it with democritus daemon)`);
+    expect(result.stderr.trim()).toBe(`error: cannot reach the Democritus node at ${deadApi}: is it running? (npm start, or democritus daemon)`);
   });
 
   it('swarm-key generate prints a fresh key as its last line, in the form node.private_swarm_key accepts', async () => {
@@ -143,7 +143,7 @@ describe('democritus peers list / run --remote against a real control server (st
 
     const dead = await runCli(['run', '-', 'Once', '--remote', stub.ids.served, '--api', deadApi]);
     expect(dead.code).toBe(1);
-    expect(dead.stderr.trim()).toBe(`error: cannot reach the daemon at ${deadApi}: is it running? (start it with democritus daemon)`);
+    expect(dead.stderr.trim()).toBe(`error: cannot reach the Democritus node at ${deadApi}: is it running? (npm start, or democritus daemon)`);
   });
 
   it('prints help for the new commands', async () => {

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../src/api/http-errors.js';
-import { generateRequestFor, parseChatCompletionBody } from '../src/api/openai/chat-request.js';
+import { failureOf, httpFailure } from '../src/api/failures.js';
+import { parseChatCompletionBody } from '../src/api/openai/chat-request.js';
 import { ChatChunkBuilder, chatCompletion } from '../src/api/openai/chat-response.js';
 import { float32Base64 } from '../src/api/routes/openai-embeddings.js';
 import type { DoneEvent, TokenEvent } from '../src/engine/types.js';
+import { DemocritusError } from '../src/errors.js';
 
 const DEFAULTS = { maxTokens: 64, temperature: 0.7, topP: 0.9 };
 const USER = [{ role: 'user', content: 'Once upon a time' }];
 
-function refusal(body: unknown): HttpError {
+/** The refusal as REST answers it: status, and the failure's code, message and param. */
+function refusal(body: unknown): { statusCode: number; type: string; code: string; message: string; param: string | null } {
   try {
     parseChatCompletionBody(body, DEFAULTS);
   } catch (error) {
-    if (error instanceof HttpError) return error;
-    throw error;
+    if (!(error instanceof DemocritusError)) throw error;
+    const failure = failureOf(error);
+    const { statusCode, body: answer } = httpFailure(failure);
+    return { statusCode, type: answer.error.type, code: failure.code, message: failure.message, param: failure.param };
   }
   throw new Error(`accepted ${JSON.stringify(body)}`);
 }
@@ -22,16 +26,15 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
   it('fills the defaults: model swarm, the node’s sampling settings, a random 32-bit seed, no stops, no logprobs', () => {
     const chat = parseChatCompletionBody({ messages: USER }, DEFAULTS);
     expect(chat).toMatchObject({
-      model: 'swarm',
-      messages: USER,
+      command: { model: 'swarm', messages: USER, generation: { maxTokens: 64, sampling: { temperature: 0.7, topP: 0.9, topK: 40 }, stop: [], topLogprobs: 0 } },
       stream: false,
       includeUsage: false,
       logprobs: false,
-      generation: { maxTokens: 64, sampling: { temperature: 0.7, topP: 0.9, topK: 40 }, stop: [], topLogprobs: 0 },
     });
-    expect(Number.isInteger(chat.generation.sampling.seed)).toBe(true);
-    expect(chat.generation.sampling.seed).toBeGreaterThanOrEqual(0);
-    expect(chat.generation.sampling.seed).toBeLessThan(2 ** 32);
+    const { seed } = chat.command.generation.sampling;
+    expect(Number.isInteger(seed)).toBe(true);
+    expect(seed).toBeGreaterThanOrEqual(0);
+    expect(seed).toBeLessThan(2 ** 32);
   });
 
   it('maps OpenAI’s fields onto the generation', () => {
@@ -61,21 +64,19 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
       },
       DEFAULTS,
     );
-    expect(chat.model).toBe('node-b');
-    expect(chat.messages).toEqual([
+    expect(chat.command.model).toBe('node-b');
+    expect(chat.command.messages).toEqual([
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'Once upon\na time' },
       { role: 'assistant', content: '' },
     ]);
     expect(chat).toMatchObject({ stream: true, includeUsage: true, logprobs: true });
-    expect(chat.generation).toEqual({ maxTokens: 12, sampling: { temperature: 0, topP: 0.5, topK: 40, seed: 2 ** 32 - 1 }, stop: ['The end'], topLogprobs: 3 });
-    expect(parseChatCompletionBody({ messages: USER, top_p: 0, stop: null, max_tokens: null }, DEFAULTS).generation).toMatchObject({
+    expect(chat.command.generation).toEqual({ maxTokens: 12, sampling: { temperature: 0, topP: 0.5, topK: 40, seed: 2 ** 32 - 1 }, stop: ['The end'], topLogprobs: 3 });
+    expect(parseChatCompletionBody({ messages: USER, top_p: 0, stop: null, max_tokens: null }, DEFAULTS).command.generation).toMatchObject({
       maxTokens: 64,
       sampling: { temperature: 0, topP: 1 },
       stop: [],
     });
-    const expert = { peer: 'peer-b', peerId: 'peer-b', name: 'node-b', modelName: 'm', how: 'pinned' as const };
-    expect(generateRequestFor(chat, expert)).toEqual({ peer: 'peer-b', input: { messages: chat.messages }, ...chat.generation });
   });
 
   it('refuses what it cannot honour with 400 and the field at fault', () => {
@@ -95,7 +96,7 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
       [{ messages: USER, audio: { voice: 'alloy' } }, 'audio', 'unsupported_value'],
       [{ messages: USER, response_format: { type: 'json_schema', json_schema: {} } }, 'response_format.type', 'unsupported_value'],
       [{ messages: USER, stream: false, stream_options: { include_usage: true } }, 'stream_options', 'validation_failed'],
-      [{ messages: USER, max_tokens: 5000 }, 'max_tokens', 'validation_failed'],
+      [{ messages: USER, max_tokens: 40_000 }, 'max_tokens', 'validation_failed'],
     ];
     for (const [body, param, code] of cases) {
       const error = refusal(body);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCompletion, ChatCompletionChunk, ModelList } from '../src/api/openai/types.js';
-import type { ErrorBody } from '../src/api/types.js';
+import type { ChatCompletion, ChatCompletionChunk, ErrorBody, ModelList } from '@democritus/sdk';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import type { ChatMessage } from '../src/engine/types.js';
-import { startControlServer, type StubControl } from './support/control-stub.js';
+import { startRestServer, type StubApp } from './support/app-stub.js';
 import { collect, storyRequest } from './support/engine.js';
 import { readSse, sseData } from './support/sse.js';
 import { startStubServer, type StubServer } from './support/stub-server.js';
@@ -14,7 +13,7 @@ const STORY: ChatMessage[] = [{ role: 'user', content: 'Once upon a time' }];
 describe('OpenAI-compatible REST (real Fastify server, real engine and scheduler with one slot, stub peers)', () => {
   let running: StubServer;
   let engine: LlamaEngine;
-  let stub: StubControl;
+  let stub: StubApp;
   let url: string;
 
   beforeAll(async () => {
@@ -295,19 +294,19 @@ describe('OpenAI-compatible REST (real Fastify server, real engine and scheduler
     const whole = (await (await chat({ messages: STORY, max_tokens: 4 })).json()) as ChatCompletion;
     expect(whole.choices[0]?.finish_reason).toBe('length');
     await expectRunning(0);
-    expect(stub.deps.schedulerStats()).toMatchObject({ running: 0, queued: 0 });
+    expect((await stub.app.health()).scheduler).toMatchObject({ running: 0, queued: 0 });
   });
 
   async function expectRunning(count: number): Promise<void> {
     const deadline = Date.now() + 30_000;
-    while (stub.deps.schedulerStats().running !== count) {
-      if (Date.now() > deadline) throw new Error(`scheduler never had ${count} running: ${JSON.stringify(stub.deps.schedulerStats())}`);
+    while ((await stub.app.health()).scheduler.running !== count) {
+      if (Date.now() > deadline) throw new Error(`scheduler never had ${count} running: ${JSON.stringify((await stub.app.health()).scheduler)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
   it('close() ends an open stream with an error event', async () => {
-    const second = await startControlServer(stub.deps);
+    const second = await startRestServer(stub.app);
     stub.pauseAfterFirstToken = true;
     try {
       const response = await fetch(`${second.url}/v1/chat/completions`, {

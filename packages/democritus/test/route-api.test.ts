@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finiteOrNull } from '../src/api/routes/route.js';
-import type { ErrorBody, RouteResponseBody } from '../src/api/types.js';
+import type { ErrorBody, RouteDecision as RouteResponseBody } from '@democritus/sdk';
+import { routeDecisionBody } from '../src/api/routes/route.js';
 import { runCli, startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
 import { eventually } from './support/swarm.js';
@@ -286,7 +286,20 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
 
 describe('/api/route wire format', () => {
   it('sends a score that is not finite (an expert without comparable vectors) as null, everything else as is', () => {
-    const decision = { kind: 'fallback', ranked: [{ name: 'x', embedding: -Infinity, lexical: 0, factors: { similarity: -Infinity, load: -0.1 }, score: Number.NaN }], dht: null };
-    expect(finiteOrNull(decision)).toEqual({ kind: 'fallback', ranked: [{ name: 'x', embedding: null, lexical: 0, factors: { similarity: null, load: -0.1 }, score: null }], dht: null });
+    const expert = { peerId: 'p', name: 'x', isLocal: false, source: 'gossip' as const, activeGenerations: 0, queueDepth: 0, latencyMs: null, reputation: null };
+    const decision = {
+      kind: 'fallback' as const,
+      reason: 'no-match' as const,
+      ranked: [{ ...expert, embedding: -Infinity, lexical: 0, similarity: -Infinity, factors: { similarity: -Infinity, load: -0.1, latency: 0, reputation: 0 }, score: Number.NaN }],
+      from: 'fresh' as const,
+      spaceId: 's',
+      signature: '0000000000000000',
+      dht: null,
+      timings: { embedMs: 1, decideMs: 1, totalMs: 2 },
+    };
+    expect(routeDecisionBody(decision)).toEqual({
+      ...decision,
+      ranked: [{ ...expert, embedding: null, lexical: 0, similarity: null, factors: { similarity: null, load: -0.1, latency: 0, reputation: 0 }, score: null }],
+    });
   });
 });

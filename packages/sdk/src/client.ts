@@ -1,23 +1,32 @@
-import { DemocritusApiError, DemocritusConnectionError } from './errors.js';
+import { DemocritusApiError, DemocritusConnectionError, DemocritusStreamError } from './errors.js';
+import { LIMITS, SWARM_MODEL } from './limits.js';
+import { ndjsonValues } from './ndjson.js';
+import type { ChatCompletionBody, GenerateBody } from './request-schemas.js';
 import { sseData } from './sse.js';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
-  ChatCompletionRequest,
   ChatMessage,
   CompletionUsage,
   ExpertAnswer,
   FinishReason,
+  GenerateStreamLine,
+  GenerationEvent,
   Health,
   Peer,
+  PeersBody,
   RouteDecision,
   ServedExpert,
 } from './types.js';
 
 /** The REST address a local node serves by default (`npm start`, `democritus daemon`). */
 export const DEFAULT_URL = 'http://127.0.0.1:8080';
-/** The model that asks the node to route a request by meaning. */
-const SWARM_MODEL = 'swarm';
+/** The environment variables `DemocritusClient.fromEnv` reads: the node's URL and its API key. */
+export const API_URL_ENV = 'DEMOCRITUS_API';
+export const API_KEY_ENV = 'DEMOCRITUS_API_KEY';
+
+/** A chat completion request as the SDK sends it (`stream` is set by the method called). */
+export type ChatCompletionRequest = Omit<ChatCompletionBody, 'stream' | 'stream_options'>;
 
 export interface DemocritusClientOptions {
   /** Base URL of the node's REST API; default http://127.0.0.1:8080. */
@@ -31,7 +40,7 @@ export interface DemocritusClientOptions {
 }
 
 /** Most experts one `ask` consults (the route API's `top` limit). */
-export const MAX_EXPERTS = 100;
+export const MAX_EXPERTS = LIMITS.maxExperts;
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -88,9 +97,17 @@ export class DemocritusClient {
 
   /** The node on this machine: `$DEMOCRITUS_API` or http://127.0.0.1:8080, with `$DEMOCRITUS_API_KEY` if set. */
   static local(options: Omit<DemocritusClientOptions, 'url'> & { port?: number } = {}): DemocritusClient {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-    const url = options.port !== undefined ? `http://127.0.0.1:${options.port}` : env.DEMOCRITUS_API || DEFAULT_URL;
-    return new DemocritusClient({ ...options, url, apiKey: options.apiKey ?? (env.DEMOCRITUS_API_KEY || undefined) });
+    return DemocritusClient.fromEnv({ ...options, ...(options.port === undefined ? {} : { url: `http://127.0.0.1:${options.port}` }) });
+  }
+
+  /**
+   * `url` and `apiKey` when given (and not empty), else `$DEMOCRITUS_API` and `$DEMOCRITUS_API_KEY`, else the local
+   * node's default address and no key. What the CLI's `--api` and `--api-key` flags do.
+   */
+  static fromEnv(options: DemocritusClientOptions = {}, env: Record<string, string | undefined> = processEnv()): DemocritusClient {
+    const url = nonEmpty(options.url) ?? nonEmpty(env[API_URL_ENV]) ?? DEFAULT_URL;
+    const apiKey = nonEmpty(options.apiKey) ?? nonEmpty(env[API_KEY_ENV]);
+    return new DemocritusClient({ ...options, url, ...(apiKey === undefined ? {} : { apiKey }) });
   }
 
   /**
@@ -185,7 +202,38 @@ export class DemocritusClient {
 
   /** `GET /api/peers`: the node's peer directory. */
   async peers(options: RequestOptions = {}): Promise<Peer[]> {
-    return ((await this.getJson('/api/peers', options)) as { peers: Peer[] }).peers;
+    return ((await this.getJson('/api/peers', options)) as PeersBody).peers;
+  }
+
+  /**
+   * `POST /api/generate`: one generation on the node, or on the peer `body.peer` names, as the engine's events (NDJSON).
+   * A refusal is thrown as DemocritusApiError before the first event; a failure after it as DemocritusStreamError.
+   * Leaving the loop early (or aborting `signal`) closes the connection, which cancels the generation.
+   */
+  async *generate(body: GenerateBody, options: RequestOptions = {}): AsyncGenerator<GenerationEvent> {
+    const controller = new AbortController();
+    const signal = options.signal === undefined ? controller.signal : AbortSignal.any([options.signal, controller.signal]);
+    try {
+      const response = await this.request('/api/generate', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/x-ndjson' },
+        body: JSON.stringify(body),
+        signal,
+      });
+      if (response.body === null) throw new DemocritusConnectionError(this.url, 'the node sent an empty response');
+      try {
+        for await (const value of ndjsonValues(response.body)) {
+          const line = value as GenerateStreamLine;
+          if (line.type === 'error') throw new DemocritusStreamError(line.code, line.message);
+          yield line;
+        }
+      } catch (error) {
+        if (isAbort(error) || error instanceof DemocritusStreamError || error instanceof SyntaxError || signal.aborted) throw error;
+        throw new DemocritusConnectionError(this.url, `the connection to the node at ${this.url} broke: ${String(error)}`, { cause: error });
+      }
+    } finally {
+      controller.abort();
+    }
   }
 
   /** `GET /health`: who the node is, its model, peers and queue. */
@@ -314,6 +362,14 @@ function answerOf(completion: ChatCompletion, expert?: ChosenExpert): ExpertAnsw
     finish_reason: completion.choices[0]?.finish_reason ?? null,
     usage: completion.usage,
   };
+}
+
+function processEnv(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 function withTimeout(signal: AbortSignal | undefined, timeoutMs: number): AbortSignal {

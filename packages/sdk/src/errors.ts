@@ -25,3 +25,14 @@ export class DemocritusConnectionError extends Error {
     this.name = 'DemocritusConnectionError';
   }
 }
+
+/** A stream that had started failed: its last line (NDJSON) or event (SSE) said why. */
+export class DemocritusStreamError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DemocritusStreamError';
+  }
+}

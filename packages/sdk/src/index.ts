@@ -15,12 +15,32 @@ export {
   DemocritusClient,
   ChatCompletionStream,
   DEFAULT_URL,
+  API_URL_ENV,
+  API_KEY_ENV,
   MAX_EXPERTS,
+  type ChatCompletionRequest,
   type DemocritusClientOptions,
   type RequestOptions,
   type AskOptions,
   type AskExpertsOptions,
   type ChosenExpert,
 } from './client.js';
-export { DemocritusApiError, DemocritusConnectionError } from './errors.js';
+export { DemocritusApiError, DemocritusConnectionError, DemocritusStreamError } from './errors.js';
+export { LIMITS, SAMPLING, SWARM_MODEL } from './limits.js';
+export {
+  chatCompletionBodySchema,
+  embeddingsBodySchema,
+  generateBodySchema,
+  routeBodySchema,
+  routeQuerySchema,
+  IGNORED_CHAT_FIELDS,
+  STREAM_CHAT_FIELDS,
+  type ChatCompletionBody,
+  type ChatCompletionMessage,
+  type EmbeddingsBody,
+  type GenerateBody,
+  type RouteBody,
+  type RouteQuery,
+} from './request-schemas.js';
+export { ndjsonValues } from './ndjson.js';
 export type * from './types.js';

@@ -1,4 +1,8 @@
-/** The wire types the SDK reads and sends: OpenAI's chat format plus Democritus's extension fields. */
+/**
+ * The response shapes of a Democritus node, defined once: the node builds its answers with these types and this SDK
+ * reads them. OpenAI's chat, models and embeddings formats with Democritus's extension fields, and the node's own
+ * routes (health, peers, routing decisions, NDJSON generation).
+ */
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -7,30 +11,55 @@ export interface ChatMessage {
   content: string;
 }
 
-/** A `POST /v1/chat/completions` body (the fields a Democritus node honours; `stream` is set by the SDK). */
-export interface ChatCompletionRequest {
-  /** "swarm" (the default: semantic routing), or an expert's name or peer ID to pin the request to it. */
-  model?: string;
-  messages: ChatMessage[];
-  max_tokens?: number;
-  max_completion_tokens?: number;
-  temperature?: number;
-  top_p?: number;
-  seed?: number;
-  stop?: string | string[];
-  logprobs?: boolean;
-  top_logprobs?: number;
-  n?: 1;
-  user?: string;
+// ---- Errors ----
+
+export type ApiErrorType =
+  | 'invalid_request_error'
+  | 'not_found_error'
+  | 'rate_limit_error'
+  | 'upstream_error'
+  | 'server_error';
+
+/**
+ * Every error answer before a stream starts (and every error event of an OpenAI stream): OpenAI's shape. `param` names
+ * the offending request field (`messages[0].role`), null when the error is not about one field.
+ */
+export interface ErrorBody {
+  error: { message: string; type: ApiErrorType; param: string | null; code: string };
 }
+
+// ---- OpenAI chat completions ----
 
 /** Which expert served a response, and how it was chosen. */
 export interface ServedExpert {
   peer_id: string;
   name: string;
   model: string;
+  /** pinned: the request named it; routed: semantic routing chose it; fallback: nothing matched well. */
   how: 'pinned' | 'routed' | 'fallback';
 }
+
+/** The `democritus` field of chat responses. */
+export interface DemocritusExtension {
+  experts: ServedExpert[];
+}
+
+export interface TopLogprob {
+  token: string;
+  logprob: number;
+  bytes: number[];
+}
+
+export interface TokenLogprobEntry extends TopLogprob {
+  top_logprobs: TopLogprob[];
+}
+
+export interface ChoiceLogprobs {
+  content: TokenLogprobEntry[];
+  refusal: null;
+}
+
+export type FinishReason = 'stop' | 'length';
 
 export interface CompletionUsage {
   prompt_tokens: number;
@@ -38,16 +67,25 @@ export interface CompletionUsage {
   total_tokens: number;
 }
 
-export type FinishReason = 'stop' | 'length' | (string & {});
-
 export interface ChatCompletion {
   id: string;
   object: 'chat.completion';
   created: number;
   model: string;
-  choices: { index: number; message: { role: 'assistant'; content: string }; finish_reason: FinishReason; logprobs?: unknown }[];
+  choices: {
+    index: 0;
+    message: { role: 'assistant'; content: string; refusal: null };
+    logprobs: ChoiceLogprobs | null;
+    finish_reason: FinishReason;
+  }[];
   usage: CompletionUsage;
-  democritus?: { experts: ServedExpert[] };
+  democritus: DemocritusExtension;
+}
+
+export interface ChunkDelta {
+  role?: 'assistant';
+  content?: string;
+  refusal?: null;
 }
 
 export interface ChatCompletionChunk {
@@ -55,9 +93,151 @@ export interface ChatCompletionChunk {
   object: 'chat.completion.chunk';
   created: number;
   model: string;
-  choices: { index: number; delta: { role?: 'assistant'; content?: string }; finish_reason: FinishReason | null; logprobs?: unknown }[];
+  /** Empty in the usage chunk only. */
+  choices: { index: 0; delta: ChunkDelta; logprobs: ChoiceLogprobs | null; finish_reason: FinishReason | null }[];
+  /** Present on every chunk when `stream_options.include_usage` is set: null but on the last one. */
   usage?: CompletionUsage | null;
-  democritus?: { experts: ServedExpert[] };
+  /** On the first chunk and the one with the finish reason. */
+  democritus?: DemocritusExtension;
+}
+
+// ---- OpenAI models and embeddings ----
+
+export interface ModelObject {
+  id: string;
+  object: 'model';
+  /** Seconds since the epoch. */
+  created: number;
+  owned_by: string;
+  /** The expert behind this id (absent for `swarm`). */
+  democritus?: { peer_id: string; name: string; model: string; description: string; self: boolean };
+}
+
+export interface ModelList {
+  object: 'list';
+  data: ModelObject[];
+}
+
+export interface EmbeddingObject {
+  object: 'embedding';
+  index: number;
+  /** Floats, or the little-endian float32 bytes in base64 for `encoding_format: "base64"`. */
+  embedding: number[] | string;
+}
+
+export interface EmbeddingList {
+  object: 'list';
+  data: EmbeddingObject[];
+  model: string;
+  usage: { prompt_tokens: number; total_tokens: number };
+}
+
+// ---- Generation events (`POST /api/generate`, NDJSON) ----
+
+export interface TokenAlternative {
+  tokenId: number;
+  text: string;
+  /** Natural-log probability under the model's raw distribution. */
+  logprob: number;
+}
+
+export interface TokenEvent {
+  type: 'token';
+  /** Text this token adds; empty while a multi-byte character is incomplete. */
+  text: string;
+  tokenId: number;
+  logprob: number;
+  /** Most likely alternatives at this position, best first. */
+  topLogprobs: TokenAlternative[];
+}
+
+export type GenerationFinishReason = 'stop' | 'length' | 'cancelled' | 'error';
+
+export interface DoneEvent {
+  type: 'done';
+  finishReason: GenerationFinishReason;
+  usage: { promptTokens: number; completionTokens: number };
+  modelSha256: string;
+  /** Milliseconds from the start of generation to the first token and to the end. */
+  timings: { firstTokenMs: number | null; totalMs: number };
+  error?: string;
+}
+
+export type GenerationEvent = TokenEvent | DoneEvent;
+
+/** The last line of a stream that failed after it started. */
+export interface StreamErrorLine {
+  type: 'error';
+  code: string;
+  message: string;
+}
+
+/** One NDJSON line of a `POST /api/generate` response. */
+export type GenerateStreamLine = GenerationEvent | StreamErrorLine;
+
+// ---- Health ----
+
+export interface SchedulerStats {
+  running: number;
+  queued: number;
+  queuedByPriority: { local: number; remote: number };
+}
+
+export interface LoadedModel {
+  sha256: string;
+  name: string;
+  sizeBytes: number;
+  activeGenerations: number;
+  lastUsedAt: number;
+}
+
+/** `GET /health`. */
+export interface Health {
+  status: 'ok';
+  peerId: string;
+  swarmId: string;
+  name: string;
+  version: string;
+  uptimeMs: number;
+  addresses: string[];
+  model: { name: string; sha256: string };
+  peers: { connected: number; known: number };
+  scheduler: SchedulerStats;
+  loadedModels: LoadedModel[];
+  memory: { rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
+}
+
+// ---- Peers ----
+
+/** How a node learnt an advert. */
+export type AdvertSource = 'gossip' | 'direct' | 'dht';
+
+/** An advert's routing profile as the API shows it: what it holds, without the vectors. */
+export interface RoutingSummary {
+  spaceId: string;
+  dimensions: number;
+  hasDescriptionVector: boolean;
+  exemplars: number;
+  signatures: string[];
+  terms: number;
+}
+
+/** An expert's signed advert as the API shows it. */
+export interface AdvertView {
+  peerId: string;
+  name: string;
+  description: string;
+  modelSha256: string;
+  modelName: string;
+  contextSize: number;
+  activeGenerations: number;
+  queueDepth: number;
+  softwareVersion: string;
+  timestampMs: number;
+  expiresAtMs: number;
+  addresses: string[];
+  sequence: number;
+  routing: RoutingSummary | null;
 }
 
 /** One row of `GET /api/peers`. */
@@ -67,40 +247,60 @@ export interface Peer {
   name: string | null;
   connected: boolean;
   addresses: string[];
+  /** Transports of the open connections: tcp, quic, relay. */
   transports: string[];
   latencyMs: number | null;
   model: { name: string; sha256: string } | null;
   description: string | null;
   advertAgeMs: number | null;
-  [field: string]: unknown;
+  advertSource: AdvertSource | null;
+  protocols: string[];
+  advert: AdvertView | null;
 }
 
-/** `GET /health`. */
-export interface Health {
-  status: string;
-  peerId: string;
-  swarmId: string;
-  name: string;
-  version: string;
-  uptimeMs: number;
-  addresses: string[];
-  model: { name: string; sha256: string };
-  peers: { connected: number; known: number };
-  scheduler: { running: number; queued: number; [field: string]: unknown };
-  [field: string]: unknown;
+/** `GET /api/peers`. */
+export interface PeersBody {
+  peers: Peer[];
 }
 
-/** One expert of a routing decision (`POST /api/route`), best first. */
+// ---- Routing decisions ----
+
+/** One expert of a routing decision, best first. A score that is not finite (no comparable vector) is null. */
 export interface RankedExpert {
   peerId: string;
   name: string;
   isLocal: boolean;
-  /** How the node knows the expert: local, gossip, direct or dht. */
-  source: string;
-  /** The fused match, null when the expert has no comparable vector. */
+  /** How the node knows the expert: its own, or the advert's source. */
+  source: 'local' | AdvertSource;
+  /** Embedding similarity (cosine scale). */
+  embedding: number | null;
+  /** Lexical TF-IDF cosine. */
+  lexical: number | null;
+  /** The fused match, compared with the minimum similarity. */
   similarity: number | null;
+  activeGenerations: number;
+  queueDepth: number;
+  latencyMs: number | null;
+  reputation: number | null;
+  factors: { similarity: number | null; load: number | null; latency: number | null; reputation: number | null };
   score: number | null;
-  [field: string]: unknown;
+}
+
+/** The DHT lookup behind a routing decision. */
+export interface DhtLookupReport {
+  /** `awaited`: the decision waited for it; `background`: known experts matched, the lookup feeds later decisions. */
+  mode: 'awaited' | 'background';
+  /** `batched`: one band-lookup message per DHT peer for all keys; `walks`: one kad-dht walk per key. */
+  method: 'batched' | 'walks';
+  probes: number;
+  peersAsked: number;
+  providers: number;
+  /** Providers whose advert came from the record holders that named them. */
+  fromHolders: number;
+  /** Providers whose advert was fetched from the provider itself. */
+  fetched: number;
+  walkMs: number;
+  ms: number;
 }
 
 /** `POST /api/route`: where the node's router would send a prompt (nothing is generated). */
@@ -108,8 +308,16 @@ export interface RouteDecision {
   kind: 'matched' | 'fallback';
   reason: 'no-match' | 'no-candidates' | null;
   ranked: RankedExpert[];
-  [field: string]: unknown;
+  /** `cache`: the matches came from a recent decision for a prompt with the same signature. */
+  from: 'cache' | 'fresh';
+  spaceId: string;
+  /** The prompt's 64-bit LSH signature (16 hex digits). */
+  signature: string;
+  dht: DhtLookupReport | null;
+  timings: { embedMs: number; decideMs: number; totalMs: number };
 }
+
+// ---- SDK results ----
 
 /** One expert's answer of `ask(prompt, {experts: N})`. The answers are separate: nothing merges them (yet). */
 export interface ExpertAnswer {

@@ -35,13 +35,21 @@ export class ApiKeyVerifier {
 
   /** True when authentication is off, or `presented` equals one of the keys (compared in constant time). */
   verify(presented: string | undefined | null): boolean {
-    if (!this.enabled) return true;
-    if (typeof presented !== 'string' || presented.length === 0) return false;
+    return this.clientIdentity(presented, 'unknown') !== null;
+  }
+
+  /**
+   * Who a request comes from, or null when it presents no valid key: `key:<12 hex digits of the key's SHA-256>` for a
+   * valid key (never the key itself), `addr:<remote address>` when the node has no keys. Constant time over the keys.
+   */
+  clientIdentity(presented: string | undefined | null, remoteAddress: string | undefined): string | null {
+    if (!this.enabled) return `addr:${remoteAddress ?? 'unknown'}`;
+    if (typeof presented !== 'string' || presented.length === 0) return null;
     const candidate = digest(presented);
     // Every key is compared, match or not, so the time does not tell which key (or whether an early one) matched.
-    let matched = false;
-    for (const key of this.digests) matched = timingSafeEqual(key, candidate) || matched;
-    return matched;
+    let matched: Buffer | null = null;
+    for (const key of this.digests) if (timingSafeEqual(key, candidate)) matched = key;
+    return matched === null ? null : `key:${matched.subarray(0, 6).toString('hex')}`;
   }
 }
 
@@ -66,7 +74,7 @@ export async function loadApiKeys(loaded: LoadedConfig, env: NodeJS.ProcessEnv =
     try {
       text = await readFile(api.api_keys_file, 'utf8');
     } catch (error) {
-      throw new DemocritusError('bad_request', `${loaded.file ?? 'config'}: api.api_keys_file: cannot read ${api.api_keys_file}: ${errorMessage(error)}`);
+      throw new DemocritusError('io', `${loaded.file ?? 'config'}: api.api_keys_file: cannot read ${api.api_keys_file}: ${errorMessage(error)}`);
     }
     for (const line of text.split('\n')) {
       const key = line.trim();
@@ -89,7 +97,7 @@ export function assertSafeExposure(loaded: LoadedConfig, keys: ApiKeyVerifier): 
   const { api } = loaded.config;
   if (keys.enabled || isLoopbackHost(api.host) || api.allow_unauthenticated_public) return;
   throw new DemocritusError(
-    'bad_request',
+    'config_invalid',
     `${loaded.file ?? 'config'}: api.host: refusing to listen on ${api.host} without API keys; set api.api_keys (or api_keys_file, ` +
       `$${API_KEYS_ENV}), or set api.allow_unauthenticated_public = true to expose the node to everyone who can reach it`,
   );

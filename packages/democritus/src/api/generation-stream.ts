@@ -6,22 +6,25 @@
  *
  * ```ts
  * const generations = responseGenerations(server);         // once per plugin: registers the preClose hook
- * const started = await generations.start(reply, (signal) => deps.generate(request, signal), { remote });
+ * const started = await generations.start(reply, (signal) => app.chat(command, request.caller, signal));
  * if (!started.ok) return sendFailure(reply, started.failure);
- * return reply.type('text/event-stream').send(started.stream.pipe(sseLines(started.stream)));
+ * return reply.type('text/event-stream').send(started.generation.pipe(sseLines(started.generation)));
  * ```
  */
 import type { Readable } from 'node:stream';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ExpertChoice, Generation } from '../app/node-app.js';
 import type { GenerationEvent } from '../engine/types.js';
 import { coalescedBody } from './coalesced-body.js';
-import { httpFailureOf, type HttpFailure } from './http-errors.js';
+import { failureOf, httpFailure, type HttpFailure } from './failures.js';
 
 const CLOSE_GRACE_MS = 2_000;
 
 /** A generation that produced its first event; the response has not started yet. */
 export interface StartedGeneration {
+  requestId: string;
+  expert: ExpertChoice;
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
@@ -36,7 +39,8 @@ export interface StartedGeneration {
 export type StartResult = { ok: true; generation: StartedGeneration } | { ok: false; failure: HttpFailure; error: unknown; aborted: boolean };
 
 export interface ResponseGenerations {
-  start(reply: FastifyReply, run: (signal: AbortSignal) => Promise<AsyncIterable<GenerationEvent>>, context: { remote: boolean }): Promise<StartResult>;
+  /** Runs `run` (the app's chat or generate) and waits for the first event, so that a refusal is still an HTTP status. */
+  start(reply: FastifyReply, run: (signal: AbortSignal) => Promise<Generation>): Promise<StartResult>;
 }
 
 /** The generations a server's routes are answering; on close they are cancelled and given a moment to end cleanly. */
@@ -51,7 +55,7 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
   });
 
   return {
-    async start(reply, run, context) {
+    async start(reply, run) {
       // The response's 'close' comes after its last byte went out, or when the client went away: only the latter
       // cancels the generation.
       const controller = new AbortController();
@@ -70,18 +74,22 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
 
       let events: AsyncIterator<GenerationEvent> | undefined;
       let first: IteratorResult<GenerationEvent>;
+      let started: Generation;
       try {
-        events = (await run(controller.signal))[Symbol.asyncIterator]();
+        started = await run(controller.signal);
+        events = started.events[Symbol.asyncIterator]();
         first = await events.next();
       } catch (error) {
         await events?.return?.().catch(() => undefined);
-        return { ok: false, failure: httpFailureOf(error, context), error, aborted: controller.signal.aborted };
+        return { ok: false, failure: httpFailure(failureOf(error)), error, aborted: controller.signal.aborted };
       }
       const iterator = events;
       const close = async () => void (await iterator.return?.().catch(() => undefined));
       return {
         ok: true,
         generation: {
+          requestId: started.requestId,
+          expert: started.expert,
           first,
           events: iterator,
           signal: controller.signal,

@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config/index.js';
-import { errorMessage } from '../errors.js';
+import { DemocritusError, errorMessage } from '../errors.js';
 import { SOFTWARE_VERSION } from '../version.js';
 import { registerAskCommand } from './commands/ask.js';
 import { registerDaemonCommand } from './commands/daemon.js';
@@ -11,9 +10,7 @@ import { registerRouteCommand } from './commands/route.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerSwarmCommand } from './commands/swarm.js';
 import { registerSwarmKeyCommand } from './commands/swarm-key.js';
-
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_FAILURE, EXIT_USAGE, exitCodeOf } from './exit-codes.js';
 
 export function buildProgram(): Command {
   const program = new Command('democritus')
@@ -42,6 +39,6 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
     process.stderr.write(`error: ${errorMessage(error)}\n`);
-    return error instanceof ConfigError ? EXIT_USAGE : EXIT_FAILURE;
+    return error instanceof DemocritusError ? exitCodeOf(error.kind) : EXIT_FAILURE;
   }
 }

@@ -1,16 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Logger } from '../logging/logger.js';
-
-export interface TransferProgress {
-  downloadedBytes: number;
-  totalBytes: number | null;
-  bytesPerSecond: number;
-}
-
-export interface ProgressReporter {
-  update(progress: TransferProgress): void;
-  stop(): void;
-}
+import { loggedDownloadProgress, type ProgressReporter } from '../runtime/download-progress.js';
 
 const MIB = 1_048_576;
 
@@ -19,26 +9,7 @@ const MIB = 1_048_576;
  * still show that they move.
  */
 export function createDownloadProgress(label: string, logger: Logger): ProgressReporter {
-  if (process.stderr.isTTY) return terminalBar(label);
-  let lastDecile = -1;
-  return {
-    update(progress) {
-      const total = progress.totalBytes;
-      const decile = total ? Math.floor((progress.downloadedBytes / total) * 10) : Math.floor(progress.downloadedBytes / (100 * MIB));
-      if (decile === lastDecile) return;
-      lastDecile = decile;
-      logger.info(
-        {
-          model: label,
-          downloadedMiB: +(progress.downloadedBytes / MIB).toFixed(1),
-          totalMiB: total ? +(total / MIB).toFixed(1) : null,
-          MiBps: +(progress.bytesPerSecond / MIB).toFixed(2),
-        },
-        'downloading model',
-      );
-    },
-    stop() {},
-  };
+  return process.stderr.isTTY ? terminalBar(label) : loggedDownloadProgress(label, logger);
 }
 
 function terminalBar(label: string): ProgressReporter {

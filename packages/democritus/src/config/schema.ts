@@ -163,6 +163,14 @@ const apiSchema = z
       api_keys_file: nonEmptyString().optional(),
       /** Listening on a non-loopback host without API keys is refused unless this is true. */
       allow_unauthenticated_public: z.boolean({ error: 'expected true or false' }).default(false),
+      /** A client must send its request line and headers within this time (REST and WebSocket listeners). */
+      headers_timeout_seconds: integer(1, 3_600).default(10),
+      /** A client must send its whole request, body included, within this time (a streamed answer is not limited). */
+      request_timeout_seconds: integer(1, 3_600).default(30),
+      /** A WebSocket client that reads nothing for this long while answers wait for it is disconnected. */
+      stalled_client_seconds: integer(1, 3_600).default(30),
+      /** A gRPC connection with no call for this long is closed. */
+      idle_timeout_seconds: integer(1, 86_400).default(300),
     },
     TABLE,
   )
@@ -188,6 +196,8 @@ const inferenceSchema = z.strictObject(
     rate_limit_per_minute: integer(0).default(600),
     rate_limit_burst: integer(1).default(30),
     top_logprobs: integer(0, 20).default(5),
+    /** Longest prompt a request may carry, in characters over all its messages; refused before any work is done. */
+    max_prompt_chars: integer(1, 1_048_576).default(65_536),
     model_dirs: stringList().default([]),
   },
   TABLE,

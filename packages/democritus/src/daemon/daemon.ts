@@ -4,14 +4,17 @@ import type { ModelHandle } from '../engine/types.js';
 import { loadOrCreateIdentity, type NodeIdentity } from '../identity/node-identity.js';
 import type { Logger } from '../logging/logger.js';
 import type { ModelRegistry } from '../models/index.js';
+import type { ProgressFactory } from '../runtime/download-progress.js';
 import { createLocalRuntime, createRegistry, resolveModel, type LocalRuntime } from '../runtime/local-runtime.js';
-import { createControlServer, type ControlServer } from '../api/control-server.js';
+import { createRestServer, type RestServer } from '../api/rest-server.js';
+import type { NodeApp } from '../app/node-app.js';
 import { SwarmNode } from '../network/swarm-node.js';
 import { assertSafeExposure, loadApiKeys, type ApiKeyVerifier } from '../api/api-keys.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
-import { controlDeps } from './control-deps.js';
 import { startEmbeddingEngine } from './embedding-setup.js';
-import { buildOwnRoutingProfile, createRouter, swarmRouting } from './routing-setup.js';
+import { listenError, listenerTimeouts } from './listeners.js';
+import { nodeAppFor } from './node-app-setup.js';
+import { buildOwnRoutingProfile, createRouter } from './routing-setup.js';
 import type { RoutingProfile } from '../core/directory/expert-advert.js';
 import type { SwarmRouter } from '../routing/swarm-router.js';
 import { startStreamApis, type StreamApis } from './stream-apis.js';
@@ -25,7 +28,9 @@ export interface RunningDaemon {
   swarm: SwarmNode;
   embedding: EmbeddingEngine;
   apiKeys: ApiKeyVerifier;
-  /** Base URL of the control API (GET /health, GET /api/peers, POST /api/generate). */
+  /** What every interface calls. */
+  app: NodeApp;
+  /** Base URL of the REST API (OpenAI-compatible routes, GET /health, GET /api/peers, POST /api/generate). */
   restUrl: string;
   /** WebSocket chat API, `ws://host:port/ws/chat`. */
   wsUrl: string;
@@ -34,17 +39,25 @@ export interface RunningDaemon {
   stop(): Promise<void>;
 }
 
+export interface StartDaemonOptions {
+  /** Aborts the start (a signal while the model downloads, say). */
+  signal?: AbortSignal;
+  /** Shows model downloads (a terminal progress bar); log lines at every 10% by default. */
+  progress?: ProgressFactory;
+}
+
 /**
  * Starts a node: private state directory, persistent identity, the expert model verified and loaded, then the swarm
- * presence (libp2p, advert, DHT record, inference protocol).
+ * presence (libp2p, advert, DHT record, inference protocol) and the APIs.
  */
-export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?: AbortSignal): Promise<RunningDaemon> {
+export async function startDaemon(loaded: LoadedConfig, logger: Logger, options: StartDaemonOptions = {}): Promise<RunningDaemon> {
+  const { signal, progress } = options;
   const { config } = loaded;
   const apiKeys = await loadApiKeys(loaded);
   assertSafeExposure(loaded, apiKeys);
   await ensureStateDir(config.node.state_dir);
   // The model is checked first: a missing or corrupt model stops the node before it creates or announces anything.
-  const expertModel = await resolveExpertModel(loaded, createRegistry(loaded), logger, signal);
+  const expertModel = await resolveExpertModel(loaded, createRegistry(loaded), logger, { signal, progress });
   const identity = await loadOrCreateIdentity(config.node.state_dir);
   logger.info(
     { peerId: identity.peerId.toString(), stateDir: config.node.state_dir, newIdentity: identity.created, version: SOFTWARE_VERSION },
@@ -53,13 +66,13 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
 
   const runtime = await createLocalRuntime(loaded, logger);
   let swarm: SwarmNode | null = null;
-  let control: ControlServer | null = null;
+  let control: RestServer | null = null;
   let embedding: EmbeddingEngine | null = null;
   let streamApis: StreamApis | null = null;
   let router: SwarmRouter | null = null;
   try {
     await runtime.engine.preload(expertModel);
-    embedding = await startEmbeddingEngine(loaded, runtime, logger, signal);
+    embedding = await startEmbeddingEngine(loaded, runtime, logger, { signal, progress });
     const profile = await buildOwnRoutingProfile(loaded, embedding);
     swarm = await startSwarm(loaded, identity, runtime, expertModel, profile, logger);
     const provided = swarm;
@@ -68,10 +81,10 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
       .then((result) => logger.debug(result, 'routing band keys provided in the DHT'))
       .catch((error: unknown) => logger.warn({ err: errorMessage(error) }, 'could not provide routing band keys'));
     router = createRouter(loaded, embedding, provided, { name: config.node.name, model: expertModel, profile, scheduler: runtime.scheduler }, logger);
-    const deps = controlDeps(loaded, runtime, swarm, expertModel, { embedding, router, routing: swarmRouting(router, swarm, expertModel) });
-    control = createControlServer(deps, { logger, apiKeys });
-    const restUrl = await listenControlServer(control, loaded);
-    streamApis = await startStreamApis(deps, loaded, apiKeys, logger);
+    const app = nodeAppFor(loaded, { runtime, swarm, expertModel, router, embedding, logger });
+    control = createRestServer(app, { logger, apiKeys, timeouts: listenerTimeouts(loaded) });
+    const restUrl = await listenRestServer(control, loaded);
+    streamApis = await startStreamApis(app, loaded, apiKeys, logger);
     const { wsUrl, grpcAddress } = streamApis;
     logger.info(
       {
@@ -99,6 +112,7 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
       swarm: running,
       embedding: embeddings,
       apiKeys,
+      app,
       restUrl,
       wsUrl,
       grpcAddress,
@@ -122,14 +136,12 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, signal?:
   }
 }
 
-async function listenControlServer(server: ControlServer, loaded: LoadedConfig): Promise<string> {
+async function listenRestServer(server: RestServer, loaded: LoadedConfig): Promise<string> {
   const { host, rest_port: port } = loaded.config.api;
   try {
     await server.listen({ host, port });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? `port ${port} is already in use (set api.rest_port or --set api.rest_port=<port>)` : errorMessage(error);
-    throw new DemocritusError('bad_request', `${loaded.file ?? 'config'}: api.rest_port: cannot listen on ${host}:${port}: ${reason}`, { cause: error });
+    throw listenError(loaded, 'api.rest_port', host, port, error);
   }
   const address = server.server.address();
   const boundPort = typeof address === 'object' && address !== null ? address.port : port;
@@ -192,14 +204,14 @@ async function startSwarm(
   return swarm;
 }
 
-async function resolveExpertModel(loaded: LoadedConfig, registry: ModelRegistry, logger: Logger, signal?: AbortSignal): Promise<ModelHandle> {
+async function resolveExpertModel(loaded: LoadedConfig, registry: ModelRegistry, logger: Logger, options: StartDaemonOptions): Promise<ModelHandle> {
   const { expert } = loaded.config;
   try {
     return await resolveModel(
       registry,
       { source: expert.model_path, downloadUrl: expert.model_url, expectedSha256: expert.model_sha256 },
       logger,
-      signal,
+      options,
     );
   } catch (error) {
     if (error instanceof DemocritusError) {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import type { ExpertChoice } from '../api/control-server.js';
 import type { LoadedConfig } from '../config/index.js';
 import type { RoutingProfile } from '../core/directory/expert-advert.js';
 import { routingProfile } from '../core/routing/advert-signatures.js';
@@ -8,13 +7,12 @@ import { buildAdvertProfile } from '../core/routing/profile.js';
 import { DEFAULT_SCORING_WEIGHTS } from '../core/routing/scoring.js';
 import { DEFAULT_RANKING_WEIGHTS } from '../core/routing/ranking.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
-import type { ChatMessage, ModelHandle } from '../engine/types.js';
+import type { ModelHandle } from '../engine/types.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { SwarmNode } from '../network/swarm-node.js';
 import { SwarmRouter, type RouterSettings } from '../routing/swarm-router.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import type { SwarmRouting } from './control-deps.js';
 
 /** `[expert] examples` plus the prompts of `[expert] examples_file` (JSONL with a "prompt" field, or one per line). */
 export async function loadExamples(loaded: LoadedConfig): Promise<string[]> {
@@ -26,7 +24,7 @@ export async function loadExamples(loaded: LoadedConfig): Promise<string[]> {
   try {
     text = await readFile(expert.examples_file, 'utf8');
   } catch (error) {
-    throw new DemocritusError('bad_request', `${label}: cannot read ${expert.examples_file}: ${errorMessage(error)}`);
+    throw new DemocritusError('io', `${label}: cannot read ${expert.examples_file}: ${errorMessage(error)}`);
   }
   for (const [index, raw] of text.split('\n').entries()) {
     const line = raw.trim();
@@ -39,11 +37,11 @@ export async function loadExamples(loaded: LoadedConfig): Promise<string[]> {
     try {
       parsed = JSON.parse(line);
     } catch (error) {
-      throw new DemocritusError('bad_request', `${label}: line ${index + 1}: invalid JSON: ${errorMessage(error)}`);
+      throw new DemocritusError('config_invalid', `${label}: line ${index + 1}: invalid JSON: ${errorMessage(error)}`);
     }
     const prompt = (parsed as { prompt?: unknown }).prompt;
     if (typeof prompt !== 'string' || prompt.trim().length === 0) {
-      throw new DemocritusError('bad_request', `${label}: line ${index + 1}: expected an object with a non-empty "prompt" string`);
+      throw new DemocritusError('config_invalid', `${label}: line ${index + 1}: expected an object with a non-empty "prompt" string`);
     }
     examples.push(prompt);
   }
@@ -114,23 +112,4 @@ export function createRouter(loaded: LoadedConfig, embedding: EmbeddingEngine, s
     settings: routerSettings(loaded),
     logger,
   });
-}
-
-/** The text a chat is routed by: its user turns (the latest weighs most by coming last and being kept whole). */
-export function routingText(messages: readonly ChatMessage[]): string {
-  const user = messages.filter((m) => m.role === 'user').map((m) => m.content);
-  return (user.length > 0 ? user : messages.map((m) => m.content)).slice(-3).join('\n');
-}
-
-/** `"model": "swarm"` through the router: the top-ranked expert, here or on a peer. */
-export function swarmRouting(router: SwarmRouter, swarm: SwarmNode, localModel: ModelHandle): SwarmRouting {
-  return async (messages, signal) => {
-    const decision = await router.route(routingText(messages), signal === undefined ? {} : { signal });
-    const best = decision.ranked[0];
-    if (best === undefined) return null;
-    const how: ExpertChoice['how'] = decision.kind === 'matched' ? 'routed' : 'fallback';
-    if (best.isLocal) return { peer: null, peerId: swarm.peerId, name: best.name, modelName: localModel.name, how };
-    const modelName = swarm.directory.get(best.peerId, Date.now())?.advert.modelName ?? 'unknown';
-    return { peer: best.peerId, peerId: best.peerId, name: best.name, modelName, how };
-  };
 }

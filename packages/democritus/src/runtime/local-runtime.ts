@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/index.js';
 import { envModelDirs } from '../config/index.js';
-import { createDownloadProgress } from '../cli/progress.js';
+import { loggedDownloadProgress, type ProgressFactory } from './download-progress.js';
 import { LlamaEngine } from '../engine/llama-engine.js';
 import { resolveThreadCount } from '../engine/threads.js';
 import type { ModelHandle } from '../engine/types.js';
@@ -56,9 +56,10 @@ export async function resolveModel(
   registry: ModelRegistry,
   request: { source: string; downloadUrl?: string | undefined; expectedSha256?: string | undefined },
   logger: Logger,
-  signal?: AbortSignal,
+  options: { signal?: AbortSignal | undefined; progress?: ProgressFactory | undefined } = {},
 ): Promise<ModelHandle> {
-  const progress = createDownloadProgress(request.source, logger);
+  const { signal } = options;
+  const progress = (options.progress ?? loggedDownloadProgress)(request.source, logger);
   try {
     return await registry.resolve(
       { source: request.source, downloadUrl: request.downloadUrl, expectedSha256: request.expectedSha256 },

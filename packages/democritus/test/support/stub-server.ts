@@ -1,23 +1,27 @@
-import type { ControlServer, ControlServerOptions } from '../../src/api/control-server.js';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
-import { Scheduler } from '../../src/scheduler/scheduler.js';
-import { createStubControl, startControlServer, type StubControl } from './control-stub.js';
+import type { Logger } from '../../src/logging/logger.js';
+import type { RestServer, RestServerOptions } from '../../src/api/rest-server.js';
+import { Scheduler, type SchedulerSettings } from '../../src/scheduler/scheduler.js';
+import { createStubApp, startRestServer, type StubApp } from './app-stub.js';
 import { createTestEngine } from './engine.js';
 
-/** The real control server on a free loopback port, over the real engine and a scheduler with one slot, stub peers. */
+/** The real REST server on a free loopback port, over the real app, engine and a scheduler with one slot, stub peers. */
 export interface StubServer {
   engine: LlamaEngine;
-  stub: StubControl;
-  server: ControlServer;
+  stub: StubApp;
+  server: RestServer;
   url: string;
   close(): Promise<void>;
 }
 
-export async function startStubServer(options: Omit<ControlServerOptions, 'logger'> = {}): Promise<StubServer> {
+export async function startStubServer(
+  options: Partial<Omit<RestServerOptions, 'logger'>> & { rateLimit?: SchedulerSettings['rateLimit']; appLogger?: Logger } = {},
+): Promise<StubServer> {
+  const { rateLimit, appLogger, ...serverOptions } = options;
   const engine = await createTestEngine();
-  const scheduler = new Scheduler(engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
-  const stub = await createStubControl(scheduler);
-  const { server, url } = await startControlServer(stub.deps, options);
+  const scheduler = new Scheduler(engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: rateLimit ?? { perMinute: 0, burst: 1 } });
+  const stub = await createStubApp(scheduler, appLogger === undefined ? {} : { logger: appLogger });
+  const { server, url } = await startRestServer(stub.app, serverOptions);
   return {
     engine,
     stub,

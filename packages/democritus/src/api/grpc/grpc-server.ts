@@ -1,25 +1,30 @@
 /**
  * The gRPC API on `api.grpc_port`: service `democritus.v1.Democritus` of proto/democritus.proto (Chat, Health,
- * ListPeers, GetReputation), on the same control deps as REST and WebSocket.
+ * ListPeers, GetReputation), on the same app as REST and WebSocket.
  *
  * ```ts
- * const server = createGrpcServer(deps, { logger, apiKeys });
+ * const server = createGrpcServer(app, { logger, apiKeys, idleTimeoutMs: 300_000 });
  * const address = await server.listen('127.0.0.1', 50051);   // "127.0.0.1:50051"
  * await server.close();   // cancels the running chats
  * ```
  */
+import { LIMITS, type Peer } from '@democritus/sdk';
 import * as grpc from '@grpc/grpc-js';
+import type { Caller, NodeApp } from '../../app/node-app.js';
 import type { GenerationEvent } from '../../engine/types.js';
+import { DemocritusError } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
-import type { PeerView } from '../../network/peer-view.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
-import type { ControlServerDeps } from '../control-server.js';
-import { chatFailureOf, expertInfo, parseStreamChat, startChat, type ChatFailure } from '../chat/start-chat.js';
+import { failureOf } from '../failures.js';
+import { expertInfo, parseStreamChat } from '../stream-chat.js';
+import { grpcError } from './grpc-failures.js';
 import { loadDemocritusService } from './proto-file.js';
 
 export interface GrpcServerOptions {
   logger: Logger;
   apiKeys: ApiKeyVerifier;
+  /** A connection with no call for this long is closed. */
+  idleTimeoutMs: number;
 }
 
 export interface GrpcServer {
@@ -37,47 +42,54 @@ type ChatRequestMessage = Partial<Record<'max_tokens' | 'temperature' | 'top_p' 
 
 const CLOSE_GRACE_MS = 2_000;
 
-export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOptions): GrpcServer {
+export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): GrpcServer {
   const { logger, apiKeys } = options;
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': 1_048_576 });
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': LIMITS.maxRequestBytes,
+    'grpc.max_connection_idle_ms': options.idleTimeoutMs,
+  });
   const running = new Set<AbortController>();
 
-  const authorized = (metadata: grpc.Metadata): boolean => {
-    const header = metadata.get('authorization')[0];
-    return apiKeys.verify(bearerToken(typeof header === 'string' ? header : header?.toString('utf8')));
+  /** Who calls, or null without a valid key. */
+  const callerOf = (call: { metadata: grpc.Metadata; getPeer(): string }): Caller | null => {
+    const header = call.metadata.get('authorization')[0];
+    const token = bearerToken(typeof header === 'string' ? header : header?.toString('utf8'));
+    const clientId = apiKeys.clientIdentity(token, remoteHost(call.getPeer()));
+    return clientId === null ? null : { clientId, interface: 'grpc' };
   };
-  const unauthenticated = (): Partial<grpc.StatusObject> => ({ code: grpc.status.UNAUTHENTICATED, details: 'missing or invalid API key (metadata authorization: Bearer <key>)' });
+  const unauthenticated = () => grpcError(failureOf(new DemocritusError('invalid_api_key', 'missing or invalid API key (metadata authorization: Bearer <key>)')));
 
   /** A unary RPC: authentication, then the answer or a mapped error. */
   const unary =
     <Response>(answer: () => Promise<Response>): grpc.handleUnaryCall<unknown, Response> =>
     (call, callback) => {
-      if (!authorized(call.metadata)) return callback(unauthenticated());
+      if (callerOf(call) === null) return callback(unauthenticated());
       answer().then(
         (response) => callback(null, response),
-        (error: unknown) => callback(grpcError(chatFailureOf(error))),
+        (error: unknown) => callback(grpcError(failureOf(error))),
       );
     };
 
   const chat: grpc.handleServerStreamingCall<ChatRequestMessage, unknown> = (call) => {
-    if (!authorized(call.metadata)) {
+    const caller = callerOf(call);
+    if (caller === null) {
       call.emit('error', unauthenticated());
       return;
     }
     const controller = new AbortController();
     running.add(controller);
     call.on('cancelled', () => controller.abort());
-    void streamChat(call, controller.signal)
+    void streamChat(call, caller, controller.signal)
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        const failure = chatFailureOf(error);
-        if (failure.status >= 500) logger.warn({ err: failure.message }, 'gRPC chat failed');
+        const failure = failureOf(error);
+        if (failure.kind === 'internal') logger.warn({ err: failure.message }, 'gRPC chat failed');
         call.emit('error', grpcError(failure));
       })
       .finally(() => running.delete(controller));
   };
 
-  const streamChat = async (call: grpc.ServerWritableStream<ChatRequestMessage, unknown>, signal: AbortSignal): Promise<void> => {
+  const streamChat = async (call: grpc.ServerWritableStream<ChatRequestMessage, unknown>, caller: Caller, signal: AbortSignal): Promise<void> => {
     const request = call.request;
     // proto3 cannot tell an empty string from a missing one: an empty `model` asks for routing like a missing one.
     const chat = parseStreamChat(
@@ -91,9 +103,9 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
         stop: request.stop,
         top_logprobs: request.top_logprobs,
       },
-      deps.defaults,
+      app.defaults,
     );
-    const started = await startChat(deps, chat, signal);
+    const started = await app.chat(chat.command, caller, signal);
     const expert = expertInfo(started.expert);
     const events: AsyncIterator<GenerationEvent> = started.events[Symbol.asyncIterator]();
     try {
@@ -108,7 +120,7 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
               text: event.text,
               token_id: event.tokenId,
               logprob: event.logprob,
-              top_logprobs: chat.generation.topLogprobs > 0 ? event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) : [],
+              top_logprobs: chat.command.generation.topLogprobs > 0 ? event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) : [],
             },
           });
           if (!fits) await new Promise((resolve) => call.once('drain', resolve));
@@ -125,7 +137,7 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
           return;
         }
       }
-      if (!signal.aborted) throw new Error('the generation ended without a result');
+      if (!signal.aborted) throw new DemocritusError('internal_error', 'the generation ended without a result');
     } finally {
       await events.return?.().catch(() => undefined);
     }
@@ -134,27 +146,26 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
   server.addService(loadDemocritusService().service, {
     Chat: chat,
     Health: unary(async () => {
-      const peers = await deps.peers();
-      const stats = deps.schedulerStats();
+      const health = await app.health();
       return {
-        status: 'ok',
-        peer_id: deps.node.peerId,
-        swarm_id: deps.node.swarmId,
-        name: deps.node.name,
-        version: deps.node.version,
-        uptime_ms: Date.now() - deps.node.startedAt,
-        addresses: deps.node.multiaddrs(),
-        model_name: deps.expertModel.name,
-        model_sha256: deps.expertModel.sha256,
-        connected_peers: peers.filter((peer) => peer.connected).length,
-        known_peers: peers.length,
-        running_generations: stats.running,
-        queued_generations: stats.queued,
+        status: health.status,
+        peer_id: health.peerId,
+        swarm_id: health.swarmId,
+        name: health.name,
+        version: health.version,
+        uptime_ms: health.uptimeMs,
+        addresses: health.addresses,
+        model_name: health.model.name,
+        model_sha256: health.model.sha256,
+        connected_peers: health.peers.connected,
+        known_peers: health.peers.known,
+        running_generations: health.scheduler.running,
+        queued_generations: health.scheduler.queued,
       };
     }),
-    ListPeers: unary(async () => ({ peers: (await deps.peers()).map(peerInfo) })),
+    ListPeers: unary(async () => ({ peers: (await app.peers()).map(peerInfo) })),
     // Reputation scores arrive with the trust layer; until then every peer is listed without one.
-    GetReputation: unary(async () => ({ peers: (await deps.peers()).map((peer) => ({ peer: peerInfo(peer) })) })),
+    GetReputation: unary(async () => ({ peers: (await app.peers()).map((peer) => ({ peer: peerInfo(peer) })) })),
   });
 
   return {
@@ -186,24 +197,16 @@ export function createGrpcServer(deps: ControlServerDeps, options: GrpcServerOpt
   };
 }
 
-function grpcError(failure: ChatFailure): Partial<grpc.StatusObject> {
-  const metadata = new grpc.Metadata();
-  metadata.set('democritus-error-code', failure.code);
-  if (failure.retryAfterSeconds !== undefined) metadata.set('retry-after', String(failure.retryAfterSeconds));
-  return { code: grpcStatusOf(failure.status), details: failure.message, metadata };
+/** The host of a gRPC peer string (`ipv4:127.0.0.1:5000`, `ipv6:[::1]:5000`). */
+function remoteHost(peer: string): string {
+  const address = peer.replace(/^ipv[46]:/, '');
+  const bracketed = /^\[([^\]]+)\]/.exec(address);
+  if (bracketed !== null) return bracketed[1] ?? address;
+  const colon = address.lastIndexOf(':');
+  return colon > 0 ? address.slice(0, colon) : address;
 }
 
-function grpcStatusOf(httpStatus: number): grpc.status {
-  if (httpStatus === 400) return grpc.status.INVALID_ARGUMENT;
-  if (httpStatus === 401) return grpc.status.UNAUTHENTICATED;
-  if (httpStatus === 403) return grpc.status.PERMISSION_DENIED;
-  if (httpStatus === 404) return grpc.status.NOT_FOUND;
-  if (httpStatus === 429) return grpc.status.RESOURCE_EXHAUSTED;
-  if (httpStatus === 502 || httpStatus === 503) return grpc.status.UNAVAILABLE;
-  return grpc.status.INTERNAL;
-}
-
-function peerInfo(peer: PeerView) {
+function peerInfo(peer: Peer) {
   return {
     peer_id: peer.peerId,
     name: peer.name ?? '',

@@ -8,19 +8,19 @@
  * ```
  */
 import { randomBytes } from 'node:crypto';
-import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
-import type { ExpertChoice } from '../control-server.js';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
-  ChatFinishReason,
+  FinishReason as ChatFinishReason,
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
   ServedExpert,
   TokenLogprobEntry,
   TopLogprob,
-} from './types.js';
+} from '@democritus/sdk';
+import type { ExpertChoice } from '../../app/node-app.js';
+import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
 
 /** `chatcmpl-` and 24 random base62-ish characters, like OpenAI's ids. */
 export function completionId(): string {

@@ -1,56 +1,28 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { ControlServerDeps } from '../control-server.js';
-import { formatSchemaErrors, invalidRequest } from '../http-errors.js';
-import type { EmbeddingList } from '../openai/types.js';
-
-/** OpenAI's limit on inputs per request. */
-export const MAX_EMBEDDING_INPUTS = 2048;
-
-interface EmbeddingsBody {
-  input: string | string[] | number[] | number[][];
-  model?: string;
-  encoding_format?: 'float' | 'base64';
-  dimensions?: number;
-  user?: string;
-}
-
-export const embeddingsBodySchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['input'],
-  properties: {
-    input: {
-      anyOf: [
-        { type: 'string', minLength: 1 },
-        { type: 'array', minItems: 1, maxItems: MAX_EMBEDDING_INPUTS, items: { type: 'string', minLength: 1 } },
-        // Token arrays are valid OpenAI input; they are refused below with a clear message.
-        { type: 'array', minItems: 1, items: { type: 'integer' } },
-        { type: 'array', minItems: 1, items: { type: 'array', items: { type: 'integer' } } },
-      ],
-    },
-    model: { type: 'string', minLength: 1, maxLength: 256 },
-    encoding_format: { type: 'string', enum: ['float', 'base64'] },
-    dimensions: { type: 'integer', minimum: 1 },
-    user: { type: 'string' },
-  },
-} as const;
+import { embeddingsBodySchema, type EmbeddingList } from '@democritus/sdk';
+import type { FastifyPluginAsyncJsonSchemaToTs } from '@fastify/type-provider-json-schema-to-ts';
+import type { NodeApp } from '../../app/node-app.js';
+import { invalidRequest } from '../../errors.js';
+import { formatSchemaErrors } from '../schema-errors.js';
 
 /**
  * `POST /v1/embeddings` with the node's embedding model (whatever `model` says: the node has one). `encoding_format`
  * `base64` sends each vector as its little-endian float32 bytes. `usage` counts words, an estimate: the embedding model's
  * tokenizer is not exposed.
  */
-export const openAiEmbeddingRoutes: FastifyPluginAsync<{ deps: ControlServerDeps }> = async (server, { deps }) => {
-  server.post<{ Body: EmbeddingsBody }>(
+export const openAiEmbeddingRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app: NodeApp } }> = async (server, { app }) => {
+  server.post(
     '/v1/embeddings',
     { schema: { body: embeddingsBodySchema }, schemaErrorFormatter: formatSchemaErrors },
-    async (request): Promise<EmbeddingList> => {
+    async (request, reply): Promise<EmbeddingList> => {
       const body = request.body;
       const texts = typeof body.input === 'string' ? [body.input] : body.input;
       if (!texts.every((text): text is string => typeof text === 'string')) {
         throw invalidRequest('token arrays are not supported as input: send the text', 'input', 'unsupported_value');
       }
-      const result = await deps.embed(texts);
+      const lookup = new AbortController();
+      const leave = () => lookup.abort();
+      reply.raw.once('close', leave);
+      const result = await app.embed(texts, { signal: lookup.signal }).finally(() => reply.raw.off('close', leave));
       const dimensions = result.vectors[0]?.length ?? 0;
       if (body.dimensions !== undefined && body.dimensions !== dimensions) {
         throw invalidRequest(`the embedding model ${result.model} has ${dimensions} dimensions; it cannot give ${body.dimensions}`, 'dimensions', 'unsupported_value');

@@ -1,8 +1,8 @@
+import type { PeersBody } from '@democritus/sdk';
 import type { FastifyPluginAsync } from 'fastify';
-import type { ControlServerDeps } from '../control-server.js';
-import type { PeersBody } from '../types.js';
+import type { NodeApp } from '../../app/node-app.js';
 
-/** `GET /api/peers`: the peer directory, one PeerView per known or connected peer. */
-export const peerRoutes: FastifyPluginAsync<{ deps: ControlServerDeps }> = async (server, { deps }) => {
-  server.get('/api/peers', async (): Promise<PeersBody> => ({ peers: await deps.peers() }));
+/** `GET /api/peers`: the peer directory, one row per known or connected peer. */
+export const peerRoutes: FastifyPluginAsync<{ app: NodeApp }> = async (server, { app }) => {
+  server.get('/api/peers', async (): Promise<PeersBody> => ({ peers: await app.peers() }));
 };

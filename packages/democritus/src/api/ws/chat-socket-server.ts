@@ -3,7 +3,7 @@
  * JSON frames. The protocol is in docs/api-reference.md#websocket.
  *
  * ```ts
- * const server = createChatSocketServer(deps, { logger, apiKeys });
+ * const server = createChatSocketServer(app, { logger, apiKeys, timeouts, stalledClientMs: 30_000 });
  * const url = await server.listen('127.0.0.1', 8081);   // ws://127.0.0.1:8081/ws/chat
  * // client: {"type":"chat","id":"1","messages":[{"role":"user","content":"Once upon a time"}]}
  * // server: {"type":"token","id":"1","text":" there",...} ... {"type":"done","id":"1","finish_reason":"stop",...}
@@ -12,28 +12,34 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { LIMITS } from '@democritus/sdk';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { errorMessage } from '../../errors.js';
+import type { Caller, NodeApp } from '../../app/node-app.js';
+import { DemocritusError, errorMessage } from '../../errors.js';
 import type { GenerationEvent } from '../../engine/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
-import type { ControlServerDeps } from '../control-server.js';
-import { chatFailureOf, expertInfo, parseStreamChat, startChat } from '../chat/start-chat.js';
+import { failureOf, HTTP_OF_KIND, type Failure } from '../failures.js';
+import { httpServerOptions, shapeClientErrors, type ListenerTimeouts } from '../http/client-errors.js';
 import type { ChatCompletionRequest } from '../openai/chat-request.js';
+import { expertInfo, parseStreamChat } from '../stream-chat.js';
 
 export const WS_CHAT_PATH = '/ws/chat';
 /** Close code for a missing or wrong API key (4000-4999 are the application's own). */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
-const MAX_PAYLOAD_BYTES = 1_048_576;
+/** Close code for a client that stopped reading: its generations are cancelled. */
+export const WS_CLOSE_STALLED = 4408;
 /** Generations one socket may run at once; more are refused with `too_many_requests`. */
-export const MAX_ACTIVE_PER_SOCKET = 16;
-const MAX_ID_LENGTH = 128;
-/** A socket that stops reading is not fed more than this; its generations wait. */
-const HIGH_WATER_BYTES = 4 * 1_048_576;
+export const MAX_ACTIVE_PER_SOCKET = LIMITS.maxActiveRequestsPerSocket;
+/** A socket whose unsent data passes this is not fed more: its generations wait for the client to read. */
+const HIGH_WATER_BYTES = 1_048_576;
 
 export interface ChatSocketServerOptions {
   logger: Logger;
   apiKeys: ApiKeyVerifier;
+  timeouts: ListenerTimeouts;
+  /** A client that reads nothing for this long while data waits for it is disconnected and its generations cancelled. */
+  stalledClientMs: number;
 }
 
 export interface ChatSocketServer {
@@ -44,13 +50,14 @@ export interface ChatSocketServer {
 
 type RequestId = string | number;
 
-export function createChatSocketServer(deps: ControlServerDeps, options: ChatSocketServerOptions): ChatSocketServer {
+export function createChatSocketServer(app: NodeApp, options: ChatSocketServerOptions): ChatSocketServer {
   const { logger, apiKeys } = options;
-  const http: Server = createServer((_request, response) => {
+  const http: Server = createServer(httpServerOptions(options.timeouts), (_request, response) => {
     response.writeHead(426, { 'content-type': 'application/json', upgrade: 'websocket' });
     response.end(JSON.stringify({ error: { message: `this port serves WebSocket connections at ${WS_CHAT_PATH}`, type: 'invalid_request_error', code: 'upgrade_required' } }));
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  shapeClientErrors(http);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxRequestBytes });
   const sessions = new Set<ChatSession>();
 
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -62,11 +69,12 @@ export function createChatSocketServer(deps: ControlServerDeps, options: ChatSoc
     // Browsers cannot set headers on a WebSocket: they may pass the key as ?api_key=.
     const token = bearerToken(request.headers.authorization) ?? url.searchParams.get('api_key') ?? undefined;
     wss.handleUpgrade(request, socket, head, (ws) => {
-      if (!apiKeys.verify(token)) {
+      const clientId = apiKeys.clientIdentity(token, request.socket.remoteAddress);
+      if (clientId === null) {
         ws.close(WS_CLOSE_UNAUTHORIZED, 'missing or invalid API key');
         return;
       }
-      const session = new ChatSession(ws, deps, logger);
+      const session = new ChatSession(ws, app, { clientId, interface: 'ws' }, logger, options.stalledClientMs);
       sessions.add(session);
       ws.once('close', () => {
         session.cancelAll();
@@ -103,8 +111,10 @@ class ChatSession {
 
   constructor(
     private readonly ws: WebSocket,
-    private readonly deps: ControlServerDeps,
+    private readonly app: NodeApp,
+    private readonly caller: Caller,
     private readonly logger: Logger,
+    private readonly stalledClientMs: number,
   ) {
     ws.on('message', (data: RawData, isBinary: boolean) => this.onMessage(data, isBinary));
     ws.on('error', (error) => logger.debug({ err: errorMessage(error) }, 'websocket error'));
@@ -136,7 +146,7 @@ class ChatSession {
     const fields = frame as Record<string, unknown>;
     const id = validId(fields.id);
     if (id === null) {
-      this.send({ type: 'error', id: null, code: 'invalid_request', param: 'id', message: `\`id\` must be a non-empty string (at most ${MAX_ID_LENGTH} characters) or a number` });
+      this.send({ type: 'error', id: null, code: 'invalid_request', param: 'id', message: `\`id\` must be a non-empty string (at most ${LIMITS.maxRequestIdChars} characters) or a number` });
       return;
     }
     switch (fields.type) {
@@ -172,9 +182,9 @@ class ChatSession {
       const request = { ...fields };
       delete request.type;
       delete request.id;
-      chat = parseStreamChat(request, this.deps.defaults);
+      chat = parseStreamChat(request, this.app.defaults);
     } catch (error) {
-      this.send({ type: 'error', id, code: 'invalid_request', param: chatFailureOf(error).param, message: errorMessage(error) });
+      this.send({ type: 'error', id, code: 'invalid_request', param: failureOf(error).param, message: errorMessage(error) });
       return;
     }
     const controller = new AbortController();
@@ -184,12 +194,10 @@ class ChatSession {
 
   private async stream(id: RequestId, request: ChatCompletionRequest, controller: AbortController): Promise<void> {
     const signal = controller.signal;
-    let remote = false;
     let completionTokens = 0;
     let events: AsyncIterator<GenerationEvent> | undefined;
     try {
-      const chat = await startChat(this.deps, request, signal);
-      remote = chat.expert.peer !== null;
+      const chat = await this.app.chat(request.command, this.caller, signal);
       const expert = expertInfo(chat.expert);
       events = chat.events[Symbol.asyncIterator]();
       for (;;) {
@@ -204,7 +212,7 @@ class ChatSession {
             text: event.text,
             token_id: event.tokenId,
             logprob: event.logprob,
-            ...(request.generation.topLogprobs > 0 ? { top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) } : {}),
+            ...(request.command.generation.topLogprobs > 0 ? { top_logprobs: event.topLogprobs.map((t) => ({ token_id: t.tokenId, text: t.text, logprob: t.logprob })) } : {}),
           });
           await this.drained();
         } else {
@@ -220,23 +228,15 @@ class ChatSession {
         }
       }
       if (signal.aborted) this.send({ type: 'done', id, finish_reason: 'cancelled', usage: usageOf(0, completionTokens), expert });
-      else this.send({ type: 'error', id, code: remote ? 'remote_failure' : 'internal_error', message: 'the generation ended without a result' });
+      else this.send(errorFrame(id, failureOf(new DemocritusError('internal_error', 'the generation ended without a result'))));
     } catch (error) {
       if (signal.aborted) {
         this.send({ type: 'done', id, finish_reason: 'cancelled', usage: usageOf(0, completionTokens), expert: null });
         return;
       }
-      const failure = chatFailureOf(error, { remote });
-      if (failure.status >= 500) this.logger.warn({ err: failure.message, id }, 'websocket chat failed');
-      this.send({
-        type: 'error',
-        id,
-        code: failure.code,
-        message: failure.message,
-        status: failure.status,
-        ...(failure.param === null ? {} : { param: failure.param }),
-        ...(failure.retryAfterSeconds === undefined ? {} : { retry_after_seconds: failure.retryAfterSeconds }),
-      });
+      const failure = failureOf(error);
+      if (failure.kind === 'internal') this.logger.warn({ err: failure.message, id }, 'websocket chat failed');
+      this.send(errorFrame(id, failure));
     } finally {
       await events?.return?.().catch(() => undefined);
     }
@@ -246,12 +246,40 @@ class ChatSession {
     if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(frame));
   }
 
-  /** Waits while the socket's send buffer is over the high-water mark (a client that does not read). */
+  /**
+   * Waits while the socket's unsent data is over the high-water mark. A client that reads nothing for
+   * `stalledClientMs` meanwhile is disconnected (close code 4408): its generations are cancelled, which frees their
+   * slots for other clients.
+   */
   private async drained(): Promise<void> {
+    const since = performance.now();
     while (this.ws.readyState === this.ws.OPEN && this.ws.bufferedAmount > HIGH_WATER_BYTES) {
+      if (performance.now() - since > this.stalledClientMs) {
+        this.logger.info({ client: this.caller.clientId, unsentBytes: this.ws.bufferedAmount }, 'websocket client stopped reading: disconnected, its generations cancelled');
+        this.cancelAll();
+        this.ws.close(WS_CLOSE_STALLED, 'the client stopped reading');
+        // A client that reads nothing may not answer the close handshake either.
+        setTimeout(() => this.ws.terminate(), 1_000).unref();
+        return;
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+}
+
+/** A failed request's frame: the stable code, the HTTP status and OpenAI error type REST would answer, the field at fault. */
+function errorFrame(id: RequestId, failure: Failure): Record<string, unknown> {
+  const { status, type } = HTTP_OF_KIND[failure.kind];
+  return {
+    type: 'error',
+    id,
+    code: failure.code,
+    message: failure.message,
+    status,
+    error_type: type,
+    ...(failure.param === null ? {} : { param: failure.param }),
+    ...(failure.retryAfterSeconds === undefined ? {} : { retry_after_seconds: failure.retryAfterSeconds }),
+  };
 }
 
 function usageOf(promptTokens: number, completionTokens: number) {
@@ -259,7 +287,7 @@ function usageOf(promptTokens: number, completionTokens: number) {
 }
 
 function validId(id: unknown): RequestId | null {
-  if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH) return id;
+  if (typeof id === 'string' && id.length > 0 && id.length <= LIMITS.maxRequestIdChars) return id;
   if (typeof id === 'number' && Number.isFinite(id)) return id;
   return null;
 }

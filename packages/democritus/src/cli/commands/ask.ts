@@ -1,15 +1,13 @@
-import { DemocritusClient, MAX_EXPERTS, type AskOptions, type ChatCompletionRequest, type ChosenExpert, type ExpertAnswer } from '@democritus/sdk';
+import { MAX_EXPERTS, SWARM_MODEL, type AskOptions, type ChatCompletionRequest, type ChosenExpert, type DemocritusClient, type ExpertAnswer } from '@democritus/sdk';
 import type { Command } from 'commander';
-import { resolveApiUrl } from '../control-client.js';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
+import { API_FLAG_HELP, API_KEY_FLAG_HELP, nodeClient, type NodeApiFlags } from '../node-client.js';
 
-interface AskFlags {
+interface AskFlags extends NodeApiFlags {
   experts?: number;
   stream?: boolean;
   model: string;
   json?: boolean;
-  api?: string;
-  apiKey?: string;
   maxTokens?: number;
   temperature?: number;
   seed?: number;
@@ -23,17 +21,17 @@ export function registerAskCommand(program: Command): void {
     .description('ask the swarm: the prompt is routed to the best expert(s) by the running node (POST /v1/chat/completions)')
     .argument('<prompt>', 'the prompt')
     .option('--stream', 'print the answer as it is generated')
-    .option('--model <model>', '"swarm" (semantic routing), or an expert name or peer ID', 'swarm')
+    .option('--model <model>', `"${SWARM_MODEL}" (semantic routing), or an expert name or peer ID`, SWARM_MODEL)
     .option('--experts <n>', `ask the router's top N experts (1..${MAX_EXPERTS}) and print each one's answer, not merged`, positiveInteger)
     .option('--json', 'print one JSON object: text, model, experts, finish_reason, usage (with --experts N > 1: {answers: [...]})')
     .option('-n, --max-tokens <n>', 'most tokens to generate (default: the expert\'s max_tokens)', positiveInteger)
     .option('-t, --temperature <t>', 'sampling temperature, 0 = greedy', nonNegativeNumber)
     .option('-s, --seed <n>', 'sampling seed', nonNegativeInteger)
     .option('--system <text>', 'a system message before the prompt')
-    .option('--api <url>', 'REST API of the node (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
-    .option('--api-key <key>', 'API key of the node (default: $DEMOCRITUS_API_KEY)')
+    .option('--api <url>', API_FLAG_HELP)
+    .option('--api-key <key>', API_KEY_FLAG_HELP)
     .action(async (prompt: string, flags: AskFlags) => {
-      const client = new DemocritusClient({ url: resolveApiUrl(flags.api), apiKey: flags.apiKey ?? (process.env.DEMOCRITUS_API_KEY || undefined) });
+      const client = nodeClient(flags);
       const options: AskOptions = { model: flags.model };
       if (flags.maxTokens !== undefined) options.maxTokens = flags.maxTokens;
       if (flags.temperature !== undefined) options.temperature = flags.temperature;
@@ -48,7 +46,7 @@ export function registerAskCommand(program: Command): void {
       try {
         if (flags.experts !== undefined && flags.experts > 1) {
           if (flags.experts > MAX_EXPERTS) command.error(`error: --experts must be at most ${MAX_EXPERTS}`);
-          if (flags.model !== 'swarm') command.error('error: --experts N > 1 lets the router pick the experts; leave out --model');
+          if (flags.model !== SWARM_MODEL) command.error('error: --experts N > 1 lets the router pick the experts; leave out --model');
           await askSeveral(client, prompt, flags.experts, options, flags);
           return;
         }
@@ -129,7 +127,7 @@ async function askSeveral(client: DemocritusClient, prompt: string, count: numbe
 function servedBy(served: { name: string; peer_id: string }[], asked: ChosenExpert | undefined): { expert: string; peer_id: string } {
   const expert = served[0];
   if (expert !== undefined) return { expert: expert.name, peer_id: expert.peer_id };
-  return { expert: asked?.name ?? 'swarm', peer_id: asked?.peerId ?? '' };
+  return { expert: asked?.name ?? SWARM_MODEL, peer_id: asked?.peerId ?? '' };
 }
 
 function header(answer: { expert: string; peer_id: string }): string {
@@ -141,7 +139,7 @@ function noteFewer(asked: number, got: number): void {
 }
 
 function toRequest(prompt: string, options: AskOptions): ChatCompletionRequest {
-  const request: ChatCompletionRequest = { model: options.model ?? 'swarm', messages: [] };
+  const request: ChatCompletionRequest = { model: options.model ?? SWARM_MODEL, messages: [] };
   if (options.system !== undefined) request.messages.push({ role: 'system', content: options.system });
   request.messages.push({ role: 'user', content: prompt });
   if (options.maxTokens !== undefined) request.max_tokens = options.maxTokens;

@@ -2,9 +2,10 @@ import type { Command } from 'commander';
 import { startDaemon } from '../../daemon/daemon.js';
 import { createLogger } from '../../logging/logger.js';
 import { addConfigOptions, loadConfigFromFlags, type ConfigFlags } from '../config-options.js';
+import { createDownloadProgress } from '../progress.js';
 
 export function registerDaemonCommand(program: Command): void {
-  addConfigOptions(program.command('daemon').description('start a node: identity, expert model, and (later) network and APIs'))
+  addConfigOptions(program.command('daemon').description('start a node: identity, expert model, the swarm (libp2p), and the REST, WebSocket and gRPC APIs'))
     .action(async (flags: ConfigFlags) => {
       const loaded = await loadConfigFromFlags(flags);
       const logger = createLogger({ level: loaded.config.node.log_level });
@@ -19,7 +20,7 @@ export function registerDaemonCommand(program: Command): void {
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
       try {
-        const daemon = await startDaemon(loaded, logger, shutdown.signal);
+        const daemon = await startDaemon(loaded, logger, { signal: shutdown.signal, progress: createDownloadProgress });
         // Nothing else may hold the event loop open yet; the daemon runs until a signal arrives.
         const keepAlive = setInterval(() => undefined, 1 << 30);
         await new Promise<void>((resolve) => {

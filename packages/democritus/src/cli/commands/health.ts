@@ -1,10 +1,7 @@
-import { DemocritusClient } from '@democritus/sdk';
 import type { Command } from 'commander';
-import { resolveApiUrl } from '../control-client.js';
+import { API_FLAG_HELP, API_KEY_FLAG_HELP, nodeClient, type NodeApiFlags } from '../node-client.js';
 
-interface HealthFlags {
-  api?: string;
-  apiKey?: string;
+interface HealthFlags extends NodeApiFlags {
   json?: boolean;
 }
 
@@ -13,11 +10,11 @@ export function registerHealthCommand(program: Command): void {
   program
     .command('health')
     .description("the running node's health: identity, model, peers, queue (GET /health)")
-    .option('--api <url>', 'REST API of the node (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
-    .option('--api-key <key>', 'API key of the node (default: $DEMOCRITUS_API_KEY)')
+    .option('--api <url>', API_FLAG_HELP)
+    .option('--api-key <key>', API_KEY_FLAG_HELP)
     .option('--json', 'print the API answer as JSON')
     .action(async (flags: HealthFlags) => {
-      const client = new DemocritusClient({ url: resolveApiUrl(flags.api), apiKey: flags.apiKey ?? (process.env.DEMOCRITUS_API_KEY || undefined), timeoutMs: 30_000 });
+      const client = nodeClient(flags, { timeoutMs: 30_000 });
       const health = await client.health();
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(health, null, 2)}\n`);

@@ -1,26 +1,24 @@
 import type { Command } from 'commander';
-import { ControlClient, resolveApiKey, resolveApiUrl } from '../control-client.js';
+import { API_FLAG_HELP, API_KEY_FLAG_HELP, nodeClient, type NodeApiFlags } from '../node-client.js';
 import { formatPeerDetails, formatPeerTable } from '../peer-table.js';
 
-interface PeersListFlags {
-  api?: string;
-  apiKey?: string;
+interface PeersListFlags extends NodeApiFlags {
   json?: boolean;
   verbose?: boolean;
 }
 
 export function registerPeersCommand(program: Command): void {
-  const peers = program.command('peers').description('the peer directory of the running node (asks its control API)');
+  const peers = program.command('peers').description('the peer directory of the running node (GET /api/peers)');
 
   peers
     .command('list')
     .description('peers this node knows or is connected to')
-    .option('--api <url>', 'control API of the node (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
-    .option('--api-key <key>', 'API key of the node, when it requires one (default: $DEMOCRITUS_API_KEY)')
+    .option('--api <url>', API_FLAG_HELP)
+    .option('--api-key <key>', API_KEY_FLAG_HELP)
     .option('--verbose', "add each peer's protocols and every field of its advert")
     .option('--json', 'print {peers: [...]} as the API returns it')
     .action(async (flags: PeersListFlags) => {
-      const client = new ControlClient(resolveApiUrl(flags.api), resolveApiKey(flags.apiKey));
+      const client = nodeClient(flags, { timeoutMs: 30_000 });
       const list = await client.peers();
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ peers: list }, null, 2)}\n`);

@@ -1,14 +1,12 @@
+import type { RankedExpert, RouteDecision } from '@democritus/sdk';
 import type { Command } from 'commander';
-import type { RankedRouteBody, RouteResponseBody } from '../../api/types.js';
 import { positiveInteger } from '../argument-parsers.js';
-import { ControlClient, resolveApiKey, resolveApiUrl } from '../control-client.js';
+import { API_FLAG_HELP, API_KEY_FLAG_HELP, nodeClient, type NodeApiFlags } from '../node-client.js';
 import { alignColumns } from '../peer-table.js';
 
-interface RouteFlags {
+interface RouteFlags extends NodeApiFlags {
   top?: number;
   json?: boolean;
-  api?: string;
-  apiKey?: string;
 }
 
 /** `democritus route "<prompt>"`: where the running node would send a prompt, and why (POST /api/route). */
@@ -19,11 +17,11 @@ export function registerRouteCommand(program: Command): void {
     .argument('<prompt>', 'the prompt to route (nothing is generated)')
     .option('--top <n>', 'list at most this many experts (the chosen one first)', positiveInteger)
     .option('--json', 'print the API answer as JSON')
-    .option('--api <url>', 'control API of the node (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
-    .option('--api-key <key>', 'API key of the node, when it requires one (default: $DEMOCRITUS_API_KEY)')
+    .option('--api <url>', API_FLAG_HELP)
+    .option('--api-key <key>', API_KEY_FLAG_HELP)
     .action(async (prompt: string, flags: RouteFlags) => {
-      const client = new ControlClient(resolveApiUrl(flags.api), resolveApiKey(flags.apiKey));
-      const decision = await client.route(flags.top === undefined ? { prompt } : { prompt, top: flags.top });
+      const client = nodeClient(flags, { timeoutMs: 30_000 });
+      const decision = await client.route(prompt, flags.top === undefined ? {} : { top: flags.top });
       process.stdout.write(flags.json ? `${JSON.stringify(decision, null, 2)}\n` : `${formatRouteDecision(decision)}\n`);
     });
 }
@@ -31,7 +29,7 @@ export function registerRouteCommand(program: Command): void {
 const NONE = '-';
 
 /** The readable explanation: the decision, where it came from, the DHT lookup, timings, then the ranked experts. */
-export function formatRouteDecision(decision: RouteResponseBody): string {
+export function formatRouteDecision(decision: RouteDecision): string {
   const best = decision.ranked[0];
   const lines: string[] = [];
   if (decision.kind === 'matched') {
@@ -56,7 +54,7 @@ export function formatRouteDecision(decision: RouteResponseBody): string {
     return lines.join('\n');
   }
   const header = ['RANK', 'NAME', 'PEER', 'SOURCE', 'SIMILARITY', 'EMBEDDING', 'LEXICAL', 'LOAD', 'LATENCY', 'REPUTATION', 'SCORE'];
-  const rows = decision.ranked.map((route: RankedRouteBody, index) => [
+  const rows = decision.ranked.map((route: RankedExpert, index) => [
     String(index + 1),
     route.name,
     shortPeerId(route.peerId),
@@ -73,7 +71,7 @@ export function formatRouteDecision(decision: RouteResponseBody): string {
   return lines.join('\n');
 }
 
-function formatDht(decision: RouteResponseBody): string {
+function formatDht(decision: RouteDecision): string {
   const { dht } = decision;
   if (dht === null) return decision.from === 'cache' ? 'no lookup (cached decision)' : 'no lookup (routing.dht_lookup is off)';
   if (dht.mode === 'background') return `${dht.probes} band keys looked up in the background (known experts already matched)`;

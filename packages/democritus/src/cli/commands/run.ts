@@ -1,12 +1,13 @@
+import { SAMPLING, type DemocritusClient, type GenerateBody } from '@democritus/sdk';
 import type { Command } from 'commander';
-import type { GenerateBody } from '../../api/types.js';
 import type { GenerationEvent } from '../../engine/types.js';
 import { createLogger } from '../../logging/logger.js';
 import { createLocalRuntime, resolveModel } from '../../runtime/local-runtime.js';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger } from '../argument-parsers.js';
 import { addConfigOptions, loadConfigFromFlags, type ConfigFlags } from '../config-options.js';
-import { ControlClient, resolveApiKey, resolveApiUrl } from '../control-client.js';
 import { reportGeneration } from '../generation-report.js';
+import { createDownloadProgress } from '../progress.js';
+import { API_KEY_FLAG_HELP, nodeClient } from '../node-client.js';
 
 interface RunFlags extends ConfigFlags {
   maxTokens?: number;
@@ -41,8 +42,8 @@ export function registerRunCommand(program: Command): void {
       .option('--sha256 <hex>', 'expected SHA-256 of the model file')
       .option('--json', 'print one JSON object instead of streaming text')
       .option('--remote <peer-id>', "run on that peer, through the running daemon's control API (the daemon's [expert] settings are the defaults)")
-      .option('--api <url>', 'control API used by --remote (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
-      .option('--api-key <key>', 'API key of the daemon, when it requires one (default: $DEMOCRITUS_API_KEY)'),
+      .option('--api <url>', 'REST API of the daemon used by --remote (default: $DEMOCRITUS_API or http://127.0.0.1:8080)')
+      .option('--api-key <key>', API_KEY_FLAG_HELP),
   ).action(async (source: string, prompt: string, flags: RunFlags) => {
     if (flags.remote !== undefined) await runRemote(source, prompt, flags.remote, flags);
     else await runLocal(source, prompt, flags);
@@ -55,7 +56,7 @@ async function runLocal(source: string, prompt: string, flags: RunFlags): Promis
   const logger = createLogger({ level: config.node.log_level });
   const runtime = await createLocalRuntime(loaded, logger);
   try {
-    const model = await resolveModel(runtime.registry, { source, expectedSha256: flags.sha256 }, logger);
+    const model = await resolveModel(runtime.registry, { source, expectedSha256: flags.sha256 }, logger, { progress: createDownloadProgress });
     // Load first so that the reported speed is the generation's, not the model load's.
     await runtime.engine.preload(model);
     const controller = new AbortController();
@@ -70,7 +71,7 @@ async function runLocal(source: string, prompt: string, flags: RunFlags): Promis
           sampling: {
             temperature: flags.temperature ?? config.expert.temperature,
             topP: flags.topP ?? config.expert.top_p,
-            topK: 40,
+            topK: SAMPLING.topK,
             seed: flags.seed ?? Math.floor(Math.random() * 2 ** 32),
           },
           stop: flags.stop ?? [],
@@ -93,7 +94,7 @@ async function runLocal(source: string, prompt: string, flags: RunFlags): Promis
  * Sampling flags left out take the daemon's defaults; `<model>` is checked against the model the peer advertises.
  */
 async function runRemote(source: string, prompt: string, peer: string, flags: RunFlags): Promise<void> {
-  const client = new ControlClient(resolveApiUrl(flags.api), resolveApiKey(flags.apiKey));
+  const client = nodeClient(flags, { timeoutMs: 30_000 });
   const model = await peerModel(client, peer);
   if (model !== null) {
     const wanted = [source === PEER_EXPERT ? undefined : source, flags.sha256].filter((value) => value !== undefined);
@@ -116,7 +117,7 @@ async function runRemote(source: string, prompt: string, peer: string, flags: Ru
   const cancel = () => controller.abort();
   process.once('SIGINT', cancel);
   try {
-    await reportGeneration(cancellable(client.generate(body, controller.signal), controller.signal, model?.sha256 ?? ''), {
+    await reportGeneration(cancellable(client.generate(body, { signal: controller.signal }), controller.signal, model?.sha256 ?? ''), {
       json: flags.json === true,
       logprobs: flags.logprobs,
       model: { name: model?.name ?? null, sha256: model?.sha256 ?? null },
@@ -128,7 +129,7 @@ async function runRemote(source: string, prompt: string, peer: string, flags: Ru
 }
 
 /** The model a peer serves: this node's own expert, or the one in the peer's advert (null when it sent none). */
-async function peerModel(client: ControlClient, peer: string): Promise<{ name: string; sha256: string } | null> {
+async function peerModel(client: DemocritusClient, peer: string): Promise<{ name: string; sha256: string } | null> {
   const health = await client.health();
   if (peer === health.peerId) return health.model;
   const view = (await client.peers()).find((candidate) => candidate.peerId === peer);

@@ -3,26 +3,25 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ControlServer } from '../src/api/control-server.js';
-import type { ErrorBody, GenerateStreamLine, HealthBody, PeersBody } from '../src/api/types.js';
-import { readNdjson } from '../src/cli/control-client.js';
+import { ndjsonValues, type ErrorBody, type GenerateStreamLine, type Health as HealthBody, type PeersBody } from '@democritus/sdk';
+import type { RestServer } from '../src/api/rest-server.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
-import { createStubControl, startControlServer, type StubControl } from './support/control-stub.js';
+import { createStubApp, startRestServer, type StubApp } from './support/app-stub.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
 import { TINY_MODEL_FILE, TINY_MODEL_SHA256 } from './support/tiny-model.js';
 
-describe('control API (real Fastify server, real engine and scheduler, stub peers)', () => {
+describe('REST server: node routes (real Fastify server, real app, engine and scheduler, stub peers)', () => {
   let engine: LlamaEngine;
-  let stub: StubControl;
-  let server: ControlServer;
+  let stub: StubApp;
+  let server: RestServer;
   let url: string;
 
   beforeAll(async () => {
     engine = await createTestEngine();
     const scheduler = new Scheduler(engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
-    stub = await createStubControl(scheduler);
-    ({ server, url } = await startControlServer(stub.deps));
+    stub = await createStubApp(scheduler);
+    ({ server, url } = await startRestServer(stub.app));
   });
   afterAll(async () => {
     await server?.close();
@@ -41,7 +40,7 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const lines: GenerateStreamLine[] = [];
-    for await (const line of readNdjson(bodyOf(response))) lines.push(line as GenerateStreamLine);
+    for await (const line of ndjsonValues(bodyOf(response))) lines.push(line as GenerateStreamLine);
     return lines;
   }
 
@@ -106,7 +105,7 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
       ['empty body', '', /empty/i],
       ['prompt is a number', { prompt: 5 }, /prompt/],
       ['max_tokens as a string', { prompt: 'Once', max_tokens: '5' }, /max_tokens/],
-      ['max_tokens too large', { prompt: 'Once', max_tokens: 5000 }, /max_tokens/],
+      ['max_tokens too large', { prompt: 'Once', max_tokens: 40_000 }, /max_tokens/],
       ['max_tokens zero', { prompt: 'Once', max_tokens: 0 }, /max_tokens/],
       ['temperature too high', { prompt: 'Once', temperature: 3 }, /temperature/],
       ['top_p zero', { prompt: 'Once', top_p: 0 }, /top_p/],
@@ -192,7 +191,7 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
       const controller = new AbortController();
       const response = await post({ prompt: 'Once upon a time', max_tokens: 200 }, { signal: controller.signal });
       expect(response.status).toBe(200);
-      const lines = readNdjson(bodyOf(response));
+      const lines = ndjsonValues(bodyOf(response));
       expect(((await lines.next()).value as GenerateStreamLine).type).toBe('token');
       controller.abort();
       const done = await stub.waitForDone(seen + 1);
@@ -203,11 +202,11 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
     }
     const next = await streamLines(await post({ prompt: 'Once upon a time', max_tokens: 4 }));
     expect(next.at(-1)).toMatchObject({ type: 'done', finishReason: 'length', usage: { completionTokens: 4 } });
-    expect(stub.deps.schedulerStats()).toMatchObject({ running: 0, queued: 0 });
+    expect((await stub.app.health()).scheduler).toMatchObject({ running: 0, queued: 0 });
   });
 
   it('close() ends the generations still streaming', async () => {
-    const second = await startControlServer(stub.deps);
+    const second = await startRestServer(stub.app);
     const seen = stub.doneEvents.length;
     stub.pauseAfterFirstToken = true;
     try {
@@ -218,7 +217,7 @@ describe('control API (real Fastify server, real engine and scheduler, stub peer
       });
       const reading = (async () => {
         const lines: GenerateStreamLine[] = [];
-        for await (const line of readNdjson(bodyOf(response))) lines.push(line as GenerateStreamLine);
+        for await (const line of ndjsonValues(bodyOf(response))) lines.push(line as GenerateStreamLine);
         return lines;
       })();
       await second.server.close();

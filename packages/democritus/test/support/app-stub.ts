@@ -1,12 +1,15 @@
 import type { AddressInfo } from 'node:net';
+import type { Peer } from '@democritus/sdk';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
-import { createControlServer, type ControlServer, type ControlServerDeps, type ControlServerOptions } from '../../src/api/control-server.js';
+import { ApiKeyVerifier } from '../../src/api/api-keys.js';
+import { createRestServer, type RestServer, type RestServerOptions } from '../../src/api/rest-server.js';
+import { createNodeApp } from '../../src/app/create-node-app.js';
+import type { NodeApp } from '../../src/app/node-app.js';
+import type { ExpertAdvert } from '../../src/core/directory/expert-advert.js';
 import type { DoneEvent, GenerationEvent } from '../../src/engine/types.js';
-import { pinnedExpert, SWARM_MODEL } from '../../src/daemon/control-deps.js';
 import { BusyError } from '../../src/errors.js';
-import { silentLogger } from '../../src/logging/logger.js';
-import type { PeerView } from '../../src/network/peer-view.js';
+import { silentLogger, type Logger } from '../../src/logging/logger.js';
 import type { Scheduler } from '../../src/scheduler/scheduler.js';
 import { tinyModelHandle } from './tiny-model.js';
 
@@ -29,13 +32,13 @@ export interface StubPeerIds {
 }
 
 /**
- * Stand-in for the daemon's side of the control API: fixed PeerView rows instead of a swarm, and generations run by
- * a real Scheduler and engine (remote peers are played by the same local engine).
+ * The real app (createNodeApp) over a stand-in swarm: fixed peer rows instead of a network, and "remote" generations
+ * played by the same real scheduler and engine as local ones. For API tests that need peers with set behaviours.
  */
-export interface StubControl {
-  deps: ControlServerDeps;
+export interface StubApp {
+  app: NodeApp;
   ids: StubPeerIds;
-  peerRows: PeerView[];
+  peerRows: Peer[];
   /** Every done event the engine produced, in order. */
   doneEvents: DoneEvent[];
   /** While true, a generation holds its slot after its first token until the request's signal aborts. */
@@ -45,7 +48,7 @@ export interface StubControl {
 
 export const STUB_DESCRIPTION = 'Writes short, simple children’s stories about animals, friendship and small adventures.';
 
-export async function createStubControl(scheduler: Scheduler): Promise<StubControl> {
+export async function createStubApp(scheduler: Scheduler, options: { logger?: Logger; maxPromptChars?: number } = {}): Promise<StubApp> {
   const ids: StubPeerIds = {
     self: await newPeerId(),
     served: await newPeerId(),
@@ -55,7 +58,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
   };
   const model = tinyModelHandle();
   const now = Date.now();
-  const served: PeerView = {
+  const served: Peer = {
     peerId: ids.served,
     name: 'stub-peer-a',
     connected: true,
@@ -84,7 +87,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       routing: null,
     },
   };
-  const bare = (peerId: string, name: string): PeerView => ({
+  const bare = (peerId: string, name: string): Peer => ({
     peerId,
     name,
     connected: false,
@@ -101,9 +104,42 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
   const peerRows = [served, bare(ids.busy, 'stub-busy'), bare(ids.broken, 'stub-broken'), bare(ids.failsMidStream, 'stub-flaky')];
 
   const doneListeners = new Set<() => void>();
-  const stub: StubControl = {
+  const advertOf = (peer: Peer): ExpertAdvert[] => (peer.advert === null ? [] : [{ ...peer.advert, routing: undefined }]);
+  const app = createNodeApp({
+    info: {
+      peerId: ids.self,
+      swarmId: 'public',
+      name: 'stub-node',
+      version: '0.1.0-test',
+      startedAt: now,
+      multiaddrs: () => [`/ip4/127.0.0.1/tcp/4100/p2p/${ids.self}`],
+      expert: { description: STUB_DESCRIPTION, modelName: model.name, modelSha256: model.sha256 },
+    },
+    defaults: { maxTokens: 24, temperature: 0, topP: 0.95 },
+    maxPromptChars: options.maxPromptChars ?? 65_536,
+    expertModel: model,
+    // Local generations are observed too, so that tests can pause them after the first token and see their done events.
+    scheduler: {
+      stats: () => scheduler.stats(),
+      generate: async (request, schedule) => observe(await scheduler.generate(request, schedule), request.signal ?? new AbortController().signal, { failAfterFirstToken: false }),
+    },
+    loadedModels: () => [{ sha256: model.sha256, name: model.name, sizeBytes: model.sizeBytes, activeGenerations: scheduler.stats().running, lastUsedAt: now }],
+    swarm: {
+      peers: async () => peerRows,
+      adverts: () => peerRows.flatMap(advertOf),
+      async *generateRemote(peerId, request, signal) {
+        if (peerId === ids.busy) throw new BusyError(1500);
+        if (peerId === ids.broken) throw new Error('dial failed: connection refused');
+        const stream = await scheduler.generate({ model, input: { messages: request.messages }, ...request, signal }, { clientId: peerId, priority: 'remote' });
+        yield* observe(stream, signal, { failAfterFirstToken: peerId === ids.failsMidStream });
+      },
+    },
+    logger: options.logger ?? silentLogger(),
+  });
+  const stub: StubApp = {
     ids,
     peerRows,
+    app,
     doneEvents: [],
     pauseAfterFirstToken: false,
     waitForDone(count, timeoutMs = 60_000) {
@@ -123,44 +159,8 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
         check();
       });
     },
-    deps: {
-      node: {
-        peerId: ids.self,
-        swarmId: 'public',
-        name: 'stub-node',
-        version: '0.1.0-test',
-        startedAt: now,
-        multiaddrs: () => [`/ip4/127.0.0.1/tcp/4100/p2p/${ids.self}`],
-      },
-      expertModel: { name: model.name, sha256: model.sha256 },
-      defaults: { maxTokens: 24, temperature: 0, topP: 0.95 },
-      peers: async () => peerRows,
-      schedulerStats: () => scheduler.stats(),
-      loadedModels: () => [
-        { sha256: model.sha256, name: model.name, sizeBytes: model.sizeBytes, activeGenerations: scheduler.stats().running, lastUsedAt: now },
-      ],
-      async resolveExpert(modelName) {
-        const self = { peer: null, peerId: ids.self, name: 'stub-node', modelName: model.name, how: 'pinned' as const };
-        if (modelName === SWARM_MODEL) return { ...self, how: 'fallback' as const };
-        return pinnedExpert(modelName, self, model, peerRows.flatMap((peer) => (peer.advert === null ? [] : [peer.advert])));
-      },
-      route() {
-        return Promise.reject(new Error('the control stub has no router; use a real daemon'));
-      },
-      embed() {
-        return Promise.reject(new Error('the control stub has no embedding model; use a real daemon'));
-      },
-      async generate(request, signal) {
-        if (request.peer === ids.busy) throw new BusyError(1500);
-        if (request.peer === ids.broken) throw new Error('dial failed: connection refused');
-        const stream = await scheduler.generate(
-          { model, input: request.input, maxTokens: request.maxTokens, sampling: request.sampling, stop: request.stop, topLogprobs: request.topLogprobs, signal },
-          { clientId: request.peer ?? 'local', priority: 'local' },
-        );
-        return observe(stream, signal, { failAfterFirstToken: request.peer === ids.failsMidStream });
-      },
-    },
   };
+  return stub;
 
   async function* observe(stream: AsyncIterable<GenerationEvent>, signal: AbortSignal, options: { failAfterFirstToken: boolean }): AsyncGenerator<GenerationEvent> {
     let first = true;
@@ -175,7 +175,6 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       first = false;
     }
   }
-  return stub;
 }
 
 function aborted(signal: AbortSignal): Promise<void> {
@@ -185,12 +184,15 @@ function aborted(signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Starts the real control server on a free loopback port. */
-export async function startControlServer(
-  deps: ControlServerDeps,
-  options: Omit<ControlServerOptions, 'logger'> = {},
-): Promise<{ server: ControlServer; url: string }> {
-  const server = createControlServer(deps, { logger: silentLogger(), ...options });
+/** Listener timeouts for test servers (the config's defaults). */
+export const TEST_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
+
+/** Starts the real REST server on a free loopback port. */
+export async function startRestServer(
+  app: NodeApp,
+  options: Partial<Omit<RestServerOptions, 'logger'>> = {},
+): Promise<{ server: RestServer; url: string }> {
+  const server = createRestServer(app, { logger: silentLogger(), apiKeys: new ApiKeyVerifier([]), timeouts: TEST_TIMEOUTS, ...options });
   await server.listen({ host: '127.0.0.1', port: 0 });
   const { port } = server.server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}` };

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import type { Health, Peer } from '@democritus/sdk';
+import { SWARM_MODEL } from '@democritus/sdk';
+import type { ExpertAdvert } from '../core/directory/expert-advert.js';
+import type { EmbeddingEngine } from '../embedding/types.js';
+import type { ChatMessage, GenerationEvent, LoadedModelInfo, ModelHandle } from '../engine/types.js';
+import { DemocritusError, invalidRequest } from '../errors.js';
+import type { Logger } from '../logging/logger.js';
+import type { RemoteInferenceRequest } from '../network/inference/index.js';
+import type { RouteDecision } from '../routing/swarm-router.js';
+import type { ScheduleOptions, Scheduler } from '../scheduler/scheduler.js';
+import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
+import type { Caller, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
+import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
+
+/** What the app needs of the swarm. */
+export interface SwarmAccess {
+  /** The peer directory as the API shows it. */
+  peers(): Promise<Peer[]>;
+  /** The adverts of the experts this node knows and can reach (for pinning a request by name). */
+  adverts(): readonly ExpertAdvert[];
+  /** Streams a generation from another expert (signature-checked). */
+  generateRemote(peerId: string, request: RemoteInferenceRequest, signal: AbortSignal): AsyncIterable<GenerationEvent>;
+}
+
+export interface NodeAppComponents {
+  info: NodeInfo;
+  defaults: GenerationDefaults;
+  /** Longest prompt accepted, in characters over all messages (`inference.max_prompt_chars`). */
+  maxPromptChars: number;
+  expertModel: ModelHandle;
+  scheduler: Pick<Scheduler, 'generate' | 'stats'>;
+  loadedModels(): LoadedModelInfo[];
+  swarm: SwarmAccess;
+  /** Ranks the experts for a prompt; absent, "swarm" requests are served by this node. */
+  router?: { route(prompt: string, options: { top?: number; signal?: AbortSignal }): Promise<RouteDecision> } | undefined;
+  embedding?: Pick<EmbeddingEngine, 'embed' | 'modelName' | 'spaceId'> | undefined;
+  logger: Logger;
+}
+
+/** The app of a running node (see node-app.ts). */
+export function createNodeApp(components: NodeAppComponents): NodeApp {
+  const { info, logger, swarm } = components;
+
+  const checkPromptLength = (texts: readonly string[], param: string): void => {
+    const chars = texts.reduce((sum, text) => sum + text.length, 0);
+    if (chars > components.maxPromptChars) {
+      throw invalidRequest(`the prompt has ${chars} characters, more than this node accepts (${components.maxPromptChars}, inference.max_prompt_chars)`, param, 'prompt_too_long');
+    }
+  };
+
+  const chooseExpert = async (model: string, messages: readonly ChatMessage[], signal: AbortSignal): Promise<ExpertChoice> => {
+    if (model !== SWARM_MODEL) return pinnedExpert(model, info, swarm.adverts());
+    if (components.router === undefined) return selfChoice(info, 'fallback');
+    const decision = await components.router.route(routingText(messages), { signal });
+    return routedExpert(decision, info, (peerId) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName);
+  };
+
+  const run = async (
+    expertOf: (signal: AbortSignal) => Promise<ExpertChoice>,
+    input: { prompt: string } | { messages: ChatMessage[] },
+    generation: GenerationSettings,
+    caller: Caller,
+    signal: AbortSignal,
+  ): Promise<Generation> => {
+    const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now() };
+    try {
+      checkPromptLength('prompt' in input ? [input.prompt] : input.messages.map((m) => m.content), 'prompt' in input ? 'prompt' : 'messages');
+      const expert = await expertOf(signal);
+      record.expert = expert;
+      const events = await start(expert, input, generation, caller, signal, record.requestId);
+      return { requestId: record.requestId, expert, events: observedGeneration(events, record, logger, signal) };
+    } catch (error) {
+      const failure = signal.aborted && !(error instanceof DemocritusError) ? new DemocritusError('cancelled', 'cancelled') : generationFailure(error, record.expert?.peer != null);
+      logRefused(logger, record, failure);
+      throw failure;
+    }
+  };
+
+  const start = async (
+    expert: ExpertChoice,
+    input: { prompt: string } | { messages: ChatMessage[] },
+    generation: GenerationSettings,
+    caller: Caller,
+    signal: AbortSignal,
+    id: string,
+  ): Promise<AsyncIterable<GenerationEvent>> => {
+    if (expert.peer === null) {
+      const schedule: ScheduleOptions = { clientId: caller.clientId, priority: 'local' };
+      return components.scheduler.generate({ model: components.expertModel, input, ...generation, signal }, schedule);
+    }
+    const messages = 'prompt' in input ? [{ role: 'user' as const, content: input.prompt }] : input.messages;
+    return swarm.generateRemote(expert.peer, { requestId: id, messages, ...generation }, signal);
+  };
+
+  return {
+    info,
+    defaults: components.defaults,
+    async health(): Promise<Health> {
+      const peers = await swarm.peers();
+      return {
+        status: 'ok',
+        peerId: info.peerId,
+        swarmId: info.swarmId,
+        name: info.name,
+        version: info.version,
+        uptimeMs: Date.now() - info.startedAt,
+        addresses: info.multiaddrs(),
+        model: { name: info.expert.modelName, sha256: info.expert.modelSha256 },
+        peers: { connected: peers.filter((peer) => peer.connected).length, known: peers.length },
+        scheduler: components.scheduler.stats(),
+        loadedModels: components.loadedModels(),
+        memory: process.memoryUsage(),
+      };
+    },
+    peers: () => swarm.peers(),
+    async route(prompt, options) {
+      checkPromptLength([prompt], 'prompt');
+      if (prompt.trim().length === 0) throw invalidRequest('prompt must not be blank', 'prompt');
+      if (components.router === undefined) throw new DemocritusError('unavailable', 'this node has no router');
+      return components.router.route(prompt, options);
+    },
+    async embed(texts, options) {
+      checkPromptLength(texts, 'input');
+      const embedding = components.embedding;
+      if (embedding === undefined) throw new DemocritusError('unavailable', 'this node has no embedding model');
+      const vectors = await embedding.embed(texts);
+      if (options.signal?.aborted === true) throw new DemocritusError('cancelled', 'cancelled');
+      return { vectors, model: embedding.modelName, spaceId: embedding.spaceId };
+    },
+    chat: (command, caller, signal) => run((s) => chooseExpert(command.model, command.messages, s), { messages: command.messages }, command.generation, caller, signal),
+    generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),
+  };
+
+  /** This node, or a peer in the directory (`peer_not_found` otherwise). */
+  async function namedExpert(peer: string | null): Promise<ExpertChoice> {
+    if (peer === null || peer === info.peerId) return selfChoice(info, 'pinned');
+    if (!(await swarm.peers()).some((view) => view.peerId === peer)) {
+      throw new DemocritusError('peer_not_found', `unknown peer ${peer}: not in this node's peer directory (GET /api/peers)`, { param: 'peer' });
+    }
+    const advert = swarm.adverts().find((candidate) => candidate.peerId === peer);
+    return { peer, peerId: peer, name: advert?.name ?? peer, modelName: advert?.modelName ?? 'unknown', how: 'pinned' };
+  }
+}
+
+/** `req_` and 12 random base64url characters: unique enough to find one request in the logs. */
+function requestId(): string {
+  return `req_${randomBytes(9).toString('base64url')}`;
+}

@@ -1,0 +1,44 @@
+import type { NodeApp } from '../app/node-app.js';
+import { createNodeApp } from '../app/create-node-app.js';
+import type { LoadedConfig } from '../config/index.js';
+import type { EmbeddingEngine } from '../embedding/types.js';
+import type { ModelHandle } from '../engine/types.js';
+import type { Logger } from '../logging/logger.js';
+import type { SwarmNode } from '../network/swarm-node.js';
+import type { SwarmRouter } from '../routing/swarm-router.js';
+import type { LocalRuntime } from '../runtime/local-runtime.js';
+import { SOFTWARE_VERSION } from '../version.js';
+
+/** The app of a running node, on its runtime, swarm presence, router and embedding engine. */
+export function nodeAppFor(
+  loaded: LoadedConfig,
+  parts: { runtime: LocalRuntime; swarm: SwarmNode; expertModel: ModelHandle; router: SwarmRouter; embedding: EmbeddingEngine; logger: Logger },
+): NodeApp {
+  const { node, expert, inference } = loaded.config;
+  const { runtime, swarm, expertModel } = parts;
+  return createNodeApp({
+    info: {
+      peerId: swarm.peerId,
+      swarmId: swarm.swarmId,
+      name: node.name,
+      version: SOFTWARE_VERSION,
+      startedAt: Date.now(),
+      multiaddrs: () => swarm.multiaddrs(),
+      expert: { description: expert.description, modelName: expertModel.name, modelSha256: expertModel.sha256 },
+    },
+    defaults: { maxTokens: expert.max_tokens, temperature: expert.temperature, topP: expert.top_p },
+    maxPromptChars: inference.max_prompt_chars,
+    expertModel,
+    scheduler: runtime.scheduler,
+    loadedModels: () => runtime.engine.loadedModels(),
+    swarm: {
+      peers: () => swarm.peers(),
+      // The directory's adverts, not `peers()`: a pinned request should not wait for the peer store.
+      adverts: () => swarm.directory.list(Date.now()).map((entry) => entry.advert),
+      generateRemote: (peerId, request, signal) => swarm.generateRemote(peerId, request, signal),
+    },
+    router: parts.router,
+    embedding: parts.embedding,
+    logger: parts.logger,
+  });
+}
