@@ -221,7 +221,7 @@ async function bareEngine(model: ModelHandle) {
       if (tokens >= maxTokens) break;
     }
     const elapsed = performance.now() - started;
-    sequence.dispose();
+    await sequence.dispose();
     return { tokens, tokensPerSecond: tokens / (elapsed / 1000), ttftMs: first, decodeTokensPerSecond: decodeRate(tokens, first, elapsed), text };
   };
   const close = async () => {

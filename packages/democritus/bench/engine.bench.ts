@@ -86,7 +86,7 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
       text += bareModel.detokenize([token], false, prompt.slice(-8));
       if (ids.length >= options.maxTokens) break;
     }
-    sequence.dispose();
+    await sequence.dispose();
     return { ids, tokensPerSecond: ids.length / ((performance.now() - started) / 1000), cpuUsPerToken: cpuMicros(cpu) / ids.length, text };
   };
 

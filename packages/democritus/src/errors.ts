@@ -82,6 +82,9 @@ const KIND_OF_CODE = {
 
 export type ErrorCode = keyof typeof KIND_OF_CODE;
 
+/** Every stable failure code. */
+export const ERROR_CODES = Object.keys(KIND_OF_CODE) as ErrorCode[];
+
 export function kindOfCode(code: ErrorCode): FailureKind {
   return KIND_OF_CODE[code];
 }

@@ -72,4 +72,30 @@ describe('democritus daemon', () => {
       });
     }
   });
+
+  it('a port that is taken: exit 2 with one line naming the port and the config field', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const config = join(dir, 'taken.toml');
+      await writeFile(config, testNodeToml({ name: 'taken', stateDir: 'taken-state' }));
+      const result = await runCli(['daemon', '--config', config, '--set', `api.rest_port=${port}`]);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr.trim().split('\n').at(-1)).toBe(
+        `error: ${config}: api.rest_port: cannot listen on 127.0.0.1:${port}: port ${port} is already in use (set api.rest_port or --set api.rest_port=<port>)`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('a public api.host without API keys is a configuration error: exit 2', async () => {
+    const config = join(dir, 'public.toml');
+    await writeFile(config, testNodeToml({ name: 'public', stateDir: 'public-state' }));
+    const result = await runCli(['daemon', '--config', config, '--set', 'api.host=0.0.0.0']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/api\.host: refusing to listen on 0\.0\.0\.0 without API keys/);
+  });
 });

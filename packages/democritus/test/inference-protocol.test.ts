@@ -197,7 +197,7 @@ describe('inference protocol over real libp2p with the real engine', () => {
   });
 
   afterAll(async () => {
-    await Promise.all([server, evil, client].map((node) => node?.stop()));
+    await Promise.all([server, evil, client].map(async (node) => node?.stop()));
     await engine?.close();
   });
 

@@ -231,6 +231,85 @@ describe('REST server: node routes (real Fastify server, real app, engine and sc
   });
 });
 
+describe('REST server: abusive clients get OpenAI-shaped errors and are cut off (real server, short timeouts)', () => {
+  let engine: LlamaEngine;
+  let server: RestServer;
+  let url: string;
+
+  beforeAll(async () => {
+    engine = await createTestEngine();
+    const stub = await createStubApp(new Scheduler(engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } }));
+    ({ server, url } = await startRestServer(stub.app, { timeouts: { headersMs: 1_000, requestMs: 2_000 } }));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await engine?.close();
+  });
+
+  /** Writes raw bytes, optionally more later; resolves with everything the server sent before it closed. */
+  async function raw(parts: string[], gapMs = 0): Promise<{ status: number | null; body: ErrorBody | null; closedAfterMs: number }> {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    await once(socket, 'connect');
+    const started = performance.now();
+    let response = '';
+    socket.on('data', (chunk: Buffer) => (response += chunk.toString('utf8')));
+    socket.on('error', () => undefined);
+    const closed = once(socket, 'close');
+    for (const part of parts) {
+      if (socket.destroyed) break;
+      socket.write(part);
+      if (gapMs > 0) await Promise.race([new Promise((resolve) => setTimeout(resolve, gapMs)), closed]);
+    }
+    await closed;
+    const status = /^HTTP\/1\.1 (\d{3})/.exec(response)?.[1];
+    const json = response.slice(response.indexOf('\r\n\r\n') + 4);
+    let body: ErrorBody | null;
+    try {
+      body = JSON.parse(json) as ErrorBody;
+    } catch {
+      body = null;
+    }
+    return { status: status === undefined ? null : Number(status), body, closedAfterMs: performance.now() - started };
+  }
+
+  it('a body sent a byte at a time is cut off with 408 at the request timeout', async () => {
+    const head = `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
+    const result = await raw([head, ...Array.from({ length: 60 }, () => ' ')], 200);
+    expect(result.status).toBe(408);
+    expect(result.body?.error).toMatchObject({ type: 'invalid_request_error', code: 'request_timeout' });
+    expect(result.closedAfterMs).toBeLessThan(10_000);
+  });
+
+  it('headers that never end are cut off with 408 at the headers timeout', async () => {
+    const result = await raw(['GET /health HTTP/1.1\r\nHost: x\r\n', ...Array.from({ length: 60 }, (_, i) => `X-Slow-${i}: y\r\n`)], 200);
+    expect(result.status).toBe(408);
+    expect(result.body?.error.code).toBe('request_timeout');
+  });
+
+  it('Node’s own parser errors come in OpenAI’s error shape: 400, 431, 417', async () => {
+    const garbage = await raw(['THIS IS NOT HTTP\r\n\r\n']);
+    expect(garbage.status).toBe(400);
+    expect(garbage.body?.error).toMatchObject({ type: 'invalid_request_error', code: 'bad_request', param: null });
+    const huge = await raw([`GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`]);
+    expect(huge.status).toBe(431);
+    expect(huge.body?.error).toMatchObject({ type: 'invalid_request_error', code: 'headers_too_large' });
+    const expectation = await raw(['GET /health HTTP/1.1\r\nHost: x\r\nExpect: something-else\r\n\r\n']);
+    expect(expectation.status).toBe(417);
+    expect(expectation.body?.error).toMatchObject({ type: 'invalid_request_error', code: 'bad_request' });
+  });
+
+  it('a body nested 10,000 deep is refused with 400 before it is parsed, and the server keeps serving', async () => {
+    const deep = `{"messages":[{"role":"user","content":"Once"}],"tool_choice":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+    const response = await fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as ErrorBody).error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_json' });
+    const arrays = `{"prompt":"Once","stop":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    expect((await fetch(`${url}/api/generate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: arrays })).status).toBe(400);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+});
+
 /** Sends a POST of `bytes` bytes in two parts, 300 ms apart, over a raw socket; the status line and any write error. */
 async function postSlowly(target: string, bytes: number): Promise<{ status: number | null; writeError: string | null }> {
   const { hostname, port, pathname } = new URL(target);

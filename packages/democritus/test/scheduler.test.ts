@@ -38,6 +38,24 @@ describe('scheduler in front of the real engine', () => {
     expect(finished).toEqual(['local-1', 'remote-1', 'remote-2']);
   });
 
+  it('starts waiting requests fairly: a client that just ran waits behind one that has not', async () => {
+    const scheduler = new Scheduler(engine, roomy);
+    const started: string[] = [];
+    // Client A holds the one slot and queues two more; then B queues one: B starts next, then A's.
+    const hold = await scheduler.generate(storyRequest({ maxTokens: 100 }), { clientId: 'key:a', priority: 'local' });
+    await hold.next();
+    const run = (client: string, label: string) =>
+      scheduler.generate(storyRequest({ maxTokens: 2 }), { clientId: client, priority: 'local' }).then(async (stream) => {
+        started.push(label);
+        await collect(stream);
+      });
+    const runs = [run('key:a', 'a2'), run('key:a', 'a3'), run('key:b', 'b1')];
+    expect(scheduler.stats()).toMatchObject({ running: 1, queued: 3 });
+    await hold.return(undefined);
+    await Promise.all(runs);
+    expect(started).toEqual(['b1', 'a2', 'a3']);
+  });
+
   it('rate-limits each client with a token bucket and says when to retry', async () => {
     let now = 1_000_000;
     const scheduler = new Scheduler(engine, { ...roomy, rateLimit: { perMinute: 60, burst: 2 }, now: () => now });

@@ -161,7 +161,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
       expect((await client.waitFor((frame) => frame.id === 'role')).param).toBe('messages[0].role');
       client.send({ type: 'chat', id: 'extra', messages: story, stream: true });
       expect(await client.waitFor((frame) => frame.id === 'extra')).toMatchObject({ type: 'error', code: 'invalid_request', param: 'stream' });
-      client.send({ type: 'chat', id: 'big', messages: story, max_tokens: 5000 });
+      client.send({ type: 'chat', id: 'big', messages: story, max_tokens: 40_000 });
       expect(await client.waitFor((frame) => frame.id === 'big')).toMatchObject({ type: 'error', code: 'invalid_request', param: 'max_tokens' });
       // The same message shapes as OpenAI's body: `developer` messages and text content parts.
       client.send({
@@ -187,18 +187,6 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
       browser.send({ type: 'ping', id: 7 });
       expect((await browser.waitFor((frame) => frame.type === 'pong')).id).toBe(7);
       browser.ws.close();
-    });
-
-    it('closing the socket cancels its generation: the node serves the next request', async () => {
-      const client = await SocketClient.connect(a.wsUrl);
-      client.send({ type: 'chat', id: 'long', model: 'node-a', messages: story, max_tokens: 4000, temperature: 0.8 });
-      await client.waitFor((frame) => frame.id === 'long' && frame.type === 'token');
-      client.ws.close();
-      await client.closed;
-      await eventually('node-a is idle', async () => {
-        const health = (await (await fetch(`${a.restUrl}/health`)).json()) as { scheduler: { running: number } };
-        return health.scheduler.running === 0;
-      });
     });
   });
 

@@ -77,7 +77,7 @@ describe('yamux window updates at half the window', () => {
   describe('between two libp2p nodes', () => {
     const nodes: Libp2p[] = [];
     afterAll(async () => {
-      await Promise.all(nodes.map((node) => node.stop()));
+      await Promise.all(nodes.map(async (node) => node.stop()));
     });
 
     it('moves many times the window both ways, intact, and small exchanges on one stream', async () => {

@@ -102,7 +102,8 @@ export function createRestServer(app: NodeApp, options: RestServerOptions): Rest
     if (jsonDepthExceeds(text, LIMITS.maxJsonDepth)) {
       return done(new DemocritusError('invalid_json', `the request body is nested deeper than ${LIMITS.maxJsonDepth} levels`), undefined);
     }
-    parseJson(request, text, done);
+    // The parser's callback form: it reports through `done`.
+    void parseJson(request, text, done);
   });
 
   void server.register(healthRoutes, { app });

@@ -51,7 +51,7 @@ export class CachedEmbeddingEngine<Inner extends EmbeddingEngine = EmbeddingEngi
       }
     }
     if (missing.size > 0) this.embedMissing(missing);
-    const vectors = await Promise.all(keys.map((key) => this.cache.get(key) ?? this.pending.get(key)!));
+    const vectors = await Promise.all(keys.map(async (key) => this.cache.get(key) ?? this.pending.get(key)!));
     return vectors.map((vector) => vector.slice());
   }
 

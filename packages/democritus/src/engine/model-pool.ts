@@ -1,6 +1,6 @@
 import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel } from 'node-llama-cpp';
 import { planEviction, type ResidencyLimits } from '../core/models/eviction.js';
-import { CancelledError, DemocritusError } from '../errors.js';
+import { CancelledError, DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { chatWrapperFor } from './prompt-rendering.js';
 import type { LoadedModelInfo, ModelHandle } from './types.js';
@@ -152,7 +152,7 @@ export class ModelPool {
       release: () => {
         if (released) return;
         released = true;
-        sequence.dispose();
+        sequence.dispose().catch((error: unknown) => this.logger.warn({ err: errorMessage(error), model: entry.handle.name }, 'could not free a context sequence'));
         entry.activeGenerations -= 1;
         entry.lastUsedAt = Date.now();
         this.notify();

@@ -1,3 +1,4 @@
+import { nextFairRequest } from '../core/scheduling/fair-share.js';
 import { PriorityQueue } from '../core/scheduling/priority-queue.js';
 import { TokenBucket } from '../core/scheduling/token-bucket.js';
 import { BusyError, CancelledError, RateLimitedError } from '../errors.js';
@@ -18,7 +19,10 @@ export interface SchedulerSettings {
 }
 
 export interface ScheduleOptions {
-  /** Who is asking: "local" for the node's own user, a peer ID for remote requests. Rate limits apply per client. */
+  /**
+   * Who is asking: an API client's identity (`key:<digest>`, `addr:<address>`), a peer ID for remote requests, "local"
+   * for the CLI's own runs. Rate limits apply per client, and waiting requests start fairly across clients.
+   */
   clientId: string;
   priority: RequestPriority;
 }
@@ -31,17 +35,23 @@ export interface SchedulerStats {
 
 interface Waiter {
   modelKey: string;
+  clientId: string;
   priority: RequestPriority;
   start: () => void;
 }
 
 /**
- * Admission control in front of the engine: per-client token buckets, a bounded priority queue (the node's own user
- * before remote peers), and a limit on concurrent generations per model.
+ * Admission control in front of the engine: per-client token buckets, a bounded priority queue (the node's own users
+ * before remote peers; within a priority, the client with the fewest running generations first), and a limit on
+ * concurrent generations per model.
  */
 export class Scheduler {
   private readonly queue = new PriorityQueue<Waiter>();
   private readonly runningByModel = new Map<string, number>();
+  private readonly runningByClient = new Map<string, number>();
+  /** When each client with running or queued requests last started one (a growing count): round robin between them. */
+  private readonly lastStartByClient = new Map<string, number>();
+  private starts = 0;
   private readonly buckets = new Map<string, TokenBucket>();
   private readonly now: () => number;
   private averageJobMs = 1000;
@@ -63,11 +73,11 @@ export class Scheduler {
     const modelKey = request.model.sha256;
     const othersWaiting = this.queue.find((w) => w.modelKey === modelKey) !== undefined;
     if (!this.hasFreeSlot(modelKey) || othersWaiting) {
-      await this.waitForSlot(modelKey, options.priority, request.signal);
+      await this.waitForSlot(modelKey, options, request.signal);
     } else {
-      this.occupy(modelKey);
+      this.occupy(modelKey, options.clientId);
     }
-    return this.runHoldingSlot(request, modelKey);
+    return this.runHoldingSlot(request, modelKey, options.clientId);
   }
 
   stats(): SchedulerStats {
@@ -110,11 +120,13 @@ export class Scheduler {
     }
   }
 
-  private waitForSlot(modelKey: string, priority: RequestPriority, signal?: AbortSignal): Promise<void> {
+  private waitForSlot(modelKey: string, options: ScheduleOptions, signal?: AbortSignal): Promise<void> {
     if (this.queue.size >= this.settings.maxQueue) throw new BusyError(this.estimateRetryAfterMs());
+    const { priority, clientId } = options;
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         modelKey,
+        clientId,
         priority,
         start: () => {
           signal?.removeEventListener('abort', onAbort);
@@ -140,7 +152,7 @@ export class Scheduler {
    * an async generator's body (and its `finally`) never runs if it is closed before it starts, so the stream is a thin
    * wrapper whose `return()`/`throw()` release the slot themselves.
    */
-  private runHoldingSlot(request: GenerateRequest, modelKey: string): AsyncGenerator<GenerationEvent> {
+  private runHoldingSlot(request: GenerateRequest, modelKey: string, clientId: string): AsyncGenerator<GenerationEvent> {
     const started = this.now();
     let released = false;
     const release = () => {
@@ -148,6 +160,12 @@ export class Scheduler {
       released = true;
       this.averageJobMs = 0.8 * this.averageJobMs + 0.2 * Math.max(1, this.now() - started);
       this.runningByModel.set(modelKey, (this.runningByModel.get(modelKey) ?? 1) - 1);
+      const clientRunning = (this.runningByClient.get(clientId) ?? 1) - 1;
+      if (clientRunning > 0) this.runningByClient.set(clientId, clientRunning);
+      else {
+        this.runningByClient.delete(clientId);
+        if (this.queue.find((waiter) => waiter.clientId === clientId) === undefined) this.lastStartByClient.delete(clientId);
+      }
       this.dispatch();
       this.notify();
     };
@@ -187,12 +205,18 @@ export class Scheduler {
     return stream;
   }
 
-  /** Starts queued requests, highest priority first, whose model has a free slot. */
+  /** Starts queued requests whose model has a free slot: highest priority first, fairly across clients. */
   private dispatch(): void {
-    for (const waiter of this.queue.values()) {
-      if (!this.hasFreeSlot(waiter.modelKey)) continue;
+    for (;;) {
+      const startable = this.queue.values().filter((waiter) => this.hasFreeSlot(waiter.modelKey));
+      const index = nextFairRequest(
+        startable.map((waiter) => ({ clientId: waiter.clientId, priorityRank: PRIORITY_RANK[waiter.priority] })),
+        { running: this.runningByClient, lastStarted: this.lastStartByClient },
+      );
+      const waiter = startable[index];
+      if (waiter === undefined) return;
       this.queue.remove((w) => w === waiter);
-      this.occupy(waiter.modelKey);
+      this.occupy(waiter.modelKey, waiter.clientId);
       waiter.start();
     }
   }
@@ -201,8 +225,10 @@ export class Scheduler {
     return (this.runningByModel.get(modelKey) ?? 0) < this.settings.maxConcurrentPerModel;
   }
 
-  private occupy(modelKey: string): void {
+  private occupy(modelKey: string, clientId: string): void {
     this.runningByModel.set(modelKey, (this.runningByModel.get(modelKey) ?? 0) + 1);
+    this.runningByClient.set(clientId, (this.runningByClient.get(clientId) ?? 0) + 1);
+    this.lastStartByClient.set(clientId, this.starts++);
     this.notify();
   }
 

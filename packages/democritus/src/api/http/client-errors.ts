@@ -44,8 +44,8 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
 
 /** Answers an `Expect` header other than `100-continue` (Node would send an empty 417). */
 export function answerUnmetExpectation(_request: IncomingMessage, response: ServerResponse): void {
-  const body = errorBodyOf(failureFromCode('bad_request', 'the Expect header is not supported (only 100-continue is)'));
-  response.writeHead(417, { 'content-type': 'application/json; charset=utf-8', connection: 'close' }).end(JSON.stringify(body));
+  const body = JSON.stringify(errorBodyOf(failureFromCode('bad_request', 'the Expect header is not supported (only 100-continue is)')));
+  response.writeHead(417, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' }).end(body);
 }
 
 /** Installs the answers above on a listener. */

@@ -96,12 +96,12 @@ async function askSeveral(client: DemocritusClient, prompt: string, count: numbe
   const signal = AbortSignal.any([options.signal ?? failed.signal, failed.signal]);
   const pending = others.map((expert) => client.ask(prompt, { ...options, signal, model: expert.peerId, experts: 1 }).then(([answer]) => answer as ExpertAnswer));
   let failure: unknown;
-  pending.forEach((answer) =>
+  for (const answer of pending) {
     answer.catch((error: unknown) => {
       failure ??= error;
       failed.abort();
-    }),
-  );
+    });
+  }
   try {
     const stream = client.askStream(prompt, { ...options, signal, ...(first === undefined ? {} : { model: first.peerId }) });
     let headed = false;
