@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelIntegrityError, ModelNotFoundError } from '../src/errors.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { BUNDLED_MODEL } from '../src/models/bundled-model.js';
 import { ModelRegistry, parseModelSource } from '../src/models/index.js';
+import { resolveModel } from '../src/runtime/local-runtime.js';
 import { startModelServer } from './support/model-server.js';
 import type { ModelServer } from './support/model-server.js';
 import { TINY_MODEL_BYTES, TINY_MODEL_FILE, TINY_MODEL_SHA256, tinyModelPath } from './support/tiny-model.js';
@@ -47,6 +50,15 @@ afterEach(async () => {
 function registry(searchDirs = [searchA, searchB]): ModelRegistry {
   return new ModelRegistry({ cacheDir, searchDirs, env: { HF_ENDPOINT: server.baseUrl } });
 }
+
+describe('resolveModel (what `run` and the daemon call)', () => {
+  it('a bare bundled file name found nowhere is downloaded from its public source and checked against its SHA-256', async () => {
+    const handle = await resolveModel(registry([]), { source: BUNDLED_MODEL.fileName }, silentLogger());
+    expect(handle).toMatchObject({ sha256: BUNDLED_MODEL.sha256, name: BUNDLED_MODEL.fileName, sizeBytes: BUNDLED_MODEL.sizeBytes });
+    expect(server.requests.map((r) => r.path)).toContain('/ggml-org/models/resolve/main/tinyllamas/stories260K.gguf');
+    expect(BUNDLED_MODEL.source).toBe(HF_SPEC);
+  });
+});
 
 describe('ModelRegistry.resolve', () => {
   it('downloads an hf: model into the cache, verifies it and records its hash', async () => {

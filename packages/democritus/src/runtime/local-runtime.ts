@@ -5,6 +5,7 @@ import { LlamaEngine } from '../engine/llama-engine.js';
 import { resolveThreadCount } from '../engine/threads.js';
 import type { ModelHandle } from '../engine/types.js';
 import type { Logger } from '../logging/logger.js';
+import { knownSource } from '../models/bundled-model.js';
 import { ModelRegistry } from '../models/index.js';
 import { Scheduler } from '../scheduler/scheduler.js';
 import { ensureStateDir, modelCacheDir } from '../state/state-dir.js';
@@ -50,7 +51,8 @@ export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): 
 }
 
 /**
- * Finds (or downloads, with progress) and verifies a model. Errors name the config field that chose the model.
+ * Finds (or downloads, with progress) and verifies a model. The bundled model's file name brings its public source and
+ * SHA-256 when the request gives none. Errors name the config field that chose the model.
  */
 export async function resolveModel(
   registry: ModelRegistry,
@@ -60,9 +62,10 @@ export async function resolveModel(
 ): Promise<ModelHandle> {
   const { signal } = options;
   const progress = (options.progress ?? loggedDownloadProgress)(request.source, logger);
+  const known = knownSource(request);
   try {
     return await registry.resolve(
-      { source: request.source, downloadUrl: request.downloadUrl, expectedSha256: request.expectedSha256 },
+      { source: known.source, downloadUrl: known.downloadUrl, expectedSha256: known.expectedSha256 },
       { onProgress: (p) => progress.update(p), onStatus: (message) => logger.info({ model: request.source }, message), signal },
     );
   } finally {

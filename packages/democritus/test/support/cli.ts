@@ -42,8 +42,8 @@ export interface DaemonProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startDaemonProcess(args: string[], env: NodeJS.ProcessEnv = {}): DaemonProcess {
-  const child = spawn(process.execPath, [CLI_PATH, 'daemon', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startDaemonProcess(args: string[], env: NodeJS.ProcessEnv = {}, options: { cwd?: string } = {}): DaemonProcess {
+  const child = spawn(process.execPath, [CLI_PATH, 'daemon', ...args], { env: { ...process.env, ...env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: Record<string, unknown>[] = [];
   const listeners = new Set<() => void>();
   let buffered = '';

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelHandle } from '../../src/engine/types.js';
+import { BUNDLED_MODEL } from '../../src/models/bundled-model.js';
 
-export const TINY_MODEL_FILE = 'stories260K.gguf';
-export const TINY_MODEL_SHA256 = '270cba1bd5109f42d03350f60406024560464db173c0e387d91f0426d3bd256d';
-export const TINY_MODEL_BYTES = 1_185_376;
+export const TINY_MODEL_FILE = BUNDLED_MODEL.fileName;
+export const TINY_MODEL_SHA256 = BUNDLED_MODEL.sha256;
+export const TINY_MODEL_BYTES = BUNDLED_MODEL.sizeBytes;
 
 /** The real tiny Llama model, found through DEMOCRITUS_MODELS_PATH (vitest.config.ts points it at ../shared/models). */
 export function tinyModelPath(): string {
