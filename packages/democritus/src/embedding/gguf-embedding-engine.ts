@@ -9,7 +9,7 @@ import type { EmbeddingEngine, EmbedOptions } from './types.js';
 export interface GgufEmbeddingEngineOptions {
   /** A verified GGUF embedding model (e.g. bge-small-en-v1.5); its SHA-256 is the embedding space id. */
   model: ModelHandle;
-  /** llama.cpp threads; 0 means the physical core count. */
+  /** llama.cpp threads; 0 chooses from the model's size (one thread for a small model, see `resolveThreadCount`). */
   threads: number;
   /** Tokens per text at most (capped at the model's training context); longer texts are truncated. */
   contextSize?: number;
@@ -56,7 +56,7 @@ export class GgufEmbeddingEngine implements EmbeddingEngine {
     const model = await llama.loadModel({ modelPath: options.model.path });
     try {
       const contextSize = Math.min(options.contextSize ?? DEFAULT_CONTEXT_SIZE, model.trainContextSize);
-      const context = await model.createEmbeddingContext({ contextSize, threads: resolveThreadCount(options.threads) });
+      const context = await model.createEmbeddingContext({ contextSize, threads: resolveThreadCount(options.threads, options.model.sizeBytes) });
       // node-llama-cpp adds BOS and EOS and refuses inputs that fill the whole context.
       const maxInputTokens = Math.max(1, contextSize - 3);
       return new GgufEmbeddingEngine(options.model, model.embeddingVectorSize, model, context, ownedLlama, maxInputTokens);
