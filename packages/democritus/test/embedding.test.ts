@@ -286,7 +286,11 @@ describe('GGUF embedding engine', () => {
   it('embeds a 60 KB ligature prompt and a 32 000-character prompt; a cancelled call is dropped and the next served', async () => {
     const engine = await GgufEmbeddingEngine.create({ model: tinyModelHandle(), threads: 1 });
     try {
-      expectUnitVectors(await engine.embed([LIGATURES, ESSAY]), 2, 64);
+      const [ligatures, essay] = await engine.embed([LIGATURES, ESSAY]);
+      expectUnitVectors([ligatures!, essay!], 2, 64);
+      // The context keeps 509 tokens, a few thousand characters: only that much of the essay was read.
+      const [essayStart] = await engine.embed([ESSAY.slice(0, 8_000)]);
+      expect(dot(essay!, essayStart!)).toBeGreaterThan(0.99999);
       const ahead = engine.embed(Array.from({ length: 4 }, (_, i) => ESSAY.slice(i * 100, i * 100 + 2_000)));
       const requester = new AbortController();
       const cancelled = engine.embed(['a prompt whose requester leaves'], { signal: requester.signal });
