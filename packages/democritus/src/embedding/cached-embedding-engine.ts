@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { CancelledError } from '../errors.js';
 import { abortable } from '../util/abortable.js';
+import { EMBEDDING_CANCELLED } from './embedding-cancelled.js';
 import type { EmbeddingEngine, EmbedOptions } from './types.js';
 
 export const DEFAULT_EMBEDDING_CACHE_SIZE = 10_000;
@@ -122,7 +123,6 @@ interface PendingEmbedding {
   cancel: AbortController;
 }
 
-const EMBEDDING_CANCELLED = 'embedding cancelled: its requester left';
 
 function cacheKey(text: string): string {
   return createHash('sha256').update(text).digest('base64');

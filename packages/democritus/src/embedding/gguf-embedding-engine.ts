@@ -4,6 +4,7 @@ import { CancelledError, DemocritusError } from '../errors.js';
 import { resolveThreadCount } from '../engine/threads.js';
 import type { ModelHandle } from '../engine/types.js';
 import { abortable } from '../util/abortable.js';
+import { EMBEDDING_CANCELLED } from './embedding-cancelled.js';
 import type { EmbeddingEngine, EmbedOptions } from './types.js';
 
 export interface GgufEmbeddingEngineOptions {
@@ -20,7 +21,6 @@ export interface GgufEmbeddingEngineOptions {
 const DEFAULT_CONTEXT_SIZE = 512;
 /** UTF-16 units per token of the first prefix tokenized (English averages about 4.5). */
 const FIRST_PREFIX_UNITS_PER_TOKEN = 8;
-const EMBEDDING_CANCELLED = 'embedding cancelled: its requester left';
 
 /**
  * A GGUF embedding model through node-llama-cpp. llama.cpp embeds one text at a time per context, so texts queue and

@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { NFKC_MAX_UNITS_PER_CODE_POINT, prefixWithinUnits } from '../core/text/bounded-nfkc.js';
 import { CancelledError, DemocritusError } from '../errors.js';
 import { abortable } from '../util/abortable.js';
+import { EMBEDDING_CANCELLED } from './embedding-cancelled.js';
 import type { EmbeddingEngine, EmbedOptions } from './types.js';
 import { hashUseLiteFiles, useLiteFiles } from './use-lite-files.js';
 import { USE_LITE_DIMENSIONS, USE_LITE_MAX_TOKENS } from './use-lite-model.js';
@@ -211,8 +212,6 @@ function splitByLength(sorted: QueuedText[], parts: number, maxSize: number): Qu
   });
   return batches;
 }
-
-const EMBEDDING_CANCELLED = 'embedding cancelled: its requester left';
 
 function closedError(): DemocritusError {
   return new DemocritusError('engine_closed', 'the embedding engine is closed');
