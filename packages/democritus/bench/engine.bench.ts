@@ -1,11 +1,15 @@
 /**
  * Engine benchmark: tokens/s of the `democritus run` path (Scheduler -> LlamaEngine, with per-token log-probs and
  * seeded sampling) against a bare node-llama-cpp script (`LlamaContextSequence.evaluate`) on the same model with the
- * same parameters, interleaved in one process so both see the same machine state.
+ * same parameters, interleaved in one process so both see the same machine state. A second part measures the default
+ * thread count on a loaded machine: the former default (one thread per physical core) against the current one, with
+ * and without a process that keeps one core busy.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { getLlama, LlamaLogLevel, type Token } from 'node-llama-cpp';
 import { LlamaEngine } from '../src/engine/llama-engine.js';
+import { physicalCoreThreads, resolveThreadCount } from '../src/engine/threads.js';
 import type { ModelHandle, SamplingParameters } from '../src/engine/types.js';
 import { silentLogger } from '../src/logging/logger.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
@@ -137,6 +141,96 @@ export async function runEngineBenchmark(options: EngineBenchOptions): Promise<E
   return results;
 }
 
+export interface ThreadDefaultCase {
+  /** Processes each keeping one core busy while the case runs. */
+  busyProcesses: number;
+  oldThreads: number;
+  newThreads: number;
+  oldTokensPerSecond: number;
+  newTokensPerSecond: number;
+  /** New over old. */
+  ratio: number;
+}
+
+/**
+ * Tokens/s of greedy generation with the former default thread count (one per physical core) and the current one
+ * (`[inference] threads = 0`), in interleaved rounds, first on the machine as it is, then while a child process spins
+ * on one core. A round stops at `maxTokens` or after `roundMs`, whichever comes first (a collapsed configuration can
+ * run at a few tokens per second).
+ */
+export async function runThreadDefaultBenchmark(options: EngineBenchOptions & { roundMs: number }): Promise<ThreadDefaultCase[]> {
+  const oldThreads = physicalCoreThreads();
+  const newThreads = resolveThreadCount(0, options.model.sizeBytes);
+  const engineWith = async (threads: number): Promise<LlamaEngine> => {
+    const engine = await LlamaEngine.create({
+      backend: 'cpu',
+      threads,
+      contextSize: 1024,
+      sequencesPerModel: 1,
+      limits: { maxLoadedModels: 1, memoryBudgetBytes: 0 },
+      logger: silentLogger(),
+    });
+    await engine.preload(options.model);
+    return engine;
+  };
+  const oldEngine = await engineWith(oldThreads);
+  const newEngine = await engineWith(newThreads);
+  const rate = async (engine: LlamaEngine): Promise<number> => {
+    const started = performance.now();
+    let tokens = 0;
+    const sampling = { temperature: 0, topP: 1, topK: 40, seed: 1 };
+    for await (const event of engine.generate({ model: options.model, input: { prompt: options.prompt }, maxTokens: options.maxTokens, sampling, topLogprobs: 0 })) {
+      if (event.type === 'token') tokens++;
+      if (tokens >= options.maxTokens || performance.now() - started > options.roundMs) break;
+    }
+    return tokens / ((performance.now() - started) / 1000);
+  };
+  const measure = async (busyProcesses: number): Promise<ThreadDefaultCase> => {
+    const burners = Array.from({ length: busyProcesses }, () => spinOneCore());
+    try {
+      await rate(oldEngine);
+      await rate(newEngine);
+      const oldRates: number[] = [];
+      const newRates: number[] = [];
+      for (let round = 0; round < options.rounds; round++) {
+        const order = round % 2 === 0 ? [oldEngine, newEngine] : [newEngine, oldEngine];
+        for (const engine of order) (engine === oldEngine ? oldRates : newRates).push(await rate(engine));
+      }
+      const oldTokensPerSecond = median(oldRates);
+      const newTokensPerSecond = median(newRates);
+      return { busyProcesses, oldThreads, newThreads, oldTokensPerSecond, newTokensPerSecond, ratio: newTokensPerSecond / oldTokensPerSecond };
+    } finally {
+      await Promise.all(burners.map(stopProcess));
+    }
+  };
+  try {
+    return [await measure(0), await measure(1)];
+  } finally {
+    await oldEngine.close();
+    await newEngine.close();
+  }
+}
+
+/** A child process that keeps one core busy until it is killed. */
+function spinOneCore(): ChildProcess {
+  return spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+export function formatThreadDefaultCase(row: ThreadDefaultCase): string {
+  const load = row.busyProcesses === 0 ? 'machine as it is      ' : `+${row.busyProcesses} process spinning on a core`;
+  return `  ${load}  former default (${row.oldThreads} threads) ${row.oldTokensPerSecond.toFixed(1).padStart(7)} tok/s | current default (${row.newThreads} thread${
+    row.newThreads === 1 ? '' : 's'
+  }) ${row.newTokensPerSecond.toFixed(1).padStart(7)} tok/s | ratio ${row.ratio.toFixed(1)}x`;
+}
+
 function cpuMicros(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
   return used.user + used.system;
@@ -157,5 +251,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
       )} us${row.sameTokens === null ? '' : ` | identical tokens: ${row.sameTokens}`}`,
     );
   }
-  console.log(JSON.stringify(rows));
+  const roundMs = Number(process.env.BENCH_ROUND_MS ?? 5_000);
+  const loadedRounds = Number(process.env.BENCH_LOADED_ROUNDS ?? 4);
+  console.log(`\ndefault threads on a loaded machine: ${loadedRounds} interleaved rounds of up to 400 tokens or ${roundMs / 1000} s (greedy)`);
+  const threadRows = await runThreadDefaultBenchmark({ model, rounds: loadedRounds, maxTokens: 400, prompt: 'Once upon a time', roundMs });
+  for (const row of threadRows) console.log(formatThreadDefaultCase(row));
+  console.log(JSON.stringify({ engine: rows, threadDefaults: threadRows }));
 }

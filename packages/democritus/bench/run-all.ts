@@ -3,7 +3,7 @@
  * process and prints both and the ratio; the last line is one JSON object with all results.
  */
 import '../src/polyfills.js';
-import { runEngineBenchmark } from './engine.bench.js';
+import { formatThreadDefaultCase, runEngineBenchmark, runThreadDefaultBenchmark } from './engine.bench.js';
 import { describeApiBenchmark, printApiBenchmark, runApiBenchmark } from './api.bench.js';
 import { runNetworkBenchmark } from './network.bench.js';
 import { benchModel } from './bench-model.js';
@@ -22,6 +22,10 @@ for (const row of engine) {
       .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.97)${row.sameTokens === null ? '' : ` | identical tokens: ${row.sameTokens}`}`,
   );
 }
+
+console.log('\ndefault threads on a loaded machine: 4 interleaved rounds of up to 400 tokens or 5 s (greedy)');
+const threadDefaults = await runThreadDefaultBenchmark({ model, rounds: 4, maxTokens: 400, prompt: 'Once upon a time', roundMs: 5_000 });
+for (const row of threadDefaults) console.log(formatThreadDefaultCase(row));
 
 console.log(`\nnetwork benchmark: a client's node generating on a peer daemon over libp2p vs on its own engine, ${rounds} interleaved rounds of 300 tokens`);
 const network = await runNetworkBenchmark({ model, rounds, maxTokens: 300 });
@@ -49,4 +53,4 @@ for (const placement of ['same-process', 'child-process'] as const) {
   printRoutingLatency(result);
   routing.push(result);
 }
-console.log(JSON.stringify({ engine, network, api, embedding, routing }));
+console.log(JSON.stringify({ engine, threadDefaults, network, api, embedding, routing }));

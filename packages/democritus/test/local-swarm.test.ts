@@ -8,9 +8,11 @@ import { DemocritusApiError, DemocritusClient, DemocritusConnectionError } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
+import { eventually } from './support/swarm.js';
 
 interface SwarmNodeInfo {
   name: string;
+  pid: number;
   peerId: string;
   restUrl: string;
   wsUrl: string;
@@ -23,6 +25,8 @@ describe('democritus swarm --nodes 3', () => {
   let child: ChildProcess;
   let exited: Promise<number | null>;
   let stderr = '';
+  /** The JSON lines the swarm printed on stdout: the running nodes, then one per restart or node left down. */
+  let stdoutLines: string[] = [];
   let nodes: SwarmNodeInfo[];
   let peersSeen: number;
   let first: SwarmNodeInfo;
@@ -31,16 +35,20 @@ describe('democritus swarm --nodes 3', () => {
     dir = await mkdtemp(join(tmpdir(), 'democritus-local-swarm-'));
     const config = join(dir, 'swarm.toml');
     await writeFile(config, testNodeToml({ name: 'local-1', stateDir: 'state/node-1' }));
-    child = spawn(process.execPath, [CLI_PATH, 'swarm', '--nodes', '3', '--config', config, '--rest-port', '0', '--ws-port', '0', '--grpc-port', '0', '--json'], {
+    const args = ['swarm', '--nodes', '3', '--config', config, '--rest-port', '0', '--ws-port', '0', '--grpc-port', '0', '--max-restarts', '1', '--json'];
+    child = spawn(process.execPath, [CLI_PATH, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     exited = new Promise((resolve) => child.once('close', (code) => resolve(code)));
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      stdoutLines = stdout.split('\n').slice(0, -1).filter((line) => line.startsWith('{'));
+    });
     const ready = await new Promise<{ nodes: SwarmNodeInfo[]; peersSeen: number }>((resolve, reject) => {
-      let stdout = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const line = stdout.split('\n').find((candidate) => candidate.startsWith('{'));
+      child.stdout?.on('data', () => {
+        const line = stdoutLines[0];
         if (line !== undefined && stdout.includes('\n')) resolve(JSON.parse(line) as { nodes: SwarmNodeInfo[]; peersSeen: number });
       });
       void exited.then((code) => reject(new Error(`swarm exited (${code}) before it was ready: ${stderr}`)));
@@ -192,6 +200,42 @@ describe('democritus swarm --nodes 3', () => {
     });
   });
 
+  describe('a node that dies', () => {
+    const answers = async (node: SwarmNodeInfo): Promise<boolean> => (await new DemocritusClient({ url: node.restUrl }).health()).peerId === node.peerId;
+
+    it('is restarted on the same ports, with a log line, while the others keep serving', async () => {
+      const victim = nodes[2] as SwarmNodeInfo;
+      const others = nodes.slice(0, 2);
+      process.kill(victim.pid, 'SIGKILL');
+      await eventually('the line saying local-3 is restarted', () => stderr.includes('[local-3] exited unexpectedly (killed by SIGKILL); restarting it in'));
+      for (const node of others) expect(await answers(node)).toBe(true);
+      await eventually('local-3 back on its ports', () => stderr.includes(`[local-3] restarted (restart 1): REST ${victim.restUrl}   WebSocket ${victim.wsUrl}   gRPC ${victim.grpcAddress}`), 120_000);
+      expect(await answers(victim)).toBe(true);
+      for (const node of others) expect(await answers(node)).toBe(true);
+      // Same identity (its state directory), connected to the swarm again.
+      await eventually('local-1 connected to local-3 again', async () =>
+        (await new DemocritusClient({ url: first.restUrl }).peers()).some((peer) => peer.peerId === victim.peerId && peer.connected),
+      );
+      const completion = await new DemocritusClient({ url: first.restUrl }).chatCompletion({ model: 'local-3', messages: [{ role: 'user', content: 'Once upon a time' }], max_tokens: 4 });
+      expect(completion.democritus?.experts[0]?.peer_id).toBe(victim.peerId);
+    });
+
+    it('is left down, with a log line, once it used up its restarts (--max-restarts 1); the others keep serving', async () => {
+      const victim = nodes[2] as SwarmNodeInfo;
+      const line = await eventually('the JSON line of the restart', () => stdoutLines.find((candidate) => candidate.includes('"restarted"')));
+      const restarted = JSON.parse(line) as { node: SwarmNodeInfo };
+      expect(restarted.node).toMatchObject({ name: 'local-3', peerId: victim.peerId, restUrl: victim.restUrl });
+      expect(restarted.node.pid).not.toBe(victim.pid);
+      process.kill(restarted.node.pid, 'SIGKILL');
+      await eventually('the line saying local-3 is left down', () =>
+        /\[local-3\] exited unexpectedly \(killed by SIGKILL\); it was restarted 1 time\(s\) within 10 min already: leaving it down, the other nodes keep serving/.test(stderr),
+      );
+      expect(stdoutLines.some((line) => line === JSON.stringify({ status: 'down', name: 'local-3' }))).toBe(true);
+      await expect(fetch(`${victim.restUrl}/health`)).rejects.toThrow();
+      for (const node of nodes.slice(0, 2)) expect(await answers(node)).toBe(true);
+    });
+  });
+
   it('stops every node cleanly on SIGINT (exit 0)', async () => {
     child.kill('SIGINT');
     expect(await exited, stderr).toBe(0);
@@ -200,7 +244,7 @@ describe('democritus swarm --nodes 3', () => {
 });
 
 describe('democritus swarm: a port that is taken', () => {
-  it('fails with a message naming the port and the flag', async () => {
+  it('fails with exit code 2 and a message naming the port and the flag', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'democritus-swarm-port-'));
     const { createServer } = await import('node:net');
     const blocker = createServer();
@@ -210,7 +254,7 @@ describe('democritus swarm: a port that is taken', () => {
       const config = join(dir, 'swarm.toml');
       await writeFile(config, testNodeToml({ name: 'busy-1', stateDir: 'state/node-1' }));
       const result = await runCli(['swarm', '--nodes', '2', '--config', config, '--rest-port', '0', '--ws-port', '0', '--grpc-port', String(port)]);
-      expect(result.code).toBe(1);
+      expect(result.code).toBe(2);
       expect(result.stderr).toContain(`api.grpc_port: cannot listen on 127.0.0.1:${port}: port ${port} is already in use`);
     } finally {
       blocker.close();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Health, Peer } from '@democritus/sdk';
 import { SWARM_MODEL } from '@democritus/sdk';
 import type { ExpertAdvert } from '../core/directory/expert-advert.js';
+import { checkPromptLength } from '../core/text/prompt-length.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ChatMessage, GenerationEvent, LoadedModelInfo, ModelHandle } from '../engine/types.js';
 import { DemocritusError, invalidRequest } from '../errors.js';
@@ -42,11 +43,10 @@ export interface NodeAppComponents {
 export function createNodeApp(components: NodeAppComponents): NodeApp {
   const { info, logger, swarm } = components;
 
-  const checkPromptLength = (texts: readonly string[], param: string): void => {
-    const chars = texts.reduce((sum, text) => sum + text.length, 0);
-    if (chars > components.maxPromptChars) {
-      throw invalidRequest(`the prompt has ${chars} characters, more than this node accepts (${components.maxPromptChars}, inference.max_prompt_chars)`, param, 'prompt_too_long');
-    }
+  /** Refuses a prompt past `inference.max_prompt_chars` before anything reads it (embedding, routing, tokenizing). */
+  const refuseLongPrompt = (texts: readonly string[], param: string): void => {
+    const tooLong = checkPromptLength(texts, components.maxPromptChars, param);
+    if (tooLong !== null) throw invalidRequest(`${tooLong.message} (inference.max_prompt_chars)`, param, 'prompt_too_long');
   };
 
   const chooseExpert = async (model: string, messages: readonly ChatMessage[], signal: AbortSignal): Promise<ExpertChoice> => {
@@ -65,7 +65,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
   ): Promise<Generation> => {
     const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now() };
     try {
-      checkPromptLength('prompt' in input ? [input.prompt] : input.messages.map((m) => m.content), 'prompt' in input ? 'prompt' : 'messages');
+      refuseLongPrompt('prompt' in input ? [input.prompt] : input.messages.map((m) => m.content), 'prompt' in input ? 'prompt' : 'messages');
       const expert = await expertOf(signal);
       record.expert = expert;
       const events = await start(expert, input, generation, caller, signal, record.requestId);
@@ -115,17 +115,16 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     },
     peers: () => swarm.peers(),
     async route(prompt, options) {
-      checkPromptLength([prompt], 'prompt');
+      refuseLongPrompt([prompt], 'prompt');
       if (prompt.trim().length === 0) throw invalidRequest('prompt must not be blank', 'prompt');
       if (components.router === undefined) throw new DemocritusError('unavailable', 'this node has no router');
       return components.router.route(prompt, options);
     },
     async embed(texts, options) {
-      checkPromptLength(texts, 'input');
+      refuseLongPrompt(texts, 'input');
       const embedding = components.embedding;
       if (embedding === undefined) throw new DemocritusError('unavailable', 'this node has no embedding model');
-      const vectors = await embedding.embed(texts);
-      if (options.signal?.aborted === true) throw new DemocritusError('cancelled', 'cancelled');
+      const vectors = await embedding.embed(texts, options.signal === undefined ? {} : { signal: options.signal });
       return { vectors, model: embedding.modelName, spaceId: embedding.spaceId };
     },
     chat: (command, caller, signal) => run((s) => chooseExpert(command.model, command.messages, s), { messages: command.messages }, command.generation, caller, signal),

@@ -18,7 +18,7 @@ export function addConfigOptions(command: Command): Command {
     .option('--state-dir <dir>', 'override node.state_dir (identity key, model cache)')
     .option('--name <name>', 'override node.name')
     .option('--model <source>', 'override expert.model_path (file name, path, https: URL or hf: spec)')
-    .option('--threads <n>', 'override inference.threads (0 = physical cores)')
+    .option('--threads <n>', 'override inference.threads (0 = one per physical core, one for a small model)')
     .addOption(new Option('--log-level <level>', 'override node.log_level').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']))
     .option('--set <field=value...>', 'override any field, e.g. --set expert.temperature=0.2 api.rest_port=9090');
 }

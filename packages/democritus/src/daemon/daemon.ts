@@ -96,7 +96,7 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, options:
         grpcAddress,
         model: expertModel.name,
         sha256: expertModel.sha256,
-        threads: runtime.threads,
+        threads: runtime.threadsFor(expertModel),
       },
       'node ready',
     );

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { EmbeddingEngine } from './types.js';
+import { CancelledError } from '../errors.js';
+import { abortable } from '../util/abortable.js';
+import { EMBEDDING_CANCELLED } from './embedding-cancelled.js';
+import type { EmbeddingEngine, EmbedOptions } from './types.js';
 
 export const DEFAULT_EMBEDDING_CACHE_SIZE = 10_000;
 
@@ -17,7 +20,7 @@ export interface EmbeddingCacheStats {
  */
 export class CachedEmbeddingEngine<Inner extends EmbeddingEngine = EmbeddingEngine> implements EmbeddingEngine {
   private readonly cache: LRUCache<string, Float32Array>;
-  private readonly pending = new Map<string, Promise<Float32Array>>();
+  private readonly pending = new Map<string, PendingEmbedding>();
   private hits = 0;
   private misses = 0;
 
@@ -40,19 +43,39 @@ export class CachedEmbeddingEngine<Inner extends EmbeddingEngine = EmbeddingEngi
     return this.inner.modelName;
   }
 
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    const keys = texts.map(cacheKey);
-    const missing = new Map<string, string>();
-    for (const [i, key] of keys.entries()) {
-      if (this.cache.has(key) || this.pending.has(key)) this.hits++;
-      else if (!missing.has(key)) {
-        this.misses++;
-        missing.set(key, texts[i]!);
+  /**
+   * A text that an earlier call is embedding is awaited, not embedded again; its embedding is cancelled only when
+   * every call waiting for it has been cancelled.
+   */
+  async embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
+    const { signal } = options;
+    if (signal?.aborted) throw new CancelledError(EMBEDDING_CANCELLED);
+    const startedHere = new Set<string>();
+    const waitingFor = new Set<PendingEmbedding>();
+    const vectors = texts.map((text) => {
+      const key = cacheKey(text);
+      const cached = this.cache.get(key);
+      if (cached !== undefined) {
+        this.hits++;
+        return Promise.resolve(cached);
       }
-    }
-    if (missing.size > 0) this.embedMissing(missing);
-    const vectors = await Promise.all(keys.map(async (key) => this.cache.get(key) ?? this.pending.get(key)!));
-    return vectors.map((vector) => vector.slice());
+      let pending = this.pending.get(key);
+      if (pending === undefined) {
+        this.misses++;
+        startedHere.add(key);
+        pending = this.startEmbedding(key, text);
+      } else if (!startedHere.has(key)) this.hits++;
+      if (!waitingFor.has(pending)) {
+        waitingFor.add(pending);
+        pending.waiters++;
+      }
+      return pending.vector;
+    });
+    const leave = (): void => {
+      for (const pending of waitingFor) this.leave(pending);
+    };
+    const found = await abortable(Promise.all(vectors), signal, EMBEDDING_CANCELLED, leave);
+    return found.map((vector) => vector.slice());
   }
 
   cacheStats(): EmbeddingCacheStats {
@@ -64,20 +87,42 @@ export class CachedEmbeddingEngine<Inner extends EmbeddingEngine = EmbeddingEngi
     return this.inner.close();
   }
 
-  private embedMissing(missing: Map<string, string>): void {
-    const batch = this.inner.embed([...missing.values()]);
-    [...missing.keys()].forEach((key, i) => {
-      const vector = batch.then((vectors) => vectors[i]!);
-      this.pending.set(key, vector);
-      void vector
-        .then(
-          (value) => this.cache.set(key, value),
-          () => undefined,
-        )
-        .finally(() => this.pending.delete(key));
+  private startEmbedding(key: string, text: string): PendingEmbedding {
+    const cancel = new AbortController();
+    const vector = this.inner.embed([text], { signal: cancel.signal }).then(([only]) => {
+      if (only === undefined) throw new Error('the embedding engine returned no vector');
+      return only;
     });
+    const pending: PendingEmbedding = { key, vector, waiters: 0, cancel };
+    this.pending.set(key, pending);
+    void vector
+      .then(
+        (value) => this.cache.set(key, value),
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.pending.get(key) === pending) this.pending.delete(key);
+      });
+    return pending;
+  }
+
+  /** A cancelled call stops waiting; an embedding nobody waits for any more is cancelled and forgotten at once. */
+  private leave(pending: PendingEmbedding): void {
+    pending.waiters--;
+    if (pending.waiters > 0 || this.pending.get(pending.key) !== pending) return;
+    this.pending.delete(pending.key);
+    pending.cancel.abort();
   }
 }
+
+interface PendingEmbedding {
+  key: string;
+  vector: Promise<Float32Array>;
+  /** Calls waiting for this vector. */
+  waiters: number;
+  cancel: AbortController;
+}
+
 
 function cacheKey(text: string): string {
   return createHash('sha256').update(text).digest('base64');

@@ -8,7 +8,7 @@
  * await engine.close();
  * ```
  */
-export type { EmbeddingEngine } from './types.js';
+export type { EmbeddingEngine, EmbedOptions } from './types.js';
 export { createEmbeddingEngine, type EmbeddingEngineOptions } from './create-embedding-engine.js';
 export { CachedEmbeddingEngine, DEFAULT_EMBEDDING_CACHE_SIZE, type EmbeddingCacheStats } from './cached-embedding-engine.js';
 export { UseLiteEngine, type UseLiteEngineOptions, type UseLiteEngineStats } from './use-lite-engine.js';

@@ -1,10 +1,14 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { DemocritusError } from '../errors.js';
-import type { EmbeddingEngine } from './types.js';
+import { NFKC_MAX_UNITS_PER_CODE_POINT, prefixWithinUnits } from '../core/text/bounded-nfkc.js';
+import { CancelledError, DemocritusError } from '../errors.js';
+import { abortable } from '../util/abortable.js';
+import { EMBEDDING_CANCELLED } from './embedding-cancelled.js';
+import type { EmbeddingEngine, EmbedOptions } from './types.js';
 import { hashUseLiteFiles, useLiteFiles } from './use-lite-files.js';
 import { USE_LITE_DIMENSIONS, USE_LITE_MAX_TOKENS } from './use-lite-model.js';
 import type { UseLiteRuntime } from './use-lite-protocol.js';
+import { useLiteTextBudget } from './use-lite-tokenizer.js';
 import { UseLiteWorkerHandle } from './use-lite-worker-handle.js';
 
 export interface UseLiteEngineOptions {
@@ -19,7 +23,8 @@ export interface UseLiteEngineOptions {
   maxBatchSize?: number;
   /**
    * Tokens kept per text, at most 128 (the model's own limit, the default). Fewer is faster on long texts and changes
-   * their vectors a little; the embedding space stays the same.
+   * their vectors a little; the embedding space stays the same. A text is cut to what these tokens can come from
+   * before it is normalised or tokenized (see `useLiteTextBudget`), so a long text costs no more than a short one.
    */
   maxTokens?: number;
   /**
@@ -56,7 +61,8 @@ interface QueuedText {
  * calls share batches: requests gather for `batchWindowMs` (or until a full batch is waiting), are sorted by length,
  * and are split over the idle workers. The model's cost is mostly matrix products that grow with the text (on one core
  * of the reference machine about 0.1 ms per token with onnxruntime, 0.5 ms with TF.js), so batching pays most for
- * short texts, whose cost is mostly per-call overhead.
+ * short texts, whose cost is mostly per-call overhead. A call whose signal aborts is rejected at once and its texts
+ * leave the queue; a batch a worker already runs finishes (bounded texts keep it short) and its result for them is dropped.
  */
 export class UseLiteEngine implements EmbeddingEngine {
   readonly dimensions = USE_LITE_DIMENSIONS;
@@ -71,6 +77,8 @@ export class UseLiteEngine implements EmbeddingEngine {
     private readonly workers: UseLiteWorkerHandle[],
     private readonly batchWindowMs: number,
     private readonly maxBatchSize: number,
+    /** UTF-16 units of a text that the workers can read at all (they read less after normalising it). */
+    private readonly maxTextUnits: number,
   ) {}
 
   /** Hashes the model files (the space id) and starts the workers; resolves when they are loaded and warm. */
@@ -78,14 +86,15 @@ export class UseLiteEngine implements EmbeddingEngine {
     const files = useLiteFiles();
     const data = {
       files,
-      maxTokens: Math.min(options.maxTokens ?? USE_LITE_MAX_TOKENS, USE_LITE_MAX_TOKENS),
+      maxTokens: Math.max(1, Math.min(options.maxTokens ?? USE_LITE_MAX_TOKENS, USE_LITE_MAX_TOKENS)),
       runtime: options.runtime ?? 'onnx',
     };
+    const maxTextUnits = NFKC_MAX_UNITS_PER_CODE_POINT * useLiteTextBudget(data.maxTokens);
     const count = Math.max(1, options.workers ?? Math.min(2, availableParallelism()));
     const workers = Array.from({ length: count }, () => new UseLiteWorkerHandle(data, options.onWorkerStart));
     try {
       const [spaceId] = await Promise.all([hashUseLiteFiles(files), ...workers.map((worker) => worker.start())]);
-      const engine = new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 0, Math.max(1, options.maxBatchSize ?? 32));
+      const engine = new UseLiteEngine(spaceId, workers, options.batchWindowMs ?? 0, Math.max(1, options.maxBatchSize ?? 32), maxTextUnits);
       if (engine.fallbackReason !== null) options.onRuntimeFallback?.(engine.fallbackReason);
       return engine;
     } catch (error) {
@@ -94,11 +103,17 @@ export class UseLiteEngine implements EmbeddingEngine {
     }
   }
 
-  embed(texts: readonly string[]): Promise<Float32Array[]> {
+  embed(texts: readonly string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
     if (this.closed) return Promise.reject(closedError());
-    const vectors = texts.map((text) => new Promise<Float32Array>((resolve, reject) => this.queue.push({ text, resolve, reject })));
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(new CancelledError(EMBEDDING_CANCELLED));
+    const queued: QueuedText[] = [];
+    const vectors = texts.map(
+      (text) => new Promise<Float32Array>((resolve, reject) => queued.push({ text: prefixWithinUnits(text, this.maxTextUnits), resolve, reject })),
+    );
+    for (const entry of queued) this.queue.push(entry);
     this.schedule();
-    return Promise.all(vectors);
+    return abortable(Promise.all(vectors), signal, EMBEDDING_CANCELLED, () => this.drop(queued));
   }
 
   /** `onnxruntime`, or `wasm` when TF.js runs the model. */
@@ -122,6 +137,14 @@ export class UseLiteEngine implements EmbeddingEngine {
     this.cancelPendingDispatch?.();
     for (const queued of this.queue.splice(0)) queued.reject(closedError());
     await Promise.all(this.workers.map((worker) => worker.terminate(closedError())));
+  }
+
+  /** Takes a cancelled call's texts out of the queue; those already in a running batch are left to finish. */
+  private drop(texts: readonly QueuedText[]): void {
+    const dropped = new Set(texts);
+    let kept = 0;
+    for (const queued of this.queue) if (!dropped.has(queued)) this.queue[kept++] = queued;
+    this.queue.length = kept;
   }
 
   private schedule(): void {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { UseLiteFiles } from './use-lite-files.js';
-import { loadUseLiteTokenizer } from './use-lite-tokenizer.js';
+import { UseLiteTokenizer } from './use-lite-tokenizer.js';
 import { useSlicedBatchMatMul, type KernelRegistry } from './wasm-batch-matmul.js';
 
 export const USE_LITE_DIMENSIONS = 512;
@@ -51,7 +51,7 @@ export class UseLiteModel {
   private constructor(
     private readonly tf: TfCore,
     private readonly graph: GraphModel,
-    private readonly encode: (text: string) => number[],
+    private readonly tokenizer: UseLiteTokenizer,
     private readonly maxTokens: number,
   ) {}
 
@@ -67,7 +67,7 @@ export class UseLiteModel {
     useSlicedBatchMatMul(tf);
     const graph = await tf.loadGraphModel(tf.io.fileSystem(files.modelJson));
     const limit = Math.max(1, Math.min(maxTokens, USE_LITE_MAX_TOKENS));
-    const model = new UseLiteModel(tf, graph, loadUseLiteTokenizer(files), limit);
+    const model = new UseLiteModel(tf, graph, UseLiteTokenizer.fromFiles(files), limit);
     model.emptyTextVector = model.embedBatch(['', '.']).slice(0, USE_LITE_DIMENSIONS);
     return model;
   }
@@ -78,7 +78,7 @@ export class UseLiteModel {
 
   /** One unit vector per text, back to back (`texts.length * 512` floats). */
   embedBatch(texts: readonly string[]): Float32Array {
-    const encoded = texts.map((text) => this.encode(text).slice(0, this.maxTokens));
+    const encoded = texts.map((text) => this.tokenizer.encode(text, this.maxTokens));
     if (encoded.every((tokens) => tokens.length === 0)) {
       const out = new Float32Array(texts.length * USE_LITE_DIMENSIONS);
       for (let i = 0; i < texts.length; i++) out.set(this.emptyTextVector, i * USE_LITE_DIMENSIONS);

@@ -3,7 +3,7 @@ import type * as OnnxRuntimeModule from 'onnxruntime-node';
 import type { InferenceSession } from 'onnxruntime-node';
 import type { UseLiteFiles } from './use-lite-files.js';
 import { USE_LITE_DIMENSIONS, USE_LITE_MAX_TOKENS } from './use-lite-model.js';
-import { loadUseLiteTokenizer } from './use-lite-tokenizer.js';
+import { UseLiteTokenizer } from './use-lite-tokenizer.js';
 import { buildUseLiteOnnx, ONNX_INPUT, ONNX_OUTPUT, ONNX_PADDING_TOKEN } from './use-lite-onnx-graph.js';
 
 type OnnxRuntime = typeof OnnxRuntimeModule;
@@ -16,7 +16,7 @@ export class UseLiteOnnxModel {
   private constructor(
     private readonly ort: OnnxRuntime,
     private readonly session: InferenceSession,
-    private readonly encode: (text: string) => number[],
+    private readonly tokenizer: UseLiteTokenizer,
     private readonly maxTokens: number,
   ) {}
 
@@ -30,7 +30,7 @@ export class UseLiteOnnxModel {
       logSeverityLevel: 3,
     });
     const limit = Math.max(1, Math.min(maxTokens, USE_LITE_MAX_TOKENS));
-    return new UseLiteOnnxModel(ort, session, loadUseLiteTokenizer(files), limit);
+    return new UseLiteOnnxModel(ort, session, UseLiteTokenizer.fromFiles(files), limit);
   }
 
   get backend(): string {
@@ -39,7 +39,7 @@ export class UseLiteOnnxModel {
 
   /** One unit vector per text, back to back (`texts.length * 512` floats). */
   async embedBatch(texts: readonly string[]): Promise<Float32Array> {
-    const encoded = texts.map((text) => this.encode(text).slice(0, this.maxTokens));
+    const encoded = texts.map((text) => this.tokenizer.encode(text, this.maxTokens));
     const width = Math.max(1, ...encoded.map((tokens) => tokens.length));
     const tokens = new BigInt64Array(texts.length * width).fill(BigInt(ONNX_PADDING_TOKEN));
     encoded.forEach((row, i) => row.forEach((token, position) => (tokens[i * width + position] = BigInt(token))));

@@ -11,6 +11,13 @@ export class EmbeddingWorkerCrashedError extends DemocritusError {
   }
 }
 
+/**
+ * How long `terminate` waits for a running batch (or model load) to finish first. onnxruntime-node aborts the whole
+ * process ("terminate called after throwing an instance of 'Napi::Error'") when its thread is terminated during a native
+ * call; texts are bounded, so a batch ends well within this.
+ */
+const TERMINATE_WAIT_MS = 30_000;
+
 interface InFlight {
   id: number;
   resolve: (vectors: Float32Array) => void;
@@ -26,6 +33,8 @@ export class UseLiteWorkerHandle {
   private ready: Promise<void> | null = null;
   private abortStart: ((error: Error) => void) | null = null;
   private inFlight: InFlight | null = null;
+  /** Why `terminate` stopped the thread, for a batch that was about to be sent. */
+  private stoppedBy: Error | null = null;
   private running = false;
   private nextId = 0;
   starts = 0;
@@ -46,6 +55,7 @@ export class UseLiteWorkerHandle {
   /** Starts the thread if it is not running and resolves once the model is loaded and warm. */
   start(): Promise<void> {
     if (this.ready !== null) return this.ready;
+    this.stoppedBy = null;
     const worker = spawnWorker(this.data);
     this.worker = worker;
     this.starts++;
@@ -74,7 +84,7 @@ export class UseLiteWorkerHandle {
     try {
       await this.start();
       const worker = this.worker;
-      if (worker === null) throw new EmbeddingWorkerCrashedError('it stopped before the batch was sent');
+      if (worker === null) throw this.stoppedBy ?? new EmbeddingWorkerCrashedError('it stopped before the batch was sent');
       const request: EmbedRequest = { type: 'embed', id: this.nextId++, texts };
       return await new Promise<Float32Array>((resolve, reject) => {
         this.inFlight = { id: request.id, resolve, reject };
@@ -86,14 +96,19 @@ export class UseLiteWorkerHandle {
     }
   }
 
+  /** Fails the waiting caller at once; stops the thread once its running batch or model load is over. */
   async terminate(reason: Error): Promise<void> {
     const worker = this.worker;
+    const working = this.abortStart !== null || this.inFlight !== null;
+    this.stoppedBy = reason;
     this.worker = null;
     this.ready = null;
     this.abortStart?.(reason);
     this.abortStart = null;
     this.rejectInFlight(reason);
-    await worker?.terminate();
+    if (worker === null) return;
+    if (working) await nextReplyOrExit(worker, TERMINATE_WAIT_MS);
+    await worker.terminate();
   }
 
   private settle(reply: Exclude<WorkerReply, { type: 'ready' }>): void {
@@ -121,6 +136,20 @@ export class UseLiteWorkerHandle {
     this.inFlight = null;
     inFlight?.reject(error);
   }
+}
+
+function nextReplyOrExit(worker: Worker, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      worker.off('message', done);
+      worker.off('exit', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    worker.on('message', done);
+    worker.on('exit', done);
+  });
 }
 
 function spawnWorker(data: UseLiteWorkerData): Worker {

@@ -3,9 +3,11 @@ import { planEviction, type ResidencyLimits } from '../core/models/eviction.js';
 import { CancelledError, DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { chatWrapperFor } from './prompt-rendering.js';
+import { resolveThreadCount } from './threads.js';
 import type { LoadedModelInfo, ModelHandle } from './types.js';
 
 export interface ModelPoolSettings {
+  /** llama.cpp threads per model; 0 chooses from each model's size (see `resolveThreadCount`). */
   threads: number;
   contextSize: number;
   /** Parallel generations per loaded model (llama.cpp context sequences). */
@@ -122,16 +124,17 @@ export class ModelPool {
   private async load(handle: ModelHandle): Promise<LoadedModel> {
     const started = performance.now();
     const model = await this.llama.loadModel({ modelPath: handle.path });
+    const threads = resolveThreadCount(this.settings.threads, handle.sizeBytes);
     try {
       const context = await model.createContext({
         contextSize: Math.min(this.settings.contextSize, model.trainContextSize),
         sequences: this.settings.sequencesPerModel,
-        threads: this.settings.threads,
+        threads,
         // "auto" picks per build and hardware; pinning it keeps outputs comparable between nodes.
         flashAttention: false,
       });
       this.logger.info(
-        { model: handle.name, sha256: handle.sha256, contextSize: context.contextSize, ms: Math.round(performance.now() - started) },
+        { model: handle.name, sha256: handle.sha256, contextSize: context.contextSize, threads, ms: Math.round(performance.now() - started) },
         'model loaded',
       );
       return { handle, model, context, chatWrapper: chatWrapperFor(model) };

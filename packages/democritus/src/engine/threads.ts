@@ -1,13 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { chooseThreadCount } from '../core/threads/thread-count.js';
 
 /**
- * llama.cpp's default thread count oversubscribes small machines (about 100x slower on 2 cores), so the engine always
- * passes an explicit count: the configured one, or the number of physical cores, never more than the cores available.
+ * llama.cpp threads for a model: the configured count (never more than the cores available), or with 0 one thread
+ * for a small model and one per physical core for a larger one (see `chooseThreadCount`). llama.cpp's own default (4)
+ * oversubscribes small machines, so the engine always passes a count.
  */
-export function resolveThreadCount(configured: number): number {
+export function resolveThreadCount(configured: number, modelBytes: number): number {
+  return chooseThreadCount({ configured, modelBytes, physicalCores: physicalCoreCount(), availableCores: availableParallelism() });
+}
+
+/** One thread per physical core: what `threads = 0` meant before it depended on the model (kept for the benchmark). */
+export function physicalCoreThreads(): number {
   const available = availableParallelism();
-  if (configured > 0) return Math.min(configured, available);
   return Math.max(1, Math.min(physicalCoreCount() ?? available, available));
 }
 

@@ -106,7 +106,7 @@ export class SwarmRouter {
   /** Ranks the experts for a prompt; `top` limits the list (the chosen expert is always first). */
   async route(prompt: string, options: { top?: number; signal?: AbortSignal } = {}): Promise<RouteDecision> {
     const started = performance.now();
-    const [vector] = await this.options.embedding.embed([prompt]);
+    const [vector] = await this.options.embedding.embed([prompt], options.signal === undefined ? {} : { signal: options.signal });
     if (vector === undefined) throw new Error('the embedding engine returned no vector');
     const embedded = performance.now();
     const { spaceId } = this;

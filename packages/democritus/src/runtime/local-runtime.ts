@@ -15,7 +15,10 @@ export interface LocalRuntime {
   registry: ModelRegistry;
   engine: LlamaEngine;
   scheduler: Scheduler;
+  /** `[inference] threads` as configured, at most the cores available: 0 chooses per model (`threadsFor`). */
   threads: number;
+  /** The llama.cpp threads a model runs with. */
+  threadsFor(model: ModelHandle): number;
   close(): Promise<void>;
 }
 
@@ -30,7 +33,7 @@ export function createRegistry(loaded: LoadedConfig): ModelRegistry {
 export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): Promise<LocalRuntime> {
   const { config } = loaded;
   await ensureStateDir(config.node.state_dir);
-  const threads = resolveThreadCount(config.inference.threads);
+  const threads = config.inference.threads === 0 ? 0 : resolveThreadCount(config.inference.threads, 0);
   const engine = await LlamaEngine.create({
     backend: config.expert.backend,
     threads,
@@ -47,7 +50,8 @@ export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): 
     maxConcurrentPerModel: config.inference.max_concurrent_per_model,
     rateLimit: { perMinute: config.inference.rate_limit_per_minute, burst: config.inference.rate_limit_burst },
   });
-  return { registry: createRegistry(loaded), engine, scheduler, threads, close: () => engine.close() };
+  const threadsFor = (model: ModelHandle): number => resolveThreadCount(threads, model.sizeBytes);
+  return { registry: createRegistry(loaded), engine, scheduler, threads, threadsFor, close: () => engine.close() };
 }
 
 /**
