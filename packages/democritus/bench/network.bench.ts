@@ -3,8 +3,10 @@
  * by that node's engine (local) or by another daemon process's engine over libp2p (remote, TCP or QUIC). Same model,
  * same parameters, interleaved; both paths go through the same control API, so the difference is the swarm hop.
  */
+import { pathToFileURL } from 'node:url';
 import { readNdjson } from '../src/cli/control-client.js';
 import type { ModelHandle } from '../src/engine/types.js';
+import { benchModel } from './bench-model.js';
 import { startDaemon, type DaemonHandle } from './daemon-process.js';
 import { median } from './stats.js';
 
@@ -103,4 +105,31 @@ async function waitForPeer(client: DaemonHandle, peerId: string, transport: stri
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`client never saw the server over ${transport}`);
+}
+
+export function describeNetworkBenchmark(rounds: number, maxTokens: number): string {
+  return `network benchmark: a client's node generating on a peer daemon over libp2p vs on its own engine, ${rounds} interleaved rounds of ${maxTokens} tokens`;
+}
+
+export function printNetworkBenchmark(rows: NetworkBenchRow[]): void {
+  for (const row of rows) {
+    console.log(
+      `  ${row.transport.padEnd(5)} remote ${row.remoteTokensPerSecond.toFixed(0).padStart(6)} tok/s | local ${row.localTokensPerSecond
+        .toFixed(0)
+        .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.90) | TTFT remote ${row.remoteTtftMs.toFixed(1)} ms, local ${row.localTtftMs.toFixed(
+        1,
+      )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10)`,
+    );
+  }
+}
+
+// `node scripts/run-bench.js network.bench.ts` runs this benchmark alone (`npm run bench` runs it with the others).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const model = benchModel();
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 12);
+  const maxTokens = 300;
+  console.log(describeNetworkBenchmark(rounds, maxTokens));
+  const rows = await runNetworkBenchmark({ model, rounds, maxTokens });
+  printNetworkBenchmark(rows);
+  console.log(JSON.stringify({ network: rows }));
 }
