@@ -3,6 +3,7 @@
  * by that node's engine (local) or by another daemon process's engine over libp2p (remote, TCP or QUIC). Same model,
  * same parameters, interleaved; both paths go through the same control API, so the difference is the swarm hop.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readNdjson } from '../src/cli/control-client.js';
 import type { ModelHandle } from '../src/engine/types.js';
@@ -18,14 +19,54 @@ export interface NetworkBenchRow {
   localTtftMs: number;
   remoteTtftMs: number;
   ttftOverheadMs: number;
+  /** Median CPU time per generation of the client's daemon (it runs the local generation itself). */
+  localClientCpuMs: number | null;
+  /** Median CPU time per remote generation of the client's daemon (receiving, checking and relaying the tokens). */
+  remoteClientCpuMs: number | null;
+  /** Median CPU time per remote generation of the serving daemon (generating, signing and sending the tokens). */
+  remoteServerCpuMs: number | null;
 }
 
 interface Measured {
   tokensPerSecond: number;
   ttftMs: number;
+  clientCpuMs: number | null;
+  serverCpuMs: number | null;
 }
 
-async function generate(node: DaemonHandle, maxTokens: number, peer?: string): Promise<Measured> {
+/**
+ * CPU time (ms) that all threads of a process have run so far, from /proc/<pid>/task/<tid>/schedstat (nanoseconds,
+ * unlike the 10 ms ticks of /proc/<pid>/stat); null where there is no such file. On a shared machine CPU time moves
+ * far less than wall time with the other processes' load.
+ */
+function cpuMs(pid: number): number | null {
+  try {
+    let total = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        total += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSince(pid: number, before: number | null): number | null {
+  const now = cpuMs(pid);
+  return now === null || before === null ? null : now - before;
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  return values.some((value) => value === null) ? null : median(values as number[]);
+}
+
+async function generate(node: DaemonHandle, server: DaemonHandle, maxTokens: number, peer?: string): Promise<Measured> {
+  const clientCpu = cpuMs(node.pid);
+  const serverCpu = cpuMs(server.pid);
   const started = performance.now();
   const response = await fetch(`${node.restUrl}/api/generate`, {
     method: 'POST',
@@ -42,7 +83,12 @@ async function generate(node: DaemonHandle, maxTokens: number, peer?: string): P
     if (tokens === 0) first = performance.now() - started;
     tokens += 1;
   }
-  return { tokensPerSecond: tokens / ((performance.now() - started) / 1000), ttftMs: first };
+  return {
+    tokensPerSecond: tokens / ((performance.now() - started) / 1000),
+    ttftMs: first,
+    clientCpuMs: cpuSince(node.pid, clientCpu),
+    serverCpuMs: cpuSince(server.pid, serverCpu),
+  };
 }
 
 export async function runNetworkBenchmark(options: { model: ModelHandle; rounds: number; maxTokens: number }): Promise<NetworkBenchRow[]> {
@@ -56,8 +102,8 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
       const client = await startDaemon({ name: `bench-client-${transport}`, listen: [listen], bootstrap: [serverAddress] });
       try {
         await waitForPeer(client, server.peerId, transport);
-        const local = () => generate(client, options.maxTokens);
-        const remote = () => generate(client, options.maxTokens, server.peerId);
+        const local = () => generate(client, server, options.maxTokens);
+        const remote = () => generate(client, server, options.maxTokens, server.peerId);
         await local();
         await remote();
         const locals: Measured[] = [];
@@ -83,6 +129,9 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
           localTtftMs: localTtft,
           remoteTtftMs: remoteTtft,
           ttftOverheadMs: remoteTtft - localTtft,
+          localClientCpuMs: medianOrNull(locals.map((m) => m.clientCpuMs)),
+          remoteClientCpuMs: medianOrNull(remotes.map((m) => m.clientCpuMs)),
+          remoteServerCpuMs: medianOrNull(remotes.map((m) => m.serverCpuMs)),
         });
       } finally {
         await client.stop();
@@ -118,9 +167,15 @@ export function printNetworkBenchmark(rows: NetworkBenchRow[]): void {
         .toFixed(0)
         .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.90) | TTFT remote ${row.remoteTtftMs.toFixed(1)} ms, local ${row.localTtftMs.toFixed(
         1,
-      )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10)`,
+      )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10) | CPU per generation: remote client ${formatMs(
+        row.remoteClientCpuMs,
+      )}, remote server ${formatMs(row.remoteServerCpuMs)}, local ${formatMs(row.localClientCpuMs)}`,
     );
   }
+}
+
+function formatMs(value: number | null): string {
+  return value === null ? '-' : `${value.toFixed(1)} ms`;
 }
 
 // `node scripts/run-bench.js network.bench.ts` runs this benchmark alone (`npm run bench` runs it with the others).
