@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 const CLI = fileURLToPath(new URL('../bin/democritus.js', import.meta.url));
 
 export interface DaemonHandle {
+  /** The daemon's process ID (its CPU time is in /proc/<pid>). */
+  pid: number;
   peerId: string;
   addresses: string[];
   restUrl: string;
@@ -62,6 +64,7 @@ export async function startDaemon(options: { name: string; listen: string[]; boo
     child.on('exit', (code) => reject(new Error(`daemon ${options.name} exited with ${code}`)));
   });
   return {
+    pid: child.pid ?? -1,
     peerId: String(ready.peerId),
     addresses: (ready.addresses as string[]) ?? [],
     restUrl: String(ready.restUrl ?? ''),

@@ -3,8 +3,11 @@
  * by that node's engine (local) or by another daemon process's engine over libp2p (remote, TCP or QUIC). Same model,
  * same parameters, interleaved; both paths go through the same control API, so the difference is the swarm hop.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { ndjsonValues } from '@democritus/sdk';
 import type { ModelHandle } from '../src/engine/types.js';
+import { benchModel } from './bench-model.js';
 import { startDaemon, type DaemonHandle } from './daemon-process.js';
 import { median } from './stats.js';
 
@@ -16,14 +19,54 @@ export interface NetworkBenchRow {
   localTtftMs: number;
   remoteTtftMs: number;
   ttftOverheadMs: number;
+  /** Median CPU time per generation of the client's daemon (it runs the local generation itself). */
+  localClientCpuMs: number | null;
+  /** Median CPU time per remote generation of the client's daemon (receiving, checking and relaying the tokens). */
+  remoteClientCpuMs: number | null;
+  /** Median CPU time per remote generation of the serving daemon (generating, signing and sending the tokens). */
+  remoteServerCpuMs: number | null;
 }
 
 interface Measured {
   tokensPerSecond: number;
   ttftMs: number;
+  clientCpuMs: number | null;
+  serverCpuMs: number | null;
 }
 
-async function generate(node: DaemonHandle, maxTokens: number, peer?: string): Promise<Measured> {
+/**
+ * CPU time (ms) that all threads of a process have run so far, from /proc/<pid>/task/<tid>/schedstat (nanoseconds,
+ * unlike the 10 ms ticks of /proc/<pid>/stat); null where there is no such file. On a shared machine CPU time moves
+ * far less than wall time with the other processes' load.
+ */
+function cpuMs(pid: number): number | null {
+  try {
+    let total = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        total += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
+
+function cpuSince(pid: number, before: number | null): number | null {
+  const now = cpuMs(pid);
+  return now === null || before === null ? null : now - before;
+}
+
+function medianOrNull(values: (number | null)[]): number | null {
+  return values.some((value) => value === null) ? null : median(values as number[]);
+}
+
+async function generate(node: DaemonHandle, server: DaemonHandle, maxTokens: number, peer?: string): Promise<Measured> {
+  const clientCpu = cpuMs(node.pid);
+  const serverCpu = cpuMs(server.pid);
   const started = performance.now();
   const response = await fetch(`${node.restUrl}/api/generate`, {
     method: 'POST',
@@ -40,7 +83,12 @@ async function generate(node: DaemonHandle, maxTokens: number, peer?: string): P
     if (tokens === 0) first = performance.now() - started;
     tokens += 1;
   }
-  return { tokensPerSecond: tokens / ((performance.now() - started) / 1000), ttftMs: first };
+  return {
+    tokensPerSecond: tokens / ((performance.now() - started) / 1000),
+    ttftMs: first,
+    clientCpuMs: cpuSince(node.pid, clientCpu),
+    serverCpuMs: cpuSince(server.pid, serverCpu),
+  };
 }
 
 export async function runNetworkBenchmark(options: { model: ModelHandle; rounds: number; maxTokens: number }): Promise<NetworkBenchRow[]> {
@@ -54,8 +102,8 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
       const client = await startDaemon({ name: `bench-client-${transport}`, listen: [listen], bootstrap: [serverAddress] });
       try {
         await waitForPeer(client, server.peerId, transport);
-        const local = () => generate(client, options.maxTokens);
-        const remote = () => generate(client, options.maxTokens, server.peerId);
+        const local = () => generate(client, server, options.maxTokens);
+        const remote = () => generate(client, server, options.maxTokens, server.peerId);
         await local();
         await remote();
         const locals: Measured[] = [];
@@ -81,6 +129,9 @@ export async function runNetworkBenchmark(options: { model: ModelHandle; rounds:
           localTtftMs: localTtft,
           remoteTtftMs: remoteTtft,
           ttftOverheadMs: remoteTtft - localTtft,
+          localClientCpuMs: medianOrNull(locals.map((m) => m.clientCpuMs)),
+          remoteClientCpuMs: medianOrNull(remotes.map((m) => m.clientCpuMs)),
+          remoteServerCpuMs: medianOrNull(remotes.map((m) => m.serverCpuMs)),
         });
       } finally {
         await client.stop();
@@ -103,4 +154,37 @@ async function waitForPeer(client: DaemonHandle, peerId: string, transport: stri
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`client never saw the server over ${transport}`);
+}
+
+export function describeNetworkBenchmark(rounds: number, maxTokens: number): string {
+  return `network benchmark: a client's node generating on a peer daemon over libp2p vs on its own engine, ${rounds} interleaved rounds of ${maxTokens} tokens`;
+}
+
+export function printNetworkBenchmark(rows: NetworkBenchRow[]): void {
+  for (const row of rows) {
+    console.log(
+      `  ${row.transport.padEnd(5)} remote ${row.remoteTokensPerSecond.toFixed(0).padStart(6)} tok/s | local ${row.localTokensPerSecond
+        .toFixed(0)
+        .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.90) | TTFT remote ${row.remoteTtftMs.toFixed(1)} ms, local ${row.localTtftMs.toFixed(
+        1,
+      )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10) | CPU per generation: remote client ${formatMs(
+        row.remoteClientCpuMs,
+      )}, remote server ${formatMs(row.remoteServerCpuMs)}, local ${formatMs(row.localClientCpuMs)}`,
+    );
+  }
+}
+
+function formatMs(value: number | null): string {
+  return value === null ? '-' : `${value.toFixed(1)} ms`;
+}
+
+// `node scripts/run-bench.js network.bench.ts` runs this benchmark alone (`npm run bench` runs it with the others).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const model = benchModel();
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 12);
+  const maxTokens = 300;
+  console.log(describeNetworkBenchmark(rounds, maxTokens));
+  const rows = await runNetworkBenchmark({ model, rounds, maxTokens });
+  printNetworkBenchmark(rows);
+  console.log(JSON.stringify({ network: rows }));
 }

@@ -5,7 +5,7 @@
 import '../src/polyfills.js';
 import { formatThreadDefaultCase, runEngineBenchmark, runThreadDefaultBenchmark } from './engine.bench.js';
 import { describeApiBenchmark, printApiBenchmark, runApiBenchmark } from './api.bench.js';
-import { runNetworkBenchmark } from './network.bench.js';
+import { describeNetworkBenchmark, printNetworkBenchmark, runNetworkBenchmark } from './network.bench.js';
 import { benchModel } from './bench-model.js';
 import { printEmbeddingBenchmark, runEmbeddingBenchmark } from './embedding.bench.js';
 import { printRoutingLatency, runRoutingLatencyBenchmark } from './routing-latency.bench.js';
@@ -27,17 +27,9 @@ console.log('\ndefault threads on a loaded machine: 4 interleaved rounds of up t
 const threadDefaults = await runThreadDefaultBenchmark({ model, rounds: 4, maxTokens: 400, prompt: 'Once upon a time', roundMs: 5_000 });
 for (const row of threadDefaults) console.log(formatThreadDefaultCase(row));
 
-console.log(`\nnetwork benchmark: a client's node generating on a peer daemon over libp2p vs on its own engine, ${rounds} interleaved rounds of 300 tokens`);
+console.log(`\n${describeNetworkBenchmark(rounds, 300)}`);
 const network = await runNetworkBenchmark({ model, rounds, maxTokens: 300 });
-for (const row of network) {
-  console.log(
-    `  ${row.transport.padEnd(5)} remote ${row.remoteTokensPerSecond.toFixed(0).padStart(6)} tok/s | local ${row.localTokensPerSecond
-      .toFixed(0)
-      .padStart(6)} tok/s | ratio ${row.ratio.toFixed(3)} (target >= 0.90) | TTFT remote ${row.remoteTtftMs.toFixed(1)} ms, local ${row.localTtftMs.toFixed(
-      1,
-    )} ms, overhead ${row.ttftOverheadMs.toFixed(1)} ms (target <= 10)`,
-  );
-}
+printNetworkBenchmark(network);
 
 console.log(`\n${describeApiBenchmark(rounds, 300, 32)}`);
 const api = await runApiBenchmark({ model, rounds, maxTokens: 300, clients: 32 });

@@ -6,6 +6,8 @@ import type { Libp2p, PrivateKey, Stream, StreamHandler } from '@libp2p/interfac
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import { tcp } from '@libp2p/tcp';
 import { createLibp2p } from 'libp2p';
+import { encode as encodeVarint } from 'uint8-varint';
+import { equals } from 'uint8arrays/equals';
 import { fromString } from 'uint8arrays/from-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PacketBatcher } from '../src/core/streaming/packet-batcher.js';
@@ -16,13 +18,14 @@ import { BusyError, RateLimitedError } from '../src/errors.js';
 import { silentLogger } from '../src/logging/logger.js';
 import {
   createInferenceHandler,
+  INFERENCE_STREAM_LIMITS,
   InferenceProtocolError,
+  OUTBOUND_LIMIT_RETRY_AFTER_MS,
   openFrames,
   RemoteInferenceError,
   requestInference,
   type RemoteInferenceRequest,
 } from '../src/network/inference/index.js';
-import { encodeVarint } from '../src/network/inference/frames.js';
 import { FinalSummary, InferenceRequest, TokenPacket } from '../src/protocol/proto.js';
 import { publicKeyOfPeer, signPayload, verifyPayload } from '../src/protocol/signing.js';
 import { Scheduler, type SchedulerSettings } from '../src/scheduler/scheduler.js';
@@ -34,7 +37,22 @@ const PROTOCOL = '/democritus/test/infer/1.0.0';
 const SLOW_PROTOCOL = '/democritus/test/infer-slow/1.0.0';
 const BUSY_PROTOCOL = '/democritus/test/infer-busy/1.0.0';
 const LIMITED_PROTOCOL = '/democritus/test/infer-limited/1.0.0';
+/** Served by a scheduler with one slot and two queue places, registered with the protocol's stream limits. */
+const CROWDED_PROTOCOL = '/democritus/test/infer-crowded/1.0.0';
+/** The same scheduler; the requester registers this protocol with room for only two outbound streams per connection. */
+const NARROW_PROTOCOL = '/democritus/test/infer-narrow/1.0.0';
+const FLOOD_PROTOCOL = '/democritus/test/flood/1.0.0';
+const FLOOD_FRAMES = 64;
+const FLOOD_FRAME_BYTES = 64 * 1024;
 const evilProtocol = (tamper: Tamper) => `/democritus/test/evil-${tamper}/1.0.0`;
+const rawReplyProtocol = (name: string) => `/democritus/test/raw-${name}/1.0.0`;
+/** Replies a serving node may send that are not frames a requester can accept. */
+const RAW_REPLIES = {
+  // 2 MiB announced: refused before any of it arrives.
+  'oversized-frame': encodeVarint(2 * 1024 * 1024),
+  // A varint that never ends: refused once it is longer than any valid length prefix.
+  'endless-prefix': new Uint8Array(64).fill(0xff),
+} as const;
 
 const roomy: SchedulerSettings = { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } };
 const messages: RemoteInferenceRequest['messages'] = [{ role: 'user', content: 'Once upon a time' }];
@@ -123,6 +141,28 @@ function maliciousHandler(key: PrivateKey, otherKey: PrivateKey, tamper: Tamper)
   };
 }
 
+/** A serving node that reads the request, then sends `bytes` and keeps the stream open. */
+function rawReplyHandler(bytes: Uint8Array): StreamHandler {
+  return async (stream) => {
+    await openFrames(stream).readRequest();
+    stream.send(bytes);
+  };
+}
+
+/** A serving node that answers with FLOOD_FRAMES large frames as fast as the stream lets it; `flood` watches it. */
+function floodHandler(flood: { stream: Stream | null; written: number }): StreamHandler {
+  return async (stream) => {
+    flood.stream = stream;
+    const frames = openFrames(stream);
+    await frames.readRequest();
+    for (let index = 0; index < FLOOD_FRAMES; index++) {
+      await frames.writeResponse({ packet: { payload: new Uint8Array(FLOOD_FRAME_BYTES).fill(index), signature: new Uint8Array(64) } });
+      flood.written += 1;
+    }
+    await stream.close();
+  };
+}
+
 function flipLastByte(bytes: Uint8Array): Uint8Array {
   const copy = Uint8Array.from(bytes);
   copy[copy.length - 1] = (copy[copy.length - 1] ?? 0) ^ 0x01;
@@ -164,6 +204,8 @@ describe('inference protocol over real libp2p with the real engine', () => {
   let slow: ReturnType<typeof observe>;
   let slowScheduler: Scheduler;
   let busyScheduler: Scheduler;
+  let crowdedScheduler: Scheduler;
+  const flood: { stream: Stream | null; written: number } = { stream: null, written: 0 };
 
   beforeAll(async () => {
     engine = await createTestEngine();
@@ -185,9 +227,16 @@ describe('inference protocol over real libp2p with the real engine', () => {
     await server.handle(SLOW_PROTOCOL, serve(slow.scheduler));
     await server.handle(BUSY_PROTOCOL, serve(observe(busyScheduler, 10).scheduler));
     await server.handle(LIMITED_PROTOCOL, serve(new Scheduler(engine, { ...roomy, rateLimit: { perMinute: 1, burst: 1 } })));
+    crowdedScheduler = new Scheduler(engine, { ...roomy, maxQueue: 2 });
+    const crowded = observe(crowdedScheduler, 2);
+    await server.handle(CROWDED_PROTOCOL, serve(crowded.scheduler), INFERENCE_STREAM_LIMITS);
+    await server.handle(NARROW_PROTOCOL, serve(crowded.scheduler), INFERENCE_STREAM_LIMITS);
+    await client.handle(NARROW_PROTOCOL, (stream) => stream.abort(new Error('the requester serves nothing')), { maxOutboundStreams: 2 });
+    await evil.handle(FLOOD_PROTOCOL, floodHandler(flood));
     for (const tamper of ['none', 'flip-byte', 'other-key', 'skip-sequence', 'wrong-transcript', 'replay'] as const) {
       await evil.handle(evilProtocol(tamper), maliciousHandler(evilKey, strangerKey, tamper));
     }
+    for (const [name, bytes] of Object.entries(RAW_REPLIES)) await evil.handle(rawReplyProtocol(name), rawReplyHandler(bytes));
 
     const [serverAddress] = server.getMultiaddrs();
     const [evilAddress] = evil.getMultiaddrs();
@@ -290,6 +339,17 @@ describe('inference protocol over real libp2p with the real engine', () => {
       expect(tokens.map((t) => t.text)).toEqual(tamper === 'skip-sequence' ? [' word0', ' word1'] : [' word0', ' word1', ' word2']);
     });
 
+    it.each(Object.keys(RAW_REPLIES))('%s: the client refuses the reply as too large and resets the stream', async (name) => {
+      const { tokens, error } = await tokensUntilError(
+        requestInference({ libp2p: client, peerId: evil.peerId, protocol: rawReplyProtocol(name), request: { messages, sampling: greedy, maxTokens: 4 } }),
+      );
+      expect(tokens).toHaveLength(0);
+      expect(error).toBeInstanceOf(InferenceProtocolError);
+      expect(error).toMatchObject({ code: 'frame_too_large' });
+      // The stream is reset; the connection stays.
+      expect(client.getConnections(evil.peerId)).not.toHaveLength(0);
+    });
+
     it('wrong-transcript: a summary whose transcript hash does not match is refused', async () => {
       const { tokens, error } = await tokensUntilError(fromEvil('wrong-transcript'));
       expect(error).toBeInstanceOf(InferenceProtocolError);
@@ -389,6 +449,62 @@ describe('inference protocol over real libp2p with the real engine', () => {
       await eventually('the serving generation to end', () => slow.log.endings.length > endings);
       expect(slow.log.endings.at(-1)).toMatch(/^(cancelled|returned)$/);
       await eventually('the scheduler slot to be free', () => slowScheduler.stats().running === 0);
+    });
+  });
+
+  describe('back-pressure', () => {
+    it('a requester that stops reading holds the serving node back instead of buffering without bound', async () => {
+      const stream = await client.dialProtocol(evil.peerId, FLOOD_PROTOCOL);
+      const frames = openFrames(stream);
+      await frames.writeFrame(InferenceRequest.encode({ requestId: 'flood', messages, sampling: greedy, maxTokens: 1 }).finish());
+      expect((await frames.readResponse()).packet?.payload?.[0]).toBe(0);
+      // The requester's stream holds what arrived since (it is paused), and the serving node waits for window.
+      await eventually('the serving node to wait for the requester', () => stream.readBufferLength > 0 && flood.stream?.writableNeedsDrain === true);
+      expect(flood.written).toBeLessThan(FLOOD_FRAMES);
+      expect(stream.readBufferLength).toBeLessThan((FLOOD_FRAMES * FLOOD_FRAME_BYTES) / 4);
+      for (let index = 1; index < FLOOD_FRAMES; index++) {
+        const frame = await frames.readResponse();
+        // (toEqual on 64 KiB arrays would take seconds)
+        expect(equals(frame.packet?.payload ?? new Uint8Array(), new Uint8Array(FLOOD_FRAME_BYTES).fill(index))).toBe(true);
+      }
+      expect(flood.written).toBe(FLOOD_FRAMES);
+      await stream.close();
+      await closed(stream);
+      expect(stream.status).toBe('closed');
+    });
+  });
+
+  describe('many concurrent requests to one expert', () => {
+    it.each([40, 100])('%i at once: each one completes or fails with BusyError; the expert serves again afterwards', async (count) => {
+      const settled = await Promise.allSettled(Array.from({ length: count }, () => collect(remote({ maxTokens: 20 }, CROWDED_PROTOCOL))));
+      const completed = settled.filter((result) => result.status === 'fulfilled');
+      const refused = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
+      const busy = refused.filter((error) => error instanceof BusyError);
+      expect(refused.filter((error) => !(error instanceof BusyError)).map(String)).toEqual([]);
+      expect(completed.length + busy.length).toBe(count);
+      expect(completed.length).toBeGreaterThan(0);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(busy.every((error) => error.retryAfterMs > 0)).toBe(true);
+      await eventually('the crowded scheduler to be idle', () => crowdedScheduler.stats().running === 0 && crowdedScheduler.stats().queued === 0);
+      const after = await collect(remote({ maxTokens: 5 }, CROWDED_PROTOCOL));
+      expect(after.done.finishReason).toBe('length');
+    });
+
+    it('a requester over its own stream limit to the peer gets BusyError at once, without asking the peer', async () => {
+      const controller = new AbortController();
+      const first = remote({ maxTokens: LONG }, NARROW_PROTOCOL, controller.signal)[Symbol.asyncIterator]();
+      expect((await first.next()).value).toMatchObject({ type: 'token' });
+      const second = remote({ maxTokens: LONG }, NARROW_PROTOCOL, controller.signal)[Symbol.asyncIterator]();
+      const secondResult = second.next();
+      secondResult.catch(() => undefined);
+      await eventually('the second request to wait in the queue', () => crowdedScheduler.stats().queued === 1);
+      // The serving node still has a free queue place: only the requester's own limit can refuse this one.
+      const refused = collect(remote({ maxTokens: 5 }, NARROW_PROTOCOL));
+      await expect(refused).rejects.toBeInstanceOf(BusyError);
+      await expect(refused).rejects.toMatchObject({ retryAfterMs: OUTBOUND_LIMIT_RETRY_AFTER_MS });
+      controller.abort();
+      await expect(secondResult).rejects.toThrow();
+      await eventually('the crowded scheduler to be idle', () => crowdedScheduler.stats().running === 0 && crowdedScheduler.stats().queued === 0);
     });
   });
 

@@ -21,7 +21,7 @@ import { allExpertsKey, bandProviderKey } from './dht-keys.js';
 import type { ExpertAdvert, RoutingProfile } from '../core/directory/expert-advert.js';
 import { bandKeys, bandKeyString } from '../core/routing/lsh.js';
 import { profileSignatures } from '../core/routing/advert-signatures.js';
-import { createInferenceHandler, requestInference, type RemoteInferenceRequest } from './inference/index.js';
+import { createInferenceHandler, INFERENCE_STREAM_LIMITS, requestInference, type RemoteInferenceRequest } from './inference/index.js';
 import { advertView, transportOf, type PeerView } from './peer-view.js';
 import { swarmProtocols, type SwarmProtocols } from './protocols.js';
 import { swarmIdFor } from './swarm-identity.js';
@@ -160,6 +160,7 @@ export class SwarmNode {
         resolveModel: (sha256: string) => (sha256 === '' || sha256 === options.expertModel.sha256 ? options.expertModel : null),
         logger: options.logger,
       }),
+      INFERENCE_STREAM_LIMITS,
     );
     await adverts.start();
     if (options.maintenancePings !== false) node.startPinging();

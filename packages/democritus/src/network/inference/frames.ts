@@ -1,14 +1,34 @@
 /**
- * Length-prefixed frames (unsigned varint length, then a protobuf message) on a libp2p stream, with a bounded size
- * and real back-pressure: incoming bytes are buffered up to a high-water mark, then the stream is paused (yamux
- * stops granting window to the sender) until the reader catches up.
+ * Length-prefixed frames (unsigned varint length, then a protobuf message) on a libp2p stream, read and written with
+ * `@libp2p/utils`' `lpStream`, as js-libp2p's own protocols do. Two things are added on top:
+ *
+ * - a bounded frame size that is refused from the length prefix alone, including a prefix that never ends (lpStream's
+ *   default decoder keeps reading one of those for as long as the sender sends);
+ * - back-pressure: the stream is paused whenever no read is waiting, so yamux stops granting the sender window until
+ *   the reader asks for the next frame (lpStream alone buffers whatever arrives, then resets the stream when its
+ *   buffer overflows, which would fail a slow consumer's generation instead of slowing the generation down).
  */
-import type { AbortOptions, Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface';
-import { concat } from 'uint8arrays/concat';
+import type { AbortOptions, Stream } from '@libp2p/interface';
+import {
+  InvalidDataLengthError,
+  InvalidDataLengthLengthError,
+  InvalidMessageLengthError,
+  lpStream,
+  UnexpectedEOFError,
+  type LengthPrefixedStreamOpts,
+} from '@libp2p/utils';
+import * as varint from 'uint8-varint';
 import { decodeMessage, InferenceRequest, ResponseFrame, type ResponseFrameFields } from '../../protocol/proto.js';
 import { InferenceProtocolError } from './errors.js';
 
 export const MAX_FRAME_BYTES = 1024 * 1024;
+
+/**
+ * Bytes received but not yet read that the reader holds before it resets the stream. A paused libp2p stream keeps up
+ * to 4 MiB itself (more resets it) and hands all of it to the reader when reading resumes, so twice that never
+ * refuses data that the stream itself accepted.
+ */
+const READ_BUFFER_BYTES = 8 * 1024 * 1024;
 
 export interface FrameOptions {
   /** Frames larger than this are refused (the length prefix alone is enough to refuse them). */
@@ -27,35 +47,58 @@ export interface InferenceFrames {
   /** Writes one encoded message, waiting while the stream asks to drain. */
   writeFrame(message: Uint8Array, options?: AbortOptions): Promise<void>;
   writeResponse(frame: ResponseFrameFields, options?: AbortOptions): Promise<void>;
-  /** Detaches the reader; later incoming data is left to the stream's own bounded buffer. */
-  stopReading(): void;
 }
 
 export function openFrames(stream: Stream, options: FrameOptions = {}): InferenceFrames {
   const maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES;
-  const reader = new FrameReader(stream, maxFrameBytes);
+  const maxLengthBytes = varint.encodingLength(maxFrameBytes);
+  const frames = lpStream(stream, {
+    maxDataLength: maxFrameBytes,
+    maxLengthLength: maxLengthBytes,
+    maxBufferSize: READ_BUFFER_BYTES,
+    lengthDecoder: boundedLengthDecoder(maxLengthBytes, maxFrameBytes),
+  });
+
+  async function read(readOptions?: AbortOptions): Promise<Uint8Array> {
+    // Data held back while paused is handed to the reader at once on resume.
+    if (stream.readStatus === 'paused') stream.resume();
+    try {
+      return (await frames.read(readOptions)).subarray();
+    } catch (error) {
+      if (readOptions?.signal?.aborted === true) throw readOptions.signal.reason;
+      throw readError(error, stream);
+    } finally {
+      if (stream.readStatus === 'readable') stream.pause();
+    }
+  }
 
   async function writeFrame(message: Uint8Array, writeOptions?: AbortOptions): Promise<void> {
     if (message.byteLength > maxFrameBytes) {
       throw new InferenceProtocolError('frame_too_large', `refusing to send a ${message.byteLength}-byte frame (limit ${maxFrameBytes})`);
     }
-    if (!stream.send(concat([encodeVarint(message.byteLength), message]))) await stream.onDrain(writeOptions);
+    try {
+      await frames.write(message, writeOptions);
+    } catch (error) {
+      if (writeOptions?.signal?.aborted === true) throw writeOptions.signal.reason;
+      // A stream that the other side reset (or that closed) refuses writes with a StreamStateError or a close error.
+      if (stream.status !== 'open' && error instanceof Error) {
+        throw new InferenceProtocolError('stream_ended', `stream ${endedHow(stream)} before a frame could be sent (${error.message})`, { cause: error });
+      }
+      throw error;
+    }
   }
 
   return {
     async readRequest(readOptions) {
-      const bytes = await reader.read(readOptions);
+      const bytes = await read(readOptions);
       return { request: decode(InferenceRequest, bytes, 'inference request'), bytes };
     },
     async readResponse(readOptions) {
-      return decode(ResponseFrame, await reader.read(readOptions), 'response frame');
+      return decode(ResponseFrame, await read(readOptions), 'response frame');
     },
     writeFrame,
     async writeResponse(frame, writeOptions) {
       await writeFrame(ResponseFrame.encode(frame).finish(), writeOptions);
-    },
-    stopReading() {
-      reader.detach();
     },
   };
 }
@@ -65,156 +108,35 @@ export function decode<T>(type: { decode(bytes: Uint8Array): T }, bytes: Uint8Ar
   return decodeMessage(type, bytes, (reason, cause) => new InferenceProtocolError('malformed_frame', `malformed ${what}: ${reason}`, { cause }));
 }
 
-export function encodeVarint(value: number): Uint8Array {
-  const bytes: number[] = [];
-  let rest = value;
-  while (rest >= 0x80) {
-    bytes.push((rest & 0x7f) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  bytes.push(rest);
-  return Uint8Array.from(bytes);
+/**
+ * The varint decoder, except that a prefix still unfinished at the longest length a valid frame can have is refused.
+ * (lpStream reads the prefix a byte at a time and calls this after each one; a RangeError means "not finished yet".)
+ */
+function boundedLengthDecoder(maxLengthBytes: number, maxFrameBytes: number): LengthPrefixedStreamOpts['lengthDecoder'] {
+  return (prefix) => {
+    try {
+      return varint.decode(prefix);
+    } catch (error) {
+      if (error instanceof RangeError && prefix.byteLength >= maxLengthBytes) {
+        throw new InferenceProtocolError('frame_too_large', `frame length prefix exceeds ${maxLengthBytes} bytes (limit ${maxFrameBytes})`);
+      }
+      throw error;
+    }
+  };
 }
 
-function varintLength(value: number): number {
-  return encodeVarint(value).byteLength;
+/** What a failed read means for the inference protocol. */
+function readError(error: unknown, stream: Stream): unknown {
+  if (error instanceof InferenceProtocolError) return error;
+  if (error instanceof InvalidDataLengthError || error instanceof InvalidDataLengthLengthError) {
+    return new InferenceProtocolError('frame_too_large', `frame exceeds the limit: ${error.message}`, { cause: error });
+  }
+  if (error instanceof InvalidMessageLengthError) return new InferenceProtocolError('malformed_frame', error.message, { cause: error });
+  const ended = error instanceof UnexpectedEOFError || (error instanceof Error && (error.name === 'StreamBufferError' || stream.status !== 'open'));
+  if (!ended) return error;
+  return new InferenceProtocolError('stream_ended', `stream ${endedHow(stream)} (${error.message})`, { cause: error });
 }
 
-class FrameReader {
-  private chunks: Uint8Array[] = [];
-  private buffered = 0;
-  private ended = false;
-  private closeError: Error | undefined;
-  private wake: (() => void) | null = null;
-  private readonly maxLengthBytes: number;
-  private readonly highWaterMark: number;
-  private readonly onMessage = (event: StreamMessageEvent) => {
-    const data = event.data instanceof Uint8Array ? event.data : event.data.subarray();
-    this.chunks.push(data);
-    this.buffered += data.byteLength;
-    if (this.buffered > this.highWaterMark && this.stream.readStatus === 'readable') this.stream.pause();
-    this.notify();
-  };
-  private readonly onRemoteCloseWrite = () => {
-    this.ended = true;
-    this.notify();
-  };
-  private readonly onClose = (event: StreamCloseEvent) => {
-    this.ended = true;
-    this.closeError = event.error;
-    this.notify();
-  };
-
-  constructor(
-    private readonly stream: Stream,
-    private readonly maxFrameBytes: number,
-  ) {
-    this.maxLengthBytes = varintLength(maxFrameBytes);
-    this.highWaterMark = 2 * (maxFrameBytes + this.maxLengthBytes);
-    stream.addEventListener('message', this.onMessage);
-    stream.addEventListener('remoteCloseWrite', this.onRemoteCloseWrite);
-    stream.addEventListener('close', this.onClose);
-    // Events may have fired before this reader existed.
-    if (stream.remoteWriteStatus !== 'writable' || stream.status !== 'open') this.ended = true;
-  }
-
-  detach(): void {
-    this.stream.removeEventListener('message', this.onMessage);
-    this.stream.removeEventListener('remoteCloseWrite', this.onRemoteCloseWrite);
-    this.stream.removeEventListener('close', this.onClose);
-    this.chunks = [];
-    this.buffered = 0;
-  }
-
-  async read(options?: AbortOptions): Promise<Uint8Array> {
-    const signal = options?.signal;
-    for (;;) {
-      signal?.throwIfAborted();
-      const frame = this.takeFrame();
-      if (frame !== null) return frame;
-      if (this.stream.readStatus === 'paused') {
-        // Data held back by an earlier pause is needed now; resuming dispatches it at once.
-        this.stream.resume();
-        continue;
-      }
-      // Bytes the stream buffered before this reader attached are dispatched to it shortly.
-      if (this.ended && this.stream.readBufferLength === 0) throw this.endedError();
-      await this.nextEvent(signal);
-    }
-  }
-
-  private endedError(): InferenceProtocolError {
-    const partial = this.buffered > 0 ? ` after ${this.buffered} bytes of an incomplete frame` : '';
-    const how = this.closeError !== undefined ? `was reset (${this.closeError.message})` : 'ended';
-    return new InferenceProtocolError('stream_ended', `stream ${how}${partial}`, { cause: this.closeError });
-  }
-
-  private nextEvent(signal: AbortSignal | undefined): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        this.wake = null;
-        reject(signal?.reason);
-      };
-      this.wake = () => {
-        signal?.removeEventListener('abort', onAbort);
-        this.wake = null;
-        resolve();
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  }
-
-  private notify(): void {
-    this.wake?.();
-  }
-
-  /** A complete frame from the buffer, or null while one is still arriving. */
-  private takeFrame(): Uint8Array | null {
-    const header = this.peekLength();
-    if (header === null) return null;
-    const total = header.headerBytes + header.length;
-    if (this.buffered < total) return null;
-    const bytes = this.consume(total);
-    if (this.stream.readStatus === 'paused' && this.buffered <= this.highWaterMark / 2) this.stream.resume();
-    return bytes.subarray(header.headerBytes);
-  }
-
-  private peekLength(): { length: number; headerBytes: number } | null {
-    let value = 0;
-    let scale = 1;
-    let index = 0;
-    for (const chunk of this.chunks) {
-      for (const byte of chunk) {
-        index += 1;
-        value += (byte & 0x7f) * scale;
-        if ((byte & 0x80) === 0) {
-          if (value > this.maxFrameBytes) {
-            throw new InferenceProtocolError('frame_too_large', `frame of ${value} bytes exceeds the limit of ${this.maxFrameBytes}`);
-          }
-          return { length: value, headerBytes: index };
-        }
-        if (index >= this.maxLengthBytes) {
-          throw new InferenceProtocolError('frame_too_large', `frame length prefix exceeds ${this.maxLengthBytes} bytes (limit ${this.maxFrameBytes})`);
-        }
-        scale *= 128;
-      }
-    }
-    return null;
-  }
-
-  private consume(count: number): Uint8Array {
-    const out = new Uint8Array(count);
-    let filled = 0;
-    while (filled < count) {
-      const chunk = this.chunks[0];
-      if (chunk === undefined) throw new Error('FrameReader: buffer underrun');
-      const part = Math.min(chunk.byteLength, count - filled);
-      out.set(chunk.subarray(0, part), filled);
-      filled += part;
-      if (part === chunk.byteLength) this.chunks.shift();
-      else this.chunks[0] = chunk.subarray(part);
-    }
-    this.buffered -= count;
-    return out;
-  }
+function endedHow(stream: Stream): string {
+  return stream.status === 'reset' || stream.status === 'aborted' ? 'was reset' : 'ended';
 }

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * await libp2p.handle(protocols.infer, createInferenceHandler({ privateKey, scheduler, resolveModel, logger }))
+ * await libp2p.handle(protocols.infer, createInferenceHandler({ privateKey, scheduler, resolveModel, logger }), INFERENCE_STREAM_LIMITS)
  *
  * for await (const event of requestInference({ libp2p, peerId, protocol: protocols.infer, request })) {
  *   if (event.type === 'token') process.stdout.write(event.text)
@@ -15,6 +15,7 @@ export { createInferenceHandler, type InferenceHandlerOptions } from './inferenc
 export { requestInference, type DialProtocolFunction, type RequestInferenceOptions } from './inference-client.js';
 export { InferenceProtocolError, RemoteInferenceError, type ProtocolViolation, type RemoteErrorCode } from './errors.js';
 export { MAX_FRAME_BYTES, openFrames, type FrameOptions, type InferenceFrames, type ReceivedRequest } from './frames.js';
+export { INFERENCE_STREAM_LIMITS, OUTBOUND_LIMIT_RETRY_AFTER_MS } from './stream-limits.js';
 export { REQUEST_LIMITS, validateInferenceRequest, type ValidInferenceRequest } from './request-validation.js';
 export { ResponseVerifier, type VerifiedSummary } from './response-verifier.js';
 export type { RemoteInferenceRequest } from './wire.js';

@@ -5,15 +5,16 @@
  * generation on the serving node.
  */
 import { randomUUID } from 'node:crypto';
-import type { AbortOptions, Libp2p, PeerId, Stream } from '@libp2p/interface';
+import { TooManyOutboundProtocolStreamsError, type AbortOptions, type DialProtocolOptions, type Libp2p, type PeerId, type Stream } from '@libp2p/interface';
 import { peerIdFromString } from '@libp2p/peer-id';
 import type { GenerationEvent } from '../../engine/types.js';
-import { CancelledError, DemocritusError } from '../../errors.js';
+import { BusyError, CancelledError, DemocritusError } from '../../errors.js';
 import { InferenceRequest } from '../../protocol/proto.js';
 import { publicKeyOfPeer } from '../../protocol/signing.js';
 import { InferenceProtocolError } from './errors.js';
 import { MAX_FRAME_BYTES, openFrames } from './frames.js';
 import { ResponseVerifier } from './response-verifier.js';
+import { INFERENCE_STREAM_LIMITS, OUTBOUND_LIMIT_RETRY_AFTER_MS } from './stream-limits.js';
 import { errorFromFrame, toWireRequest, type RemoteInferenceRequest } from './wire.js';
 
 export type DialProtocolFunction = (peerId: PeerId, protocol: string, options: AbortOptions) => Promise<Stream>;
@@ -47,7 +48,7 @@ export async function* requestInference(options: RequestInferenceOptions): Async
   const started = performance.now();
 
   signal?.throwIfAborted();
-  const stream = await dial(options.libp2p, peerId, options.protocol, { signal });
+  const stream = await dial(options.libp2p, peerId, options.protocol, { signal, maxOutboundStreams: INFERENCE_STREAM_LIMITS.maxOutboundStreams });
   const cancel = () => stream.abort(new CancelledError('inference request cancelled'));
   signal?.addEventListener('abort', cancel, { once: true });
   let finished = false;
@@ -99,12 +100,16 @@ export async function* requestInference(options: RequestInferenceOptions): Async
   }
 }
 
-async function dial(
-  libp2p: RequestInferenceOptions['libp2p'],
-  peerId: PeerId,
-  protocol: string,
-  options: AbortOptions,
-): Promise<Stream> {
-  if (typeof libp2p === 'function') return libp2p(peerId, protocol, options);
-  return libp2p.dialProtocol(peerId, protocol, options);
+/**
+ * Opens the stream. Too many requests already open to the peer is this node's own limit (INFERENCE_STREAM_LIMITS,
+ * or the protocol handler's options where this node registered one): the peer is as good as busy for us.
+ */
+async function dial(libp2p: RequestInferenceOptions['libp2p'], peerId: PeerId, protocol: string, options: DialProtocolOptions): Promise<Stream> {
+  try {
+    if (typeof libp2p === 'function') return await libp2p(peerId, protocol, options);
+    return await libp2p.dialProtocol(peerId, protocol, options);
+  } catch (error) {
+    if (error instanceof TooManyOutboundProtocolStreamsError) throw new BusyError(OUTBOUND_LIMIT_RETRY_AFTER_MS);
+    throw error;
+  }
 }

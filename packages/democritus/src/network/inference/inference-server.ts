@@ -67,7 +67,6 @@ async function serveStream(stream: Stream, peer: string, options: InferenceHandl
       stream.abort(error instanceof Error ? error : new Error(String(error)));
       return;
     }
-    frames.stopReading();
     const session = new ServingSession(stream, frames, peer, options, log, requesterGone.signal);
     await session.serve(received.request, received.bytes);
     // Serving ended without a final frame (the requester left): do not leave our half of the stream open.

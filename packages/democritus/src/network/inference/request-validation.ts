@@ -1,17 +1,21 @@
+import { LIMITS } from '@democritus/sdk';
 import type { ChatMessage, ChatRole, SamplingParameters } from '../../engine/types.js';
 import { DemocritusError } from '../../errors.js';
 import { uint64ToNumber, type InferenceRequest } from '../../protocol/proto.js';
 
-/** What a remote peer may ask for. The frame size bounds the prompt; these bound the work per token. */
+/**
+ * What a remote peer may ask for: the wire contracts' limits (one definition, shared with every API). The frame size
+ * bounds the prompt; these bound the work per token.
+ */
 export const REQUEST_LIMITS = {
-  maxRequestIdBytes: 128,
-  maxMessages: 512,
-  maxTokens: 32_768,
-  maxTemperature: 2,
-  maxTopK: 200,
-  maxTopLogprobs: 20,
-  maxStopSequences: 16,
-  maxStopSequenceLength: 256,
+  maxRequestIdBytes: LIMITS.maxRequestIdChars,
+  maxMessages: LIMITS.maxMessages,
+  maxTokens: LIMITS.maxTokens,
+  maxTemperature: LIMITS.maxTemperature,
+  maxTopK: LIMITS.maxTopK,
+  maxTopLogprobs: LIMITS.maxTopLogprobs,
+  maxStopSequences: LIMITS.maxStopSequences,
+  maxStopSequenceLength: LIMITS.maxStopSequenceChars,
 } as const;
 
 const ROLES: ReadonlySet<string> = new Set<ChatRole>(['system', 'user', 'assistant']);

@@ -63,17 +63,8 @@ export function errorFrameFor(error: unknown): ErrorFrameFields {
   if (error instanceof BusyError) return { code: ErrorCode.BUSY, message: error.message, retryAfterMs: error.retryAfterMs };
   if (error instanceof RateLimitedError) return { code: ErrorCode.RATE_LIMITED, message: error.message, retryAfterMs: error.retryAfterMs };
   if (error instanceof DemocritusError) {
-    switch (error.code) {
-      case 'bad_request':
-        return { code: ErrorCode.BAD_REQUEST, message: error.message };
-      case 'model_not_found':
-      case 'model_unavailable':
-      case 'model_integrity':
-      case 'model_download':
-        return { code: ErrorCode.MODEL_UNAVAILABLE, message: error.message };
-      default:
-        break;
-    }
+    if (error.code.startsWith('model_')) return { code: ErrorCode.MODEL_UNAVAILABLE, message: error.message };
+    if (error.kind === 'bad_request') return { code: ErrorCode.BAD_REQUEST, message: error.message };
   }
   return { code: ErrorCode.INTERNAL, message: 'internal error' };
 }
