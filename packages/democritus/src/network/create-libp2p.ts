@@ -1,11 +1,10 @@
 import { noise } from '@chainsafe/libp2p-noise';
 import { quic } from '@chainsafe/libp2p-quic';
 import { autoNAT } from '@libp2p/autonat';
-import { bootstrap } from '@libp2p/bootstrap';
 import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2';
 import { dcutr } from '@libp2p/dcutr';
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub';
-import { identify } from '@libp2p/identify';
+import { identify, type Identify } from '@libp2p/identify';
 import type { PrivateKey } from '@libp2p/interface';
 import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht';
 import { mdns } from '@libp2p/mdns';
@@ -14,7 +13,11 @@ import { preSharedKey } from '@libp2p/pnet';
 import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p, type Libp2p, type Libp2pOptions } from 'libp2p';
+import { PeerDirectory } from '../core/directory/peer-directory.js';
 import type { Logger } from '../logging/logger.js';
+import { bootstrapDialer, type BootstrapDialer, type BootstrapDialerInit } from './peers/bootstrap-dialer.js';
+import { dhtContacts, type DhtContacts } from './peers/dht-contacts.js';
+import { peerReachability, type PeerReachability } from './peers/peer-reachability.js';
 import type { SwarmProtocols } from './protocols.js';
 import { singleWriteNoise } from './single-write-noise.js';
 import { pnetSwarmKey } from './swarm-identity.js';
@@ -40,23 +43,29 @@ export interface SwarmLibp2pOptions {
    * process, where 50 nodes x 50 connections of pings would load the one event loop they share.
    */
   keepAlivePings?: boolean;
+  /** Backoff of bootstrap re-dials (defaults in peers/bootstrap-dialer.ts). */
+  bootstrapBackoff?: Pick<BootstrapDialerInit, 'minDelayMs' | 'maxDelayMs'>;
 }
 
 export type SwarmServices = {
-  identify: unknown;
+  identify: Identify;
   ping: Ping;
   dht: KadDHT;
   pubsub: GossipSub;
   autonat: unknown;
   dcutr: unknown;
   relay?: unknown;
+  directory: PeerDirectory;
+  reachability: PeerReachability;
+  bootstrap?: BootstrapDialer;
+  dhtContacts: DhtContacts;
 };
 
 export type SwarmLibp2p = Libp2p<SwarmServices>;
 
 /**
  * Builds the libp2p node of a Democritus peer: TCP and QUIC, Noise, Yamux, identify, ping, our own Kademlia DHT,
- * gossipsub, bootstrap, optional mDNS, AutoNAT, DCUtR and circuit relay v2. No default bootstrap peers: a node talks
+ * gossipsub, bootstrap dialling with backoff, optional mDNS, AutoNAT, DCUtR and circuit relay v2. No default bootstrap peers: a node talks
  * only to the addresses its operator gives it.
  */
 export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<SwarmLibp2p> {
@@ -66,7 +75,6 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
   if (!isPrivate) transports.push(quic());
 
   const peerDiscovery: NonNullable<Libp2pOptions['peerDiscovery']> = [];
-  if (options.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: options.bootstrap, timeout: 0 }));
   if (options.mdns) peerDiscovery.push(mdns({ serviceTag: `democritus-${options.protocols.swarmId}.local` }));
 
   const config: Libp2pOptions<SwarmServices> = {
@@ -101,6 +109,10 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
       autonat: autoNAT({ protocolPrefix: `democritus/${options.protocols.swarmId}` }),
       dcutr: dcutr(),
       ...(options.relayServer ? { relay: circuitRelayServer() } : {}),
+      directory: () => new PeerDirectory(),
+      reachability: peerReachability({ logger: options.logger }),
+      ...(options.bootstrap.length > 0 ? { bootstrap: bootstrapDialer({ list: options.bootstrap, logger: options.logger, ...options.bootstrapBackoff }) } : {}),
+      dhtContacts: dhtContacts({ kadProtocol: options.protocols.kad, logger: options.logger }),
     },
   };
   if (isPrivate && options.privateSwarmKey !== undefined) {

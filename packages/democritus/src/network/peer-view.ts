@@ -37,6 +37,11 @@ export interface PeerView {
   peerId: string;
   name: string | null;
   connected: boolean;
+  /**
+   * False from the moment the peer's connections closed or a dial to it failed until it connects again or sends a newer
+   * advert: routing leaves it out meanwhile.
+   */
+  reachable: boolean;
   addresses: string[];
   /** Transports of the open connections: tcp, quic, relay. */
   transports: string[];

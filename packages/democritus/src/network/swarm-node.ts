@@ -1,8 +1,8 @@
-import type { PeerId, PrivateKey } from '@libp2p/interface';
+import type { AbortOptions, PeerId, PrivateKey, Stream } from '@libp2p/interface';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
 import type { CID } from 'multiformats/cid';
-import { PeerDirectory } from '../core/directory/peer-directory.js';
+import type { PeerDirectory } from '../core/directory/peer-directory.js';
 import { errorMessage } from '../errors.js';
 import type { GenerationEvent, ModelHandle } from '../engine/types.js';
 import type { Logger } from '../logging/logger.js';
@@ -48,6 +48,8 @@ export interface SwarmNodeOptions {
    * nodes in one process (see SwarmLibp2pOptions.keepAlivePings).
    */
   maintenancePings?: boolean;
+  /** Backoff of bootstrap re-dials (defaults in peers/bootstrap-dialer.ts). */
+  bootstrapBackoff?: SwarmLibp2pOptions['bootstrapBackoff'];
 }
 
 const PING_INTERVAL_MS = 10_000;
@@ -96,7 +98,6 @@ export interface BandProvidersOptions {
  * other experts).
  */
 export class SwarmNode {
-  readonly directory = new PeerDirectory();
   private readonly latencyByPeer = new Map<string, number>();
   private pingTimer: NodeJS.Timeout | null = null;
   private maintenanceTimer: NodeJS.Timeout | null = null;
@@ -130,10 +131,12 @@ export class SwarmNode {
       logger: options.logger,
       ...(options.inboundLimits === undefined ? {} : { inboundLimits: options.inboundLimits }),
       ...(options.maintenancePings === false ? { keepAlivePings: false } : {}),
+      ...(options.bootstrapBackoff === undefined ? {} : { bootstrapBackoff: options.bootstrapBackoff }),
     });
-    const directory = new PeerDirectory();
+    const directory = libp2p.services.directory;
     const adverts = new AdvertService({
       libp2p,
+      dialProtocol: async (peerId, protocol, dialOptions) => (await libp2p.services.reachability.connect(peerId, dialOptions)).newStream(protocol, dialOptions),
       privateKey: options.privateKey,
       protocols,
       directory,
@@ -151,7 +154,6 @@ export class SwarmNode {
       await libp2p.handle(protocols.bandProvide, createBandProvideHandler(bandRecords, options.logger));
       await libp2p.handle(protocols.advertBatch, createAdvertBatchHandler(bandRecords, options.logger));
     }
-    Object.defineProperty(node, 'directory', { value: directory });
     await libp2p.handle(
       protocols.infer,
       createInferenceHandler({
@@ -191,6 +193,11 @@ export class SwarmNode {
     });
   }
 
+  /** The adverts this node knows, and which of their peers are unreachable. */
+  get directory(): PeerDirectory {
+    return this.libp2p.services.directory;
+  }
+
   get peerId(): string {
     return this.libp2p.peerId.toString();
   }
@@ -213,8 +220,14 @@ export class SwarmNode {
   async *generateRemote(peerId: string, request: RemoteInferenceRequest, signal?: AbortSignal): AsyncGenerator<GenerationEvent> {
     const target = peerIdFromString(peerId);
     await this.rememberAdvertisedAddresses(target);
-    yield* requestInference({ libp2p: this.libp2p, peerId: target, protocol: this.protocols.infer, request, signal });
+    yield* requestInference({ libp2p: this.dialProtocol, peerId: target, protocol: this.protocols.infer, request, signal });
   }
+
+  /** Opens a stream; a failed dial marks the peer unreachable (peers/peer-reachability.ts). */
+  private readonly dialProtocol = async (peerId: PeerId, protocol: string, options: AbortOptions = {}): Promise<Stream> => {
+    const connection = await this.libp2p.services.reachability.connect(peerId, options);
+    return connection.newStream(protocol, options);
+  };
 
   /** A peer known only from gossip has no addresses in the peer store yet: its advert says where it listens. */
   private async rememberAdvertisedAddresses(peerId: PeerId): Promise<void> {
@@ -466,6 +479,7 @@ export class SwarmNode {
         peerId: id,
         name: entry?.advert.name ?? null,
         connected: peerConnections.length > 0,
+        reachable: peerConnections.length > 0 || this.directory.isReachable(id),
         addresses: entry?.advert.addresses ?? stored?.addresses.map((a) => a.multiaddr.toString()) ?? [],
         transports: [...new Set(peerConnections.map((c) => transportOf(c.remoteAddr.toString())))],
         latencyMs: this.latencyByPeer.get(id) ?? null,

@@ -168,8 +168,9 @@ export class SwarmRouter {
     const self = this.options.self();
     const latencies = new Map<string, number>();
     for (const [peerId, ms] of this.options.swarm.latencies()) latencies.set(peerId, ms);
+    // Peers marked unreachable (connections closed, a dial failed) are left out until they are back.
     const remote = this.options.swarm.directory
-      .list(now)
+      .listReachable(now)
       .filter((entry) => entry.advert.routing !== undefined && entry.advert.peerId !== self?.peerId)
       .map(
         (entry): RouteCandidate => ({
@@ -197,13 +198,15 @@ export class SwarmRouter {
   }
 
   private onDirectoryChange(change: DirectoryChange): void {
-    if (change.kind === 'added') {
-      // A new expert could be the better match for any cached prompt.
+    if (change.kind === 'added' || change.kind === 'reachable') {
+      // A new (or returning) expert could be the better match for any cached prompt.
       const advert = this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
       if (advert?.routing?.spaceId === this.spaceId) this.cache.clear();
       return;
     }
-    const advert = change.kind === 'removed' ? undefined : this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
+    // A decision that named an expert now unreachable is not reused.
+    const gone = change.kind === 'removed' || change.kind === 'unreachable';
+    const advert = gone ? undefined : this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
     const fingerprint = advert?.routing === undefined ? undefined : profileFingerprint(advert.routing, advert.modelSha256);
     this.cache.advertChanged(change.peerId, fingerprint);
   }

@@ -59,6 +59,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
     peerId: ids.served,
     name: 'stub-peer-a',
     connected: true,
+    reachable: true,
     addresses: [`/ip4/127.0.0.1/tcp/4101/p2p/${ids.served}`, `/ip4/127.0.0.1/udp/4101/quic-v1/p2p/${ids.served}`],
     transports: ['tcp'],
     latencyMs: 3.4,
@@ -84,10 +85,11 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
       routing: null,
     },
   };
-  const bare = (peerId: string, name: string): PeerView => ({
+  const bare = (peerId: string, name: string, reachable = true): PeerView => ({
     peerId,
     name,
     connected: false,
+    reachable,
     addresses: [],
     transports: [],
     latencyMs: null,
@@ -98,7 +100,7 @@ export async function createStubControl(scheduler: Scheduler): Promise<StubContr
     protocols: [],
     advert: null,
   });
-  const peerRows = [served, bare(ids.busy, 'stub-busy'), bare(ids.broken, 'stub-broken'), bare(ids.failsMidStream, 'stub-flaky')];
+  const peerRows = [served, bare(ids.busy, 'stub-busy'), bare(ids.broken, 'stub-broken', false), bare(ids.failsMidStream, 'stub-flaky')];
 
   const doneListeners = new Set<() => void>();
   const stub: StubControl = {

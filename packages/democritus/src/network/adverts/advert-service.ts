@@ -1,4 +1,4 @@
-import type { PeerId, PrivateKey, Stream } from '@libp2p/interface';
+import type { AbortOptions, PeerId, PrivateKey, Stream } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
 import type { ExpertAdvert, AdvertSource } from '../../core/directory/expert-advert.js';
 import type { PeerDirectory } from '../../core/directory/peer-directory.js';
@@ -19,6 +19,8 @@ export interface AdvertServiceOptions {
   content: () => AdvertContent;
   ttlMs: number;
   logger: Logger;
+  /** Opens a stream to a peer (through peer reachability, so that a failed dial marks the peer unreachable). */
+  dialProtocol: (peerId: PeerId, protocol: string, options: AbortOptions) => Promise<Stream>;
   now?: () => number;
   /**
    * Learn other adverts from gossip and from peers as they connect (default true). Off, the node still publishes and
@@ -121,7 +123,7 @@ export class AdvertService {
   /** Asks a peer for its advert over a direct stream and records it. */
   async fetchAdvert(peerId: PeerId, source: AdvertSource = 'direct'): Promise<ExpertAdvert | null> {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-    const stream = await this.options.libp2p.dialProtocol(peerId, this.options.protocols.advert, { signal });
+    const stream = await this.options.dialProtocol(peerId, this.options.protocols.advert, { signal });
     try {
       const framed = lpStream(stream, { maxDataLength: MAX_ADVERT_BYTES });
       const bytes = (await framed.read({ signal })).subarray();
