@@ -11,8 +11,7 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ChatMessage, ModelHandle } from '../engine/types.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import type { SwarmNode } from '../network/swarm-node.js';
-import { SwarmRouter, type RouterSettings } from '../routing/swarm-router.js';
+import { SwarmRouter, type RouterSettings, type RouterSwarm } from '../routing/swarm-router.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { SwarmRouting } from './control-deps.js';
 
@@ -93,7 +92,7 @@ export interface LocalExpert {
   scheduler: Scheduler;
 }
 
-export function createRouter(loaded: LoadedConfig, embedding: EmbeddingEngine, swarm: SwarmNode, local: LocalExpert, logger: Logger): SwarmRouter {
+export function createRouter(loaded: LoadedConfig, embedding: EmbeddingEngine, swarm: RouterSwarm, local: LocalExpert, logger: Logger): SwarmRouter {
   return new SwarmRouter({
     embedding,
     swarm,
@@ -123,7 +122,7 @@ export function routingText(messages: readonly ChatMessage[]): string {
 }
 
 /** `"model": "swarm"` through the router: the top-ranked expert, here or on a peer. */
-export function swarmRouting(router: SwarmRouter, swarm: SwarmNode, localModel: ModelHandle): SwarmRouting {
+export function swarmRouting(router: SwarmRouter, swarm: Pick<RouterSwarm, 'peerId' | 'directory'>, localModel: ModelHandle): SwarmRouting {
   return async (messages, signal) => {
     const decision = await router.route(routingText(messages), signal === undefined ? {} : { signal });
     const best = decision.ranked[0];

@@ -9,7 +9,7 @@
  * ```
  */
 import { setMaxListeners } from 'node:events';
-import type { DirectoryChange } from '../core/directory/peer-directory.js';
+import type { DirectoryChange, PeerDirectory } from '../core/directory/peer-directory.js';
 import { matchCandidates, profileFingerprint, rankMatches, type CandidateMatch, type DecisionWeights, type RankedRoute, type RouteCandidate } from '../core/routing/decide.js';
 import { bandKeyString, multiProbe, project, signatureFromProjections, signatureHex } from '../core/routing/lsh.js';
 import { hyperplanesFor } from '../core/routing/advert-signatures.js';
@@ -19,7 +19,8 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { bandProviderKey } from '../network/dht-keys.js';
-import type { BandProvidersReport, SwarmNode } from '../network/swarm-node.js';
+import type { CID } from 'multiformats/cid';
+import type { BandProvidersOptions, BandProvidersReport } from '../network/band-lookup/index.js';
 
 export interface RouterSettings {
   weights: DecisionWeights;
@@ -35,9 +36,27 @@ export interface RouterSettings {
   dhtQueryTimeoutMs?: number;
 }
 
+/**
+ * What the router needs of the swarm: the adverts this node knows (and which peers are unreachable), latencies, and
+ * the DHT's band-key lookup. A SwarmNode is one; a test can hand in anything of this shape.
+ */
+export interface RouterSwarm {
+  readonly peerId: string;
+  readonly swarmId: string;
+  readonly directory: PeerDirectory;
+  /** How `findBandProviders` looks up keys (reported with each decision). */
+  readonly bandLookupMethod: BandProvidersReport['method'];
+  /** Last measured round-trip time per peer, in ms. */
+  latencies(): ReadonlyMap<string, number>;
+  /** Providers of band keys, with the adverts of those `advertsOf` wants landing in the directory (band-lookup/index.ts). */
+  findBandProviders(keys: readonly CID[], options: BandProvidersOptions): Promise<BandProvidersReport>;
+  /** Fetches a peer's advert from the peer itself into the directory. */
+  fetchAdvert(peerId: string): Promise<unknown>;
+}
+
 export interface SwarmRouterOptions {
   embedding: EmbeddingEngine;
-  swarm: SwarmNode;
+  swarm: RouterSwarm;
   /** This node's own expert with its profile and current load; null when it has none to offer. */
   self: () => RouteCandidate | null;
   settings: RouterSettings;
