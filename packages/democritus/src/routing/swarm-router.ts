@@ -9,6 +9,8 @@
  * ```
  */
 import { setMaxListeners } from 'node:events';
+import type { CID } from 'multiformats/cid';
+import pRetry from 'p-retry';
 import type { DirectoryChange, PeerDirectory } from '../core/directory/peer-directory.js';
 import { matchCandidates, profileFingerprint, rankMatches, type CandidateMatch, type DecisionWeights, type RankedRoute, type RouteCandidate } from '../core/routing/decide.js';
 import { bandKeyString, multiProbe, project, signatureFromProjections, signatureHex } from '../core/routing/lsh.js';
@@ -19,7 +21,6 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { bandProviderKey } from '../network/dht-keys.js';
-import type { CID } from 'multiformats/cid';
 import type { BandProvidersOptions, BandProvidersReport } from '../network/band-lookup/index.js';
 
 export interface RouterSettings {
@@ -232,14 +233,11 @@ export class SwarmRouter {
 
   /** A peer's advert, asked for twice (a busy peer may miss the first window); failures are only logged. */
   private async fetchAdvert(peerId: string): Promise<void> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        await this.options.swarm.fetchAdvert(peerId);
-        return;
-      } catch (error) {
-        this.options.logger.debug({ peer: peerId, err: errorMessage(error), attempt }, 'could not fetch advert');
-      }
-    }
+    await pRetry(() => this.options.swarm.fetchAdvert(peerId), {
+      retries: 1,
+      minTimeout: 0,
+      onFailedAttempt: ({ error, attemptNumber }) => this.options.logger.debug({ peer: peerId, err: errorMessage(error), attempt: attemptNumber }, 'could not fetch advert'),
+    }).catch(() => undefined);
   }
 
   /**

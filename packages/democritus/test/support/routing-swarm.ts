@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { multiaddr } from '@multiformats/multiaddr';
+import pMap from 'p-map';
 import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
 import { routingProfile } from '../../src/core/routing/advert-signatures.js';
 import type { RouteCandidate } from '../../src/core/routing/decide.js';
@@ -12,7 +13,6 @@ import { buildAdvertProfile } from '../../src/core/routing/profile.js';
 import type { EmbeddingEngine } from '../../src/embedding/types.js';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import type { SwarmNode } from '../../src/network/swarm-node.js';
-import { forEachConcurrently } from '../../src/util/concurrently.js';
 import { addressOf, eventually, routingTableOf, startTestNode } from './swarm.js';
 
 export const ROUTING_DATA = new URL('../../../../../shared/data/routing/', import.meta.url);
@@ -67,10 +67,14 @@ const PROVIDE_BATCH = 10;
 /** Every node dials every other one (a few at a time), so that each routing table can hold its true neighbours. */
 async function meshAll(nodes: SwarmNode[]): Promise<void> {
   const pairs = nodes.flatMap((node, i) => nodes.slice(i + 1).map((other) => [node, other] as const));
-  await forEachConcurrently(pairs, 8, async ([node, other]) => {
-    if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) return;
-    await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-  });
+  await pMap(
+    pairs,
+    async ([node, other]) => {
+      if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) return;
+      await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    },
+    { concurrency: 8 },
+  );
 }
 
 /** Waits until no routing table has grown for three seconds (at most a minute). */
@@ -144,7 +148,7 @@ export async function startRoutingSwarm(options: { engine: LlamaEngine; embeddin
     return provided;
   };
   // Provider records land at the peers a provide's walk finds closest to each key. With young routing tables those
-  // are not where lookups look (real nodes provide again as their table grows: SwarmNode.watchTableGrowth), so
+  // are not where lookups look (real nodes provide again as their table grows: band-lookup/band-routing.ts), so
   // the experts meet each other first, and provide once their routing tables have stopped growing. The light client
   // is left out: it knows only the peers its bootstrap and DHT traffic showed it.
   await meshAll(experts);

@@ -1,10 +1,11 @@
 import { serviceCapabilities, serviceDependencies, type Startable } from '@libp2p/interface';
 import type { CID } from 'multiformats/cid';
+import pMap from 'p-map';
+import pRetry from 'p-retry';
 import type { RoutingProfile } from '../../core/directory/expert-advert.js';
 import { profileSignatures } from '../../core/routing/advert-signatures.js';
 import { bandKeys, bandKeyString } from '../../core/routing/lsh.js';
 import { errorMessage } from '../../errors.js';
-import { forEachConcurrently } from '../../util/concurrently.js';
 import { swarmProtocols } from '../constants.js';
 import { allExpertsKey, bandProviderKey } from '../dht-keys.js';
 import { swarmHost, type SwarmHost } from '../host.js';
@@ -180,11 +181,11 @@ export class DhtBandRouting implements BandRouting, Startable {
     return this.provideByWalks(keys);
   }
 
+  /** Provides the keys in one batched walk, and again (PROVIDE_RETRY_DELAY_MS later) for the keys no peer recorded. */
   private async provideBatched(records: BandRecords, keys: readonly CID[]): Promise<number> {
     const done = new Set<string>();
     const holders: BandHolders = new Map();
-    for (let attempt = 0; attempt < PROVIDE_ATTEMPTS && done.size < keys.length; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, PROVIDE_RETRY_DELAY_MS));
+    const provideRound = async (): Promise<void> => {
       const pending = keys.filter((key) => !done.has(key.toString()));
       const result = await provideBandKeys({
         records,
@@ -203,23 +204,25 @@ export class DhtBandRouting implements BandRouting, Startable {
         if (known === undefined) holders.set(id, { peerId: held.peerId, keys: [...held.keys] });
         else known.keys.push(...held.keys);
       }
-    }
+      if (done.size < keys.length) throw new Error(`${keys.length - done.size} of ${keys.length} band keys not recorded yet`);
+    };
+    await pRetry(provideRound, { retries: PROVIDE_ATTEMPTS - 1, minTimeout: PROVIDE_RETRY_DELAY_MS, factor: 1 }).catch(() => undefined);
     if (done.size > 0) this.holders = holders;
     return done.size;
   }
 
   private async provideByWalks(keys: readonly CID[]): Promise<number> {
-    let provided = 0;
-    await forEachConcurrently(keys, PROVIDE_CONCURRENCY, async (key) => {
-      // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
-      for (let attempt = 0; attempt < PROVIDE_ATTEMPTS; attempt++) {
-        if (await this.provide(key)) {
-          provided++;
-          return;
-        }
-      }
-    });
-    return provided;
+    // A provide can time out on a busy or young swarm; a second try usually lands (the DHT republishes later too).
+    const provideWithRetries = (key: CID): Promise<boolean> =>
+      pRetry(
+        async () => {
+          if (!(await this.provide(key))) throw new Error('DHT provide did not complete');
+          return true;
+        },
+        { retries: PROVIDE_ATTEMPTS - 1, minTimeout: 0 },
+      ).catch(() => false);
+    const outcomes = await pMap(keys, provideWithRetries, { concurrency: PROVIDE_CONCURRENCY });
+    return outcomes.filter(Boolean).length;
   }
 
   async provide(key: CID): Promise<boolean> {
@@ -293,7 +296,8 @@ export class DhtBandRouting implements BandRouting, Startable {
       });
       for (const peerId of providers) found(peerId);
     };
-    await forEachConcurrently(keys, DHT_WALK_CONCURRENCY, walk, () => signal.aborted);
+    // Keys not started when the caller's signal fires are skipped; walks under way end with it.
+    await pMap(keys, (key) => (signal.aborted ? undefined : walk(key)), { concurrency: DHT_WALK_CONCURRENCY });
     const walkMs = performance.now() - started;
     return { method: 'walks', peersAsked: 0, holders: new Map(), walkMs, adverts: fetcher === null ? null : await fetcher.finish([...wanted], new Map()) };
   }

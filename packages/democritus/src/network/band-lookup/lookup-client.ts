@@ -10,6 +10,7 @@
 import { setMaxListeners } from 'node:events';
 import type { PeerId } from '@libp2p/interface';
 import type { CID } from 'multiformats/cid';
+import pRetry from 'p-retry';
 import { KeyLookupPlan, type KadPeer } from '../../core/dht/key-lookup-plan.js';
 import { ProvideResponse } from '../../protocol/proto.js';
 import type { SwarmHost } from '../host.js';
@@ -24,7 +25,7 @@ import {
 } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
 import { kadIdOfKey, kadIdOfPeer } from './kad-internals.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, withRetries, type RequestStreams } from './request-exchange.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, type RequestStreams } from './request-exchange.js';
 
 export interface BandProtocols {
   lookup: string;
@@ -79,6 +80,8 @@ const PROVIDE_WIDTH = 10;
  * its 22 records. Each retry waits longer than the last.
  */
 const PROVIDE_ATTEMPTS = 3;
+/** A request that failed is sent again at once (each try waits longer for its answer than the last). */
+const AT_ONCE = { minTimeout: 0 } as const;
 const START_PEERS_PER_KEY = 20;
 const CLOSER_PER_KEY = 10;
 
@@ -168,11 +171,13 @@ export async function recordAtHolders(options: {
       for (let from = 0; from < keys.length; from += MAX_LOOKUP_KEYS) {
         const chunk = keys.slice(from, from + MAX_LOOKUP_KEYS);
         const request = encodeProvideRequest({ keys: chunk, multiaddrs, advert });
-        const recorded = await withRetries(PROVIDE_ATTEMPTS, signal, (attempt) =>
-          options.streams.request(peerId, options.protocols.provide, request, {
-            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
-            maxResponseBytes: 64,
-          }),
+        const recorded = await pRetry(
+          (attempt) =>
+            options.streams.request(peerId, options.protocols.provide, request, {
+              signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+              maxResponseBytes: 64,
+            }),
+          { ...AT_ONCE, retries: PROVIDE_ATTEMPTS - 1, signal },
         )
           .then((bytes) => ProvideResponse.decode(bytes).stored)
           .catch(() => 0);
@@ -237,11 +242,13 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
         answers = await records.answer(keys, 0, null);
       } else {
         const request = encodeLookupRequest({ keys, closerPerKey: CLOSER_PER_KEY });
-        const bytes = await withRetries(shape.attempts ?? 1, signal, (attempt) =>
-          options.streams.request(peerIds.get(peerId)!, options.protocols.lookup, request, {
-            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
-            maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
-          }),
+        const bytes = await pRetry(
+          (attempt) =>
+            options.streams.request(peerIds.get(peerId)!, options.protocols.lookup, request, {
+              signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+              maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
+            }),
+          { ...AT_ONCE, retries: (shape.attempts ?? 1) - 1, signal },
         );
         answers = decodeLookupResponse(bytes, keys.length);
       }

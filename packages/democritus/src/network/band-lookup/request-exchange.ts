@@ -163,14 +163,3 @@ async function serveRequests(stream: Stream, options: { maxRequestBytes: number;
 export function requestSignal(signal: AbortSignal, timeoutMs: number | undefined): AbortSignal {
   return AbortSignal.any([signal, AbortSignal.timeout(timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)]);
 }
-
-/** Runs `request` up to `attempts` times (attempt numbers from 1) until it succeeds or `signal` fires. */
-export async function withRetries<T>(attempts: number, signal: AbortSignal, request: (attempt: number) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request(attempt);
-    } catch (error) {
-      if (attempt >= attempts || signal.aborted) throw error;
-    }
-  }
-}
