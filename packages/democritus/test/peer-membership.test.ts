@@ -71,6 +71,7 @@ describe('peer membership on real nodes', () => {
 
     const bootstrap = await start({ name: 'late-bootstrap', privateKey: key, tcpPort: port });
     await eventually('the joiner connected to the bootstrap peer', () => joiner.libp2p.getConnections(bootstrap.libp2p.peerId).length > 0, 20_000);
+    expect(joiner.libp2p.services.bootstrap?.connected().map(String)).toEqual([bootstrapPeer.toString()]);
     await eventually('each knows the other advert', () => joiner.directory.get(bootstrap.peerId, Date.now()) !== undefined, 20_000);
   }, 120_000);
 

@@ -4,8 +4,9 @@ import type { Multiaddr } from '@multiformats/multiaddr';
 import type { PeerReachability } from './peers/peer-reachability.js';
 
 /**
- * What the swarm's own services use of the libp2p node they run in: its identity, addresses, peer store and
- * connections, and streams to other peers. A libp2p node has this shape; a service builds it from its components.
+ * What the band-lookup protocols use of the libp2p node they run in: its identity, addresses, peer store and
+ * connections, and streams to other peers. A libp2p node has this shape; the band-routing service builds it from its
+ * components.
  */
 export interface SwarmHost {
   readonly peerId: PeerId;
@@ -23,7 +24,7 @@ export interface SwarmHostComponents {
   reachability: PeerReachability;
 }
 
-/** The host as a service sees it: streams are opened through peer reachability, so a failed dial marks the peer. */
+/** The host built from a service's components: streams are opened through peer reachability, so a failed dial marks the peer. */
 export function swarmHost(components: SwarmHostComponents): SwarmHost {
   return {
     get peerId() {

@@ -20,14 +20,14 @@
  * }
  * ```
  */
-import { serviceCapabilities, type PeerId, type PrivateKey, type Startable } from '@libp2p/interface';
-import type { Registrar } from '@libp2p/interface-internal';
+import { serviceCapabilities, type AbortOptions, type PeerId, type PeerStore, type PrivateKey, type Startable, type Stream } from '@libp2p/interface';
+import type { ConnectionManager, Registrar } from '@libp2p/interface-internal';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
 import type { PeerDirectory } from '../core/directory/peer-directory.js';
 import type { GenerationEvent } from '../engine/types.js';
 import { swarmProtocols } from './constants.js';
-import { swarmHost, type SwarmHost, type SwarmHostComponents } from './host.js';
+import type { PeerReachability } from './peers/peer-reachability.js';
 import { createInferenceHandler, requestInference, type InferenceHandlerOptions, type RemoteInferenceRequest } from './inference/index.js';
 
 export interface InferenceServiceInit extends Pick<InferenceHandlerOptions, 'scheduler' | 'resolveModel' | 'logger'> {
@@ -35,12 +35,16 @@ export interface InferenceServiceInit extends Pick<InferenceHandlerOptions, 'sch
   swarmId: string;
 }
 
-export interface InferenceServiceComponents extends SwarmHostComponents {
+export interface InferenceServiceComponents {
   /** The node key: it signs every packet and summary this node serves. */
   privateKey: PrivateKey;
   registrar: Registrar;
-  /** Adverts say where a peer known only from gossip listens. */
+  connectionManager: ConnectionManager;
+  /** Where a peer known only from gossip listens goes here, from its advert in the directory. */
+  peerStore: PeerStore;
   directory: PeerDirectory;
+  /** Requests dial through it (a failed dial marks the peer unreachable). */
+  reachability: PeerReachability;
 }
 
 export interface InferenceService {
@@ -52,7 +56,6 @@ class InferenceProtocol implements InferenceService, Startable {
   readonly [Symbol.toStringTag] = '@democritus/inference';
   readonly [serviceCapabilities] = ['@democritus/inference'];
   private readonly protocol: string;
-  private readonly host: SwarmHost;
   private started = false;
 
   constructor(
@@ -60,7 +63,6 @@ class InferenceProtocol implements InferenceService, Startable {
     private readonly init: InferenceServiceInit,
   ) {
     this.protocol = swarmProtocols(init.swarmId).infer;
-    this.host = swarmHost(components);
   }
 
   isStarted(): boolean {
@@ -82,15 +84,20 @@ class InferenceProtocol implements InferenceService, Startable {
     const target = peerIdFromString(peerId);
     await this.rememberAdvertisedAddresses(target);
     // Dialled through peer reachability: a peer that cannot be dialled is marked unreachable.
-    yield* requestInference({ libp2p: this.host.dialProtocol, peerId: target, protocol: this.protocol, request, signal });
+    yield* requestInference({ libp2p: this.dialProtocol, peerId: target, protocol: this.protocol, request, signal });
   }
+
+  private readonly dialProtocol = async (peerId: PeerId, protocol: string, options: AbortOptions): Promise<Stream> => {
+    const connection = await this.components.reachability.connect(peerId, options);
+    return connection.newStream(protocol, options);
+  };
 
   /** A peer known only from gossip has no addresses in the peer store yet: its advert says where it listens. */
   private async rememberAdvertisedAddresses(peerId: PeerId): Promise<void> {
-    if (this.host.getConnections(peerId).length > 0) return;
+    if (this.components.connectionManager.getConnections(peerId).length > 0) return;
     const advert = this.components.directory.get(peerId.toString(), Date.now())?.advert;
     if (advert === undefined || advert.addresses.length === 0) return;
-    await this.host.peerStore.merge(peerId, { multiaddrs: advert.addresses.map((address) => multiaddr(address)) });
+    await this.components.peerStore.merge(peerId, { multiaddrs: advert.addresses.map((address) => multiaddr(address)) });
   }
 }
 

@@ -3,7 +3,6 @@ import { lpStream } from '@libp2p/utils';
 import type { ExpertAdvert, AdvertSource } from '../../core/directory/expert-advert.js';
 import { errorMessage } from '../../errors.js';
 import { swarmProtocols, type SwarmProtocols } from '../constants.js';
-import { swarmHost, type SwarmHost } from '../host.js';
 import { decodeVerifiedAdvert, encodeSignedAdvert, MAX_ADVERT_BYTES } from './advert-codec.js';
 import { FETCH_TIMEOUT_MS, PRUNE_INTERVAL_MS, REPUBLISH_AFTER_JOIN_MS } from './constants.js';
 import type { Adverts, AdvertsComponents, AdvertsInit } from './index.js';
@@ -18,7 +17,6 @@ export class AdvertService implements Adverts, Startable {
   readonly [serviceCapabilities] = ['@democritus/adverts'];
   readonly [serviceDependencies] = ['@libp2p/pubsub'];
   private readonly protocols: SwarmProtocols;
-  private readonly host: SwarmHost;
   private current: Uint8Array | null = null;
   private sequence = 0;
   private refreshTimer: NodeJS.Timeout | null = null;
@@ -32,7 +30,6 @@ export class AdvertService implements Adverts, Startable {
     private readonly init: AdvertsInit,
   ) {
     this.protocols = swarmProtocols(init.swarmId);
-    this.host = swarmHost(components);
     this.now = init.now ?? Date.now;
   }
 
@@ -77,7 +74,7 @@ export class AdvertService implements Adverts, Startable {
     const advert: ExpertAdvert = {
       ...this.init.content(),
       peerId: this.components.peerId.toString(),
-      addresses: this.host.getMultiaddrs().map((address) => address.decapsulateCode(421).toString()),
+      addresses: this.components.addressManager.getAddresses().map((address) => address.decapsulateCode(421).toString()),
       timestampMs: now,
       expiresAtMs: now + this.init.ttlMs,
       sequence: this.sequence,
@@ -108,7 +105,8 @@ export class AdvertService implements Adverts, Startable {
 
   async fetchAdvert(peerId: PeerId, source: AdvertSource = 'direct'): Promise<ExpertAdvert | null> {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-    const stream = await this.host.dialProtocol(peerId, this.protocols.advert, { signal });
+    const connection = await this.components.reachability.connect(peerId, { signal });
+    const stream = await connection.newStream(this.protocols.advert, { signal });
     try {
       const framed = lpStream(stream, { maxDataLength: MAX_ADVERT_BYTES });
       const bytes = (await framed.read({ signal })).subarray();

@@ -22,12 +22,12 @@
  * ```
  */
 import type { Libp2pEvents, PeerId, PrivateKey, TypedEventTarget } from '@libp2p/interface';
-import type { Registrar } from '@libp2p/interface-internal';
+import type { AddressManager, Registrar } from '@libp2p/interface-internal';
 import type { GossipSub } from '@libp2p/gossipsub';
 import type { AdvertSource, ExpertAdvert } from '../../core/directory/expert-advert.js';
 import type { PeerDirectory } from '../../core/directory/peer-directory.js';
 import type { Logger } from '../../logging/logger.js';
-import type { SwarmHostComponents } from '../host.js';
+import type { PeerReachability } from '../peers/peer-reachability.js';
 import { AdvertService } from './advert-service.js';
 
 /** The parts of an advert that describe the expert; identity, timing and sequence are filled in here. */
@@ -50,12 +50,19 @@ export interface AdvertsInit {
   now?: () => number;
 }
 
-export interface AdvertsComponents extends SwarmHostComponents {
+export interface AdvertsComponents {
+  peerId: PeerId;
+  /** Signs the advert. */
   privateKey: PrivateKey;
+  /** The addresses the advert gives. */
+  addressManager: AddressManager;
   registrar: Registrar;
+  /** `peer:identify`: a peer that speaks the advert protocol is asked for its advert. */
   events: TypedEventTarget<Libp2pEvents>;
   pubsub: GossipSub;
   directory: PeerDirectory;
+  /** Direct advert fetches dial through it (a failed dial marks the peer unreachable). */
+  reachability: PeerReachability;
 }
 
 export interface Adverts {
