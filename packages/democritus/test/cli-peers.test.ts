@@ -46,13 +46,13 @@ describe('democritus peers list / run --remote against a real control server (st
     expect(JSON.parse(result.stdout)).toEqual({ peers: stub.peerRows });
   });
 
-  it('prints an aligned table: ID, name, first address (+N), transport, latency, model, truncated description, advert age', async () => {
+  it('prints an aligned table: ID, name, status, first address (+N), transport, latency, model, truncated description, advert age', async () => {
     const result = await runCli(['peers', 'list', '--api', api]);
     expect(result.code, result.stderr).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1 + stub.peerRows.length);
     const [header = '', served = ''] = lines;
-    expect(header).toMatch(/^PEER ID\s+NAME\s+ADDRESSES\s+TRANSPORT\s+LATENCY\s+MODEL\s+DESCRIPTION\s+ADVERT AGE$/);
+    expect(header).toMatch(/^PEER ID\s+NAME\s+STATUS\s+ADDRESSES\s+TRANSPORT\s+LATENCY\s+MODEL\s+DESCRIPTION\s+ADVERT AGE$/);
     expect(served.startsWith(stub.ids.served)).toBe(true);
     for (const cell of ['stub-peer-a', '/ip4/127.0.0.1/tcp/4101 (+1)', 'tcp', '3 ms', TINY_MODEL_FILE, `${STUB_DESCRIPTION.slice(0, 39)}…`, '12s']) {
       expect(served).toContain(cell);
@@ -60,6 +60,10 @@ describe('democritus peers list / run --remote against a real control server (st
     // Columns line up: every row has its name where the header has NAME.
     const nameColumn = header.indexOf('NAME');
     expect(lines.slice(1).map((line) => line.slice(nameColumn).split(' ')[0])).toEqual(['stub-peer-a', 'stub-busy', 'stub-broken', 'stub-flaky']);
+    // A peer whose connections closed or whose dial failed shows as unreachable (routing leaves it out).
+    const statusColumn = header.indexOf('STATUS');
+    const status = (line: string) => line.slice(statusColumn, header.indexOf('ADDRESSES')).trim();
+    expect(lines.slice(1).map(status)).toEqual(['connected', 'not connected', 'unreachable', 'not connected']);
   });
 
   it('--verbose adds a block per peer with its protocols and every advert field; DEMOCRITUS_API picks the daemon', async () => {
@@ -73,6 +77,7 @@ describe('democritus peers list / run --remote against a real control server (st
       expect(details).toMatch(new RegExp(`^ {4}${field}:`, 'm'));
     }
     expect(details).toMatch(/^ {4}sequence:\s+7$/m);
+    expect(details).toMatch(/^ {2}reachable:\s+yes$/m);
   });
 
   it('says clearly when the daemon is not running (exit 1)', async () => {

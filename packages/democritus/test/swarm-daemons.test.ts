@@ -60,6 +60,15 @@ for (const transport of ['tcp', 'quic'] as const) {
       expect(table.stdout).toContain('node-c');
     });
 
+    it('a daemon logs each peer that joins at info, with its peer ID', async () => {
+      const [a, b, c] = nodes;
+      if (a === undefined || b === undefined || c === undefined) throw new Error('nodes missing');
+      for (const other of [b, c]) {
+        const line = await a.process.waitForLog((l) => l.msg === 'peer joined' && l.peer === other.peerId);
+        expect(line.level).toBe(30);
+      }
+    });
+
     it('the connection between bootstrap peers uses the configured transport', async () => {
       const result = await runCli(['peers', 'list', '--json', '--api', nodes[1]?.restUrl ?? '']);
       const { peers } = JSON.parse(result.stdout) as { peers: { peerId: string; transports: string[] }[] };

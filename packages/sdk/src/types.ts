@@ -246,6 +246,11 @@ export interface Peer {
   /** The expert's name; null until its advert arrived. */
   name: string | null;
   connected: boolean;
+  /**
+   * False once the node's connections to the peer closed or a dial failed (the peer is then not routed to), until it
+   * reconnects or sends a newer advert.
+   */
+  reachable: boolean;
   addresses: string[];
   /** Transports of the open connections: tcp, quic, relay. */
   transports: string[];

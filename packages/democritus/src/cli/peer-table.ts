@@ -6,10 +6,11 @@ const DESCRIPTION_WIDTH = 40;
 const NONE = '-';
 
 export function formatPeerTable(peers: PeerView[]): string {
-  const header = ['PEER ID', 'NAME', 'ADDRESSES', 'TRANSPORT', 'LATENCY', 'MODEL', 'DESCRIPTION', 'ADVERT AGE'];
+  const header = ['PEER ID', 'NAME', 'STATUS', 'ADDRESSES', 'TRANSPORT', 'LATENCY', 'MODEL', 'DESCRIPTION', 'ADVERT AGE'];
   const rows = peers.map((peer) => [
     peer.peerId,
     peer.name ?? NONE,
+    peerStatus(peer),
     firstAddress(peer),
     peer.connected ? peer.transports.join(',') || '?' : NONE,
     formatLatency(peer.latencyMs),
@@ -28,6 +29,7 @@ export function formatPeerDetails(peer: PeerView): string {
   };
   field('name', [peer.name ?? NONE]);
   field('connected', [peer.connected ? `yes (${peer.transports.join(', ') || 'unknown transport'})` : 'no']);
+  field('reachable', [peer.reachable ? 'yes' : 'no (its connections closed or a dial failed; not routed to)']);
   field('latency', [formatLatency(peer.latencyMs)]);
   field('addresses', peer.addresses);
   field('model', [peer.model === null ? NONE : `${peer.model.name} ${peer.model.sha256}`]);
@@ -40,6 +42,12 @@ export function formatPeerDetails(peer: PeerView): string {
     for (const [key, value] of Object.entries(peer.advert)) lines.push(...advertField(key, value));
   }
   return lines.join('\n');
+}
+
+/** `connected`; `unreachable` (connections closed or a dial failed: routing leaves it out); else `not connected`. */
+function peerStatus(peer: PeerView): string {
+  if (peer.connected) return 'connected';
+  return peer.reachable ? 'not connected' : 'unreachable';
 }
 
 function advertField(key: string, value: unknown): string[] {

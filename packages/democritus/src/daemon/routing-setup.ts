@@ -10,8 +10,7 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ModelHandle } from '../engine/types.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import type { SwarmNode } from '../network/swarm-node.js';
-import { SwarmRouter, type RouterSettings } from '../routing/swarm-router.js';
+import { SwarmRouter, type RouterSettings, type RouterSwarm } from '../routing/swarm-router.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 
 /** `[expert] examples` plus the prompts of `[expert] examples_file` (JSONL with a "prompt" field, or one per line). */
@@ -91,7 +90,7 @@ export interface LocalExpert {
   scheduler: Scheduler;
 }
 
-export function createRouter(loaded: LoadedConfig, embedding: EmbeddingEngine, swarm: SwarmNode, local: LocalExpert, logger: Logger): SwarmRouter {
+export function createRouter(loaded: LoadedConfig, embedding: EmbeddingEngine, swarm: RouterSwarm, local: LocalExpert, logger: Logger): SwarmRouter {
   return new SwarmRouter({
     embedding,
     swarm,

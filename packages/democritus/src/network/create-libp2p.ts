@@ -1,11 +1,10 @@
 import { noise } from '@chainsafe/libp2p-noise';
 import { quic } from '@chainsafe/libp2p-quic';
 import { autoNAT } from '@libp2p/autonat';
-import { bootstrap } from '@libp2p/bootstrap';
 import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2';
 import { dcutr } from '@libp2p/dcutr';
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub';
-import { identify } from '@libp2p/identify';
+import { identify, type Identify } from '@libp2p/identify';
 import type { PrivateKey } from '@libp2p/interface';
 import { kadDHT, passthroughMapper, type KadDHT } from '@libp2p/kad-dht';
 import { mdns } from '@libp2p/mdns';
@@ -14,8 +13,24 @@ import { preSharedKey } from '@libp2p/pnet';
 import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p, type Libp2p, type Libp2pOptions } from 'libp2p';
+import type { PeerDirectory } from '../core/directory/peer-directory.js';
 import type { Logger } from '../logging/logger.js';
-import type { SwarmProtocols } from './protocols.js';
+import { adverts, type AdvertContent, type Adverts } from './adverts/index.js';
+import { bandRouting, type BandRouting } from './band-lookup/index.js';
+import { inference, type InferenceService, type InferenceServiceInit } from './inference-service.js';
+import {
+  bootstrapDialer,
+  dhtContacts,
+  latencyProbes,
+  peerDirectory,
+  peerReachability,
+  type BootstrapDialer,
+  type BootstrapDialerInit,
+  type DhtContacts,
+  type LatencyProbes,
+  type PeerReachability,
+} from './peers/index.js';
+import type { SwarmProtocols } from './constants.js';
 import { singleWriteNoise } from './single-write-noise.js';
 import { pnetSwarmKey } from './swarm-identity.js';
 import { yamuxWithHalfWindowUpdates } from './yamux-window-updates.js';
@@ -36,37 +51,58 @@ export interface SwarmLibp2pOptions {
    */
   inboundLimits?: { perHostPerSecond: number; pending: number };
   /**
-   * libp2p's keep-alive pings on every connection (default on). Off only for test swarms that run many nodes in one
-   * process, where 50 nodes x 50 connections of pings would load the one event loop they share.
+   * libp2p's keep-alive pings on every connection and our latency probes (default on). Off only for test swarms that
+   * run many nodes in one process, where 50 nodes x 50 connections of pings would load the one event loop they share.
    */
   keepAlivePings?: boolean;
+  /** How long this node's advert is valid, in ms. */
+  advertTtlMs: number;
+  /** What this node's advert says now (see adverts/index.ts). */
+  advertContent: () => AdvertContent;
+  /** Learn adverts from gossip and connecting peers (default true); off, only through the DHT. */
+  followAdverts?: boolean;
+  /** Serves the inference protocol: where requests queue... */
+  scheduler: InferenceServiceInit['scheduler'];
+  /** ...and the model a request's SHA-256 names ('' = the expert model), or null. */
+  resolveModel: InferenceServiceInit['resolveModel'];
+  /** Backoff of bootstrap re-dials (defaults in peers/bootstrap-dialer.ts). */
+  bootstrapBackoff?: Pick<BootstrapDialerInit, 'minDelayMs' | 'maxDelayMs'>;
 }
 
 export type SwarmServices = {
-  identify: unknown;
+  identify: Identify;
   ping: Ping;
   dht: KadDHT;
   pubsub: GossipSub;
   autonat: unknown;
   dcutr: unknown;
   relay?: unknown;
+  directory: PeerDirectory;
+  reachability: PeerReachability;
+  bootstrap?: BootstrapDialer;
+  dhtContacts: DhtContacts;
+  latency: LatencyProbes;
+  adverts: Adverts;
+  bandRouting: BandRouting;
+  inference: InferenceService;
 };
 
 export type SwarmLibp2p = Libp2p<SwarmServices>;
 
 /**
  * Builds the libp2p node of a Democritus peer: TCP and QUIC, Noise, Yamux, identify, ping, our own Kademlia DHT,
- * gossipsub, bootstrap, optional mDNS, AutoNAT, DCUtR and circuit relay v2. No default bootstrap peers: a node talks
- * only to the addresses its operator gives it.
+ * gossipsub, optional mDNS, AutoNAT, DCUtR and circuit relay v2, and the swarm's own services (see index.ts): the peer
+ * directory, peer reachability, bootstrap dialling with backoff, routing-table upkeep, latency probes, adverts, band
+ * routing and inference. No default bootstrap peers: a node talks only to the addresses its operator gives it.
  */
 export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<SwarmLibp2p> {
   const isPrivate = options.privateSwarmKey !== undefined;
+  const { swarmId } = options.protocols;
   const listen = isPrivate ? withoutQuic(options.listen, options.logger) : options.listen;
   const transports: NonNullable<Libp2pOptions['transports']> = [tcp(), circuitRelayTransport()];
   if (!isPrivate) transports.push(quic());
 
   const peerDiscovery: NonNullable<Libp2pOptions['peerDiscovery']> = [];
-  if (options.bootstrap.length > 0) peerDiscovery.push(bootstrap({ list: options.bootstrap, timeout: 0 }));
   if (options.mdns) peerDiscovery.push(mdns({ serviceTag: `democritus-${options.protocols.swarmId}.local` }));
 
   const config: Libp2pOptions<SwarmServices> = {
@@ -101,6 +137,20 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
       autonat: autoNAT({ protocolPrefix: `democritus/${options.protocols.swarmId}` }),
       dcutr: dcutr(),
       ...(options.relayServer ? { relay: circuitRelayServer() } : {}),
+      directory: peerDirectory(),
+      reachability: peerReachability({ logger: options.logger }),
+      ...(options.bootstrap.length > 0 ? { bootstrap: bootstrapDialer({ list: options.bootstrap, logger: options.logger, ...options.bootstrapBackoff }) } : {}),
+      dhtContacts: dhtContacts({ kadProtocol: options.protocols.kad, logger: options.logger }),
+      latency: latencyProbes(options.keepAlivePings === false ? { intervalMs: 0 } : {}),
+      adverts: adverts({
+        swarmId,
+        ttlMs: options.advertTtlMs,
+        content: options.advertContent,
+        followAdverts: options.followAdverts ?? true,
+        logger: options.logger,
+      }),
+      bandRouting: bandRouting({ swarmId, logger: options.logger }),
+      inference: inference({ swarmId, scheduler: options.scheduler, resolveModel: options.resolveModel, logger: options.logger }),
     },
   };
   if (isPrivate && options.privateSwarmKey !== undefined) {

@@ -1,5 +1,7 @@
+import type { Libp2p } from '@libp2p/interface';
+import { peerIdFromString } from '@libp2p/peer-id';
 import type { ExpertAdvert } from '../core/directory/expert-advert.js';
-import type { DirectoryEntry } from '../core/directory/peer-directory.js';
+import type { DirectoryEntry, PeerDirectory } from '../core/directory/peer-directory.js';
 
 /** An advert's routing profile as the API shows it: what it holds, without the vectors. */
 export interface RoutingSummary {
@@ -37,6 +39,11 @@ export interface PeerView {
   peerId: string;
   name: string | null;
   connected: boolean;
+  /**
+   * False from the moment the peer's connections closed or a dial to it failed until it connects again or sends a newer
+   * advert: routing leaves it out meanwhile.
+   */
+  reachable: boolean;
   addresses: string[];
   /** Transports of the open connections: tcp, quic, relay. */
   transports: string[];
@@ -55,4 +62,37 @@ export function transportOf(remoteAddr: string): string {
   if (remoteAddr.includes('/tcp/')) return 'tcp';
   if (remoteAddr.includes('/memory/')) return 'memory';
   return 'other';
+}
+
+/** Every peer the directory has an advert of or the node a connection to, with what is known of it. */
+export async function peerViews(
+  libp2p: Pick<Libp2p, 'getConnections' | 'peerStore'>,
+  directory: PeerDirectory,
+  latencies: ReadonlyMap<string, number>,
+): Promise<PeerView[]> {
+  const now = Date.now();
+  const connections = libp2p.getConnections();
+  const ids = new Set<string>([...directory.list(now).map((entry) => entry.advert.peerId), ...connections.map((c) => c.remotePeer.toString())]);
+  const views: PeerView[] = [];
+  for (const id of ids) {
+    const entry = directory.get(id, now);
+    const peerConnections = connections.filter((c) => c.remotePeer.toString() === id);
+    const stored = await libp2p.peerStore.get(peerIdFromString(id)).catch(() => null);
+    views.push({
+      peerId: id,
+      name: entry?.advert.name ?? null,
+      connected: peerConnections.length > 0,
+      reachable: peerConnections.length > 0 || directory.isReachable(id),
+      addresses: entry?.advert.addresses ?? stored?.addresses.map((a) => a.multiaddr.toString()) ?? [],
+      transports: [...new Set(peerConnections.map((c) => transportOf(c.remoteAddr.toString())))],
+      latencyMs: latencies.get(id) ?? null,
+      model: entry ? { name: entry.advert.modelName, sha256: entry.advert.modelSha256 } : null,
+      description: entry?.advert.description ?? null,
+      advertAgeMs: entry ? now - entry.advert.timestampMs : null,
+      advertSource: entry?.source ?? null,
+      protocols: stored?.protocols ?? [],
+      advert: entry ? advertView(entry.advert) : null,
+    });
+  }
+  return views;
 }

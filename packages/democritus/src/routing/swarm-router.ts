@@ -9,7 +9,9 @@
  * ```
  */
 import { setMaxListeners } from 'node:events';
-import type { DirectoryChange } from '../core/directory/peer-directory.js';
+import type { CID } from 'multiformats/cid';
+import pRetry from 'p-retry';
+import type { DirectoryChange, PeerDirectory } from '../core/directory/peer-directory.js';
 import { matchCandidates, profileFingerprint, rankMatches, type CandidateMatch, type DecisionWeights, type RankedRoute, type RouteCandidate } from '../core/routing/decide.js';
 import { bandKeyString, multiProbe, project, signatureFromProjections, signatureHex } from '../core/routing/lsh.js';
 import { hyperplanesFor } from '../core/routing/advert-signatures.js';
@@ -19,7 +21,7 @@ import type { EmbeddingEngine } from '../embedding/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import { bandProviderKey } from '../network/dht-keys.js';
-import type { BandProvidersReport, SwarmNode } from '../network/swarm-node.js';
+import type { BandProvidersOptions, BandProvidersReport } from '../network/band-lookup/index.js';
 
 export interface RouterSettings {
   weights: DecisionWeights;
@@ -35,9 +37,27 @@ export interface RouterSettings {
   dhtQueryTimeoutMs?: number;
 }
 
+/**
+ * What the router needs of the swarm: the adverts this node knows (and which peers are unreachable), latencies, and
+ * the DHT's band-key lookup. A SwarmNode is one; a test can hand in anything of this shape.
+ */
+export interface RouterSwarm {
+  readonly peerId: string;
+  readonly swarmId: string;
+  readonly directory: PeerDirectory;
+  /** How `findBandProviders` looks up keys (reported with each decision). */
+  readonly bandLookupMethod: BandProvidersReport['method'];
+  /** Last measured round-trip time per peer, in ms. */
+  latencies(): ReadonlyMap<string, number>;
+  /** Providers of band keys, with the adverts of those `advertsOf` wants landing in the directory (band-lookup/index.ts). */
+  findBandProviders(keys: readonly CID[], options: BandProvidersOptions): Promise<BandProvidersReport>;
+  /** Fetches a peer's advert from the peer itself into the directory. */
+  fetchAdvert(peerId: string): Promise<unknown>;
+}
+
 export interface SwarmRouterOptions {
   embedding: EmbeddingEngine;
-  swarm: SwarmNode;
+  swarm: RouterSwarm;
   /** This node's own expert with its profile and current load; null when it has none to offer. */
   self: () => RouteCandidate | null;
   settings: RouterSettings;
@@ -168,8 +188,9 @@ export class SwarmRouter {
     const self = this.options.self();
     const latencies = new Map<string, number>();
     for (const [peerId, ms] of this.options.swarm.latencies()) latencies.set(peerId, ms);
+    // Peers marked unreachable (connections closed, a dial failed) are left out until they are back.
     const remote = this.options.swarm.directory
-      .list(now)
+      .listReachable(now)
       .filter((entry) => entry.advert.routing !== undefined && entry.advert.peerId !== self?.peerId)
       .map(
         (entry): RouteCandidate => ({
@@ -197,27 +218,26 @@ export class SwarmRouter {
   }
 
   private onDirectoryChange(change: DirectoryChange): void {
-    if (change.kind === 'added') {
-      // A new expert could be the better match for any cached prompt.
+    if (change.kind === 'added' || change.kind === 'reachable') {
+      // A new (or returning) expert could be the better match for any cached prompt.
       const advert = this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
       if (advert?.routing?.spaceId === this.spaceId) this.cache.clear();
       return;
     }
-    const advert = change.kind === 'removed' ? undefined : this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
+    // A decision that named an expert now unreachable is not reused.
+    const gone = change.kind === 'removed' || change.kind === 'unreachable';
+    const advert = gone ? undefined : this.options.swarm.directory.get(change.peerId, Date.now())?.advert;
     const fingerprint = advert?.routing === undefined ? undefined : profileFingerprint(advert.routing, advert.modelSha256);
     this.cache.advertChanged(change.peerId, fingerprint);
   }
 
   /** A peer's advert, asked for twice (a busy peer may miss the first window); failures are only logged. */
   private async fetchAdvert(peerId: string): Promise<void> {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        await this.options.swarm.fetchAdvert(peerId);
-        return;
-      } catch (error) {
-        this.options.logger.debug({ peer: peerId, err: errorMessage(error), attempt }, 'could not fetch advert');
-      }
-    }
+    await pRetry(() => this.options.swarm.fetchAdvert(peerId), {
+      retries: 1,
+      minTimeout: 0,
+      onFailedAttempt: ({ error, attemptNumber }) => this.options.logger.debug({ peer: peerId, err: errorMessage(error), attempt: attemptNumber }, 'could not fetch advert'),
+    }).catch(() => undefined);
   }
 
   /**

@@ -62,6 +62,7 @@ export async function createStubApp(scheduler: Scheduler, options: { logger?: Lo
     peerId: ids.served,
     name: 'stub-peer-a',
     connected: true,
+    reachable: true,
     addresses: [`/ip4/127.0.0.1/tcp/4101/p2p/${ids.served}`, `/ip4/127.0.0.1/udp/4101/quic-v1/p2p/${ids.served}`],
     transports: ['tcp'],
     latencyMs: 3.4,
@@ -87,10 +88,11 @@ export async function createStubApp(scheduler: Scheduler, options: { logger?: Lo
       routing: null,
     },
   };
-  const bare = (peerId: string, name: string): Peer => ({
+  const bare = (peerId: string, name: string, reachable = true): Peer => ({
     peerId,
     name,
     connected: false,
+    reachable,
     addresses: [],
     transports: [],
     latencyMs: null,
@@ -101,7 +103,7 @@ export async function createStubApp(scheduler: Scheduler, options: { logger?: Lo
     protocols: [],
     advert: null,
   });
-  const peerRows = [served, bare(ids.busy, 'stub-busy'), bare(ids.broken, 'stub-broken'), bare(ids.failsMidStream, 'stub-flaky')];
+  const peerRows = [served, bare(ids.busy, 'stub-busy'), bare(ids.broken, 'stub-broken', false), bare(ids.failsMidStream, 'stub-flaky')];
 
   const doneListeners = new Set<() => void>();
   const advertOf = (peer: Peer): ExpertAdvert[] => (peer.advert === null ? [] : [{ ...peer.advert, routing: undefined }]);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { multiaddr } from '@multiformats/multiaddr';
+import pMap from 'p-map';
 import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
 import { routingProfile } from '../../src/core/routing/advert-signatures.js';
 import type { RouteCandidate } from '../../src/core/routing/decide.js';
@@ -12,7 +13,6 @@ import { buildAdvertProfile } from '../../src/core/routing/profile.js';
 import type { EmbeddingEngine } from '../../src/embedding/types.js';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import type { SwarmNode } from '../../src/network/swarm-node.js';
-import { forEachConcurrently } from '../../src/util/concurrently.js';
 import { addressOf, eventually, routingTableOf, startTestNode } from './swarm.js';
 
 export const ROUTING_DATA = new URL('../../../../../shared/data/routing/', import.meta.url);
@@ -67,10 +67,14 @@ const PROVIDE_BATCH = 10;
 /** Every node dials every other one (a few at a time), so that each routing table can hold its true neighbours. */
 async function meshAll(nodes: SwarmNode[]): Promise<void> {
   const pairs = nodes.flatMap((node, i) => nodes.slice(i + 1).map((other) => [node, other] as const));
-  await forEachConcurrently(pairs, 8, async ([node, other]) => {
-    if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) return;
-    await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-  });
+  await pMap(
+    pairs,
+    async ([node, other]) => {
+      if (node.libp2p.getConnections(other.libp2p.peerId).length > 0) return;
+      await node.libp2p.dial(multiaddr(addressOf(other, 'tcp')), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    },
+    { concurrency: 8 },
+  );
 }
 
 /** Waits until no routing table has grown for three seconds (at most a minute). */
@@ -90,43 +94,28 @@ async function tablesSettled(nodes: SwarmNode[]): Promise<void> {
   }
 }
 
-/** Dials the entry node until connected: a bootstrap dial that fails on a busy machine is not retried by libp2p. */
-async function joinSwarm(node: SwarmNode, entry: SwarmNode | string): Promise<void> {
-  const address = typeof entry === 'string' ? entry : addressOf(entry, 'tcp');
-  await eventually(
-    `node ${node.peerId.slice(-6)} connected`,
-    async () => {
-      if (node.libp2p.getPeers().length > 0) return true;
-      await node.libp2p.dial(multiaddr(address), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-      return node.libp2p.getPeers().length > 0;
-    },
-    60_000,
-  );
+/** Waits until the node's bootstrap dials (retried by the node itself) have connected it to the swarm. */
+async function joined(node: SwarmNode): Promise<void> {
+  await eventually(`node ${node.peerId.slice(-6)} connected`, () => node.libp2p.getPeers().length > 0, 60_000);
 }
 
+/** Bootstrap peers of the light client: a few, as an operator would list, so that one slow peer does not stall it. */
+const LIGHT_CLIENT_BOOTSTRAP = 3;
+
 /**
- * A node that follows no advert gossip (it finds experts only through the DHT), joined to the swarm through the first
- * of `entries` (full multiaddrs) and holding at least 3 DHT contacts. kad-dht adds a peer to the table once identify
- * shows it speaks the DHT protocol; on a busy machine that can take long enough for one bootstrap peer to look like
- * too few, so the client dials the next entry every 5 s, as a node with a longer bootstrap list would.
+ * A node that follows no advert gossip (it finds experts only through the DHT), bootstrapped from the first few of
+ * `entries` (full multiaddrs), once it holds at least 3 DHT contacts.
  */
 export async function startLightClient(engine: LlamaEngine, entries: readonly string[]): Promise<SwarmNode> {
-  const client = await startTestNode({ engine, name: 'light-client', bootstrap: entries.slice(0, 1), followAdverts: false, manyLocalPeers: true });
-  await joinSwarm(client, entries[0]!);
-  let nextEntry = 1;
-  let lastDial = Date.now();
-  await eventually(
-    'the light client has DHT contacts',
-    async () => {
-      if (routingTableOf(client).size >= 3) return true;
-      if (Date.now() - lastDial >= 5_000 && nextEntry < entries.length) {
-        lastDial = Date.now();
-        await client.libp2p.dial(multiaddr(entries[nextEntry++]!), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-      }
-      return routingTableOf(client).size >= 3;
-    },
-    120_000,
-  );
+  const client = await startTestNode({
+    engine,
+    name: 'light-client',
+    bootstrap: entries.slice(0, LIGHT_CLIENT_BOOTSTRAP),
+    followAdverts: false,
+    manyLocalPeers: true,
+  });
+  await joined(client);
+  await eventually('the light client has DHT contacts', () => routingTableOf(client).size >= 3, 120_000);
   return client;
 }
 
@@ -148,7 +137,7 @@ export async function startRoutingSwarm(options: { engine: LlamaEngine; embeddin
     experts.push(node);
     profiles.set(node.peerId, { name: `expert-${index}`, routing });
   }
-  await Promise.all(experts.slice(1).map((node) => joinSwarm(node, experts[0]!)));
+  await Promise.all(experts.slice(1).map(joined));
   const client = await startLightClient(engine, experts.slice(1).map((expert) => addressOf(expert, 'tcp')));
   const provideAll = async (): Promise<number[]> => {
     const provided: number[] = [];
@@ -159,7 +148,7 @@ export async function startRoutingSwarm(options: { engine: LlamaEngine; embeddin
     return provided;
   };
   // Provider records land at the peers a provide's walk finds closest to each key. With young routing tables those
-  // are not where lookups look (real nodes provide again as their table grows: SwarmNode.watchTableGrowth), so
+  // are not where lookups look (real nodes provide again as their table grows: band-lookup/band-routing.ts), so
   // the experts meet each other first, and provide once their routing tables have stopped growing. The light client
   // is left out: it knows only the peers its bootstrap and DHT traffic showed it.
   await meshAll(experts);

@@ -1,8 +1,9 @@
-import type { PeerId } from '@libp2p/interface';
+import type { PeerId, PrivateKey } from '@libp2p/interface';
+import { pino, type Logger } from 'pino';
 import type { LlamaEngine } from '../../src/engine/llama-engine.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { generateKeyPair } from '@libp2p/crypto/keys';
-import { SwarmNode } from '../../src/network/swarm-node.js';
+import { SwarmNode, type SwarmNodeOptions } from '../../src/network/swarm-node.js';
 import { Scheduler } from '../../src/scheduler/scheduler.js';
 import { tinyModelHandle } from './tiny-model.js';
 import type { RoutingProfile } from '../../src/core/directory/expert-advert.js';
@@ -27,6 +28,13 @@ export interface TestNodeOptions {
    * pings that 50 nodes x 50 connections would send through the one event loop they share.
    */
   manyLocalPeers?: boolean;
+  /** The node's key (default: a new one). */
+  privateKey?: PrivateKey;
+  /** Listen on this TCP port of 127.0.0.1 (default: any free one). */
+  tcpPort?: number;
+  /** Default: silent. */
+  logger?: Logger;
+  bootstrapBackoff?: SwarmNodeOptions['bootstrapBackoff'];
 }
 
 const LISTEN: Record<TestTransport, string> = {
@@ -40,8 +48,8 @@ export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode
   const scheduler = new Scheduler(options.engine, { maxQueue: 8, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } });
   const expertModel = tinyModelHandle();
   return SwarmNode.start({
-    privateKey: await generateKeyPair('Ed25519'),
-    listen: options.listenBoth ? [LISTEN.tcp, LISTEN.quic] : [LISTEN[transport]],
+    privateKey: options.privateKey ?? (await generateKeyPair('Ed25519')),
+    listen: options.tcpPort !== undefined ? [`/ip4/127.0.0.1/tcp/${options.tcpPort}`] : options.listenBoth ? [LISTEN.tcp, LISTEN.quic] : [LISTEN[transport]],
     bootstrap: options.bootstrap ?? [],
     privateSwarmKey: options.privateSwarmKey,
     mdns: false,
@@ -60,10 +68,18 @@ export async function startTestNode(options: TestNodeOptions): Promise<SwarmNode
       queueDepth: scheduler.stats().queued,
       softwareVersion: 'test',
     }),
-    logger: silentLogger(),
+    logger: options.logger ?? silentLogger(),
+    ...(options.bootstrapBackoff === undefined ? {} : { bootstrapBackoff: options.bootstrapBackoff }),
     followAdverts: options.followAdverts ?? true,
     ...(options.manyLocalPeers === true ? { inboundLimits: { perHostPerSecond: 10_000, pending: 1_000 }, maintenancePings: false } : {}),
   });
+}
+
+/** A real pino logger that keeps its JSON lines in memory, for tests that check what a node logs. */
+export function recordingLogger(level: 'debug' | 'info' = 'debug'): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino({ level, base: undefined }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  return { logger, lines };
 }
 
 /** The part of kad-dht's routing table class that tests use (its service interface names only `size`). */

@@ -1,134 +1,119 @@
-import type { PeerId, PrivateKey, Stream } from '@libp2p/interface';
+import { serviceCapabilities, serviceDependencies, type PeerId, type Startable, type Stream } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
 import type { ExpertAdvert, AdvertSource } from '../../core/directory/expert-advert.js';
-import type { PeerDirectory } from '../../core/directory/peer-directory.js';
 import { errorMessage } from '../../errors.js';
-import type { Logger } from '../../logging/logger.js';
-import type { SwarmLibp2p } from '../create-libp2p.js';
-import type { SwarmProtocols } from '../protocols.js';
+import { swarmProtocols, type SwarmProtocols } from '../constants.js';
 import { decodeVerifiedAdvert, encodeSignedAdvert, MAX_ADVERT_BYTES } from './advert-codec.js';
-
-/** The parts of an advert that describe the expert; identity, timing and sequence are filled in here. */
-export type AdvertContent = Omit<ExpertAdvert, 'peerId' | 'timestampMs' | 'expiresAtMs' | 'sequence' | 'addresses'>;
-
-export interface AdvertServiceOptions {
-  libp2p: SwarmLibp2p;
-  privateKey: PrivateKey;
-  protocols: SwarmProtocols;
-  directory: PeerDirectory;
-  content: () => AdvertContent;
-  ttlMs: number;
-  logger: Logger;
-  now?: () => number;
-  /**
-   * Learn other adverts from gossip and from peers as they connect (default true). Off, the node still publishes and
-   * serves its own advert but finds experts only through the DHT (a light client in a large swarm).
-   */
-  followAdverts?: boolean;
-}
-
-const FETCH_TIMEOUT_MS = 5_000;
-/** Gossipsub grafts new peers into the mesh on its heartbeat (1 s); publishing after that reaches them. */
-const REPUBLISH_AFTER_JOIN_MS = 1_200;
+import { FETCH_TIMEOUT_MS, PRUNE_INTERVAL_MS, REPUBLISH_AFTER_JOIN_MS } from './constants.js';
+import type { Adverts, AdvertsComponents, AdvertsInit } from './index.js';
 
 /**
  * Publishes this node's signed advert on the swarm's gossip topic (at start, on change, and before it expires),
  * serves it to peers that ask directly, and feeds verified adverts from others into the peer directory.
  * A peer that connects is asked for its advert at once, so a new node does not wait for the gossip mesh to form.
  */
-export class AdvertService {
+export class AdvertService implements Adverts, Startable {
+  readonly [Symbol.toStringTag] = '@democritus/adverts';
+  readonly [serviceCapabilities] = ['@democritus/adverts'];
+  readonly [serviceDependencies] = ['@libp2p/pubsub'];
+  private readonly protocols: SwarmProtocols;
   private current: Uint8Array | null = null;
   private sequence = 0;
   private refreshTimer: NodeJS.Timeout | null = null;
   private pruneTimer: NodeJS.Timeout | null = null;
   private republishTimer: NodeJS.Timeout | null = null;
+  private started = false;
   private readonly now: () => number;
 
-  constructor(private readonly options: AdvertServiceOptions) {
-    this.now = options.now ?? Date.now;
+  constructor(
+    private readonly components: AdvertsComponents,
+    private readonly init: AdvertsInit,
+  ) {
+    this.protocols = swarmProtocols(init.swarmId);
+    this.now = init.now ?? Date.now;
+  }
+
+  isStarted(): boolean {
+    return this.started;
   }
 
   async start(): Promise<void> {
-    const { libp2p, protocols } = this.options;
     // Starting from the clock keeps sequences increasing across restarts without storing a counter.
     this.sequence = this.now();
-    await libp2p.handle(protocols.advert, (stream) => this.serveAdvert(stream));
-    if (this.options.followAdverts !== false) {
-      libp2p.services.pubsub.addEventListener('message', this.onGossip);
-      libp2p.services.pubsub.subscribe(protocols.advertTopic);
-      libp2p.addEventListener('peer:identify', this.onIdentify);
-      libp2p.services.pubsub.addEventListener('subscription-change', this.onSubscriptionChange);
+    await this.components.registrar.handle(this.protocols.advert, (stream) => this.serveAdvert(stream));
+    this.started = true;
+  }
+
+  /** Gossip (the topic, the first advert) once gossipsub runs. */
+  async afterStart(): Promise<void> {
+    if (this.init.followAdverts !== false) {
+      this.components.pubsub.addEventListener('message', this.onGossip);
+      this.components.pubsub.subscribe(this.protocols.advertTopic);
+      this.components.events.addEventListener('peer:identify', this.onIdentify);
+      this.components.pubsub.addEventListener('subscription-change', this.onSubscriptionChange);
     }
     await this.publish();
-    this.refreshTimer = setInterval(() => void this.publish(), Math.max(1000, Math.floor(this.options.ttlMs / 3)));
-    this.pruneTimer = setInterval(() => this.options.directory.prune(this.now()), 5_000);
+    this.refreshTimer = setInterval(() => void this.publish(), Math.max(1000, Math.floor(this.init.ttlMs / 3)));
+    this.pruneTimer = setInterval(() => this.components.directory.prune(this.now()), PRUNE_INTERVAL_MS);
   }
 
   async stop(): Promise<void> {
     if (this.refreshTimer !== null) clearInterval(this.refreshTimer);
     if (this.pruneTimer !== null) clearInterval(this.pruneTimer);
-    const { libp2p, protocols } = this.options;
-    libp2p.services.pubsub.removeEventListener('message', this.onGossip);
-    libp2p.removeEventListener('peer:identify', this.onIdentify);
-    libp2p.services.pubsub.removeEventListener('subscription-change', this.onSubscriptionChange);
     if (this.republishTimer !== null) clearTimeout(this.republishTimer);
-    await libp2p.unhandle(protocols.advert).catch(() => undefined);
+    this.components.pubsub.removeEventListener('message', this.onGossip);
+    this.components.events.removeEventListener('peer:identify', this.onIdentify);
+    this.components.pubsub.removeEventListener('subscription-change', this.onSubscriptionChange);
+    await this.components.registrar.unhandle(this.protocols.advert).catch(() => undefined);
+    this.started = false;
   }
 
-  /** Signs a fresh advert (new sequence, current load and addresses) and gossips it. */
   async publish(): Promise<ExpertAdvert> {
-    const { libp2p, privateKey, protocols, ttlMs } = this.options;
     const now = this.now();
     this.sequence = Math.max(this.sequence + 1, now);
     const advert: ExpertAdvert = {
-      ...this.options.content(),
-      peerId: libp2p.peerId.toString(),
-      addresses: libp2p.getMultiaddrs().map((address) => address.decapsulateCode(421).toString()),
+      ...this.init.content(),
+      peerId: this.components.peerId.toString(),
+      addresses: this.components.addressManager.getAddresses().map((address) => address.decapsulateCode(421).toString()),
       timestampMs: now,
-      expiresAtMs: now + ttlMs,
+      expiresAtMs: now + this.init.ttlMs,
       sequence: this.sequence,
     };
-    this.current = await encodeSignedAdvert(privateKey, advert);
+    this.current = await encodeSignedAdvert(this.components.privateKey, advert);
     try {
-      await libp2p.services.pubsub.publish(protocols.advertTopic, this.current);
+      await this.components.pubsub.publish(this.protocols.advertTopic, this.current);
     } catch (error) {
-      this.options.logger.debug({ err: errorMessage(error) }, 'advert not gossiped (no topic peers yet)');
+      this.init.logger.debug({ err: errorMessage(error) }, 'advert not gossiped (no topic peers yet)');
     }
     return advert;
   }
 
-  /** This node's current signed advert (null before the first publish). */
   signedAdvert(): Uint8Array | null {
     return this.current;
   }
 
   get ttlMs(): number {
-    return this.options.ttlMs;
+    return this.init.ttlMs;
   }
 
-  /**
-   * Records an advert that another peer relayed (a record holder's copy), if it is signed by one of `expected` and is
-   * not expired; resolves to its peer, or null. A copy older than the advert already known still counts: that peer's
-   * advert is known.
-   */
   async acceptRelayed(signed: Uint8Array, expected: ReadonlySet<string>, source: AdvertSource): Promise<string | null> {
     const advert = await decodeVerifiedAdvert(signed);
     if (!expected.has(advert.peerId)) return null;
-    const outcome = this.options.directory.upsert(advert, source, this.now());
+    const outcome = this.components.directory.upsert(advert, source, this.now());
     return outcome === 'expired' ? null : advert.peerId;
   }
 
-  /** Asks a peer for its advert over a direct stream and records it. */
   async fetchAdvert(peerId: PeerId, source: AdvertSource = 'direct'): Promise<ExpertAdvert | null> {
     const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-    const stream = await this.options.libp2p.dialProtocol(peerId, this.options.protocols.advert, { signal });
+    const connection = await this.components.reachability.connect(peerId, { signal });
+    const stream = await connection.newStream(this.protocols.advert, { signal });
     try {
       const framed = lpStream(stream, { maxDataLength: MAX_ADVERT_BYTES });
       const bytes = (await framed.read({ signal })).subarray();
       await stream.close();
       const advert = await decodeVerifiedAdvert(bytes);
       if (advert.peerId !== peerId.toString()) throw new Error(`peer ${peerId.toString()} sent the advert of ${advert.peerId}`);
-      this.options.directory.upsert(advert, source, this.now());
+      this.components.directory.upsert(advert, source, this.now());
       return advert;
     } catch (error) {
       stream.abort(error instanceof Error ? error : new Error(String(error)));
@@ -147,13 +132,13 @@ export class AdvertService {
   }
 
   private readonly onGossip = (event: CustomEvent<{ topic: string; data: Uint8Array }>): void => {
-    if (event.detail.topic !== this.options.protocols.advertTopic) return;
+    if (event.detail.topic !== this.protocols.advertTopic) return;
     decodeVerifiedAdvert(event.detail.data)
       .then((advert) => {
-        if (advert.peerId === this.options.libp2p.peerId.toString()) return;
-        this.options.directory.upsert(advert, 'gossip', this.now());
+        if (advert.peerId === this.components.peerId.toString()) return;
+        this.components.directory.upsert(advert, 'gossip', this.now());
       })
-      .catch((error: unknown) => this.options.logger.warn({ err: errorMessage(error) }, 'dropped a bad advert from gossip'));
+      .catch((error: unknown) => this.init.logger.warn({ err: errorMessage(error) }, 'dropped a bad advert from gossip'));
   };
 
   /**
@@ -161,7 +146,7 @@ export class AdvertService {
    * burst of joins.
    */
   private readonly onSubscriptionChange = (event: CustomEvent<{ subscriptions: { topic: string; subscribe: boolean }[] }>): void => {
-    const joined = event.detail.subscriptions.some((s) => s.subscribe && s.topic === this.options.protocols.advertTopic);
+    const joined = event.detail.subscriptions.some((s) => s.subscribe && s.topic === this.protocols.advertTopic);
     if (!joined || this.republishTimer !== null) return;
     this.republishTimer = setTimeout(() => {
       this.republishTimer = null;
@@ -171,9 +156,9 @@ export class AdvertService {
 
   private readonly onIdentify = (event: CustomEvent<{ peerId: PeerId; protocols: string[] }>): void => {
     const { peerId, protocols } = event.detail;
-    if (!protocols.includes(this.options.protocols.advert)) return;
+    if (!protocols.includes(this.protocols.advert)) return;
     this.fetchAdvert(peerId).catch((error: unknown) =>
-      this.options.logger.debug({ peer: peerId.toString(), err: errorMessage(error) }, 'could not fetch advert'),
+      this.init.logger.debug({ peer: peerId.toString(), err: errorMessage(error) }, 'could not fetch advert'),
     );
   };
 }

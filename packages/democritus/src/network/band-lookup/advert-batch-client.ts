@@ -14,7 +14,7 @@
  */
 import type { PeerId } from '@libp2p/interface';
 import { peerIdFromString } from '@libp2p/peer-id';
-import type { SwarmLibp2p } from '../create-libp2p.js';
+import type { SwarmHost } from '../host.js';
 import { decodeAdvertBatchResponse, encodeAdvertBatchRequest, MAX_ADVERT_BATCH_PEERS, MAX_ADVERT_BATCH_RESPONSE_BYTES } from './band-wire.js';
 import type { RecordAdverts } from './record-adverts.js';
 import { requestSignal, type RequestStreams } from './request-exchange.js';
@@ -28,7 +28,7 @@ export const EARLY_BATCH = 8;
 export const EARLY_MIN_RTT_MS = 20;
 
 export interface HeldAdvertFetch {
-  libp2p: SwarmLibp2p;
+  host: SwarmHost;
   streams: RequestStreams;
   protocol: string;
   /** This node's own held adverts: when it is one of the holders, it answers itself. */
@@ -71,7 +71,7 @@ export class HeldAdvertFetcher {
   private finishing = false;
 
   constructor(private readonly options: HeldAdvertFetch) {
-    this.self = options.libp2p.peerId.toString();
+    this.self = options.host.peerId.toString();
   }
 
   /** An answer of the running lookup from `holder` (last ping round trip `rttMs`, null if unknown) named the wanted `provider`. */

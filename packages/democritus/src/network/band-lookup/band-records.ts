@@ -6,10 +6,10 @@
  * not in memory yet, so that lookups find it there: reading kad-dht's provider store scans its whole datastore, which
  * was a tenth of a band lookup's CPU time in the 50-expert benchmark when every first lookup of a key paid for it.
  */
-import type { PeerId, PeerUpdate } from '@libp2p/interface';
+import type { Libp2pEvents, PeerId, PeerUpdate, TypedEventTarget } from '@libp2p/interface';
 import type { Multiaddr } from '@multiformats/multiaddr';
 import type { CID } from 'multiformats/cid';
-import type { SwarmLibp2p } from '../create-libp2p.js';
+import type { SwarmHost } from '../host.js';
 import { MAX_PROVIDERS_PER_KEY, type KeyAnswer, type LookupPeerInfo } from './band-wire.js';
 import { kadIdOfKey, type KadInternals } from './kad-internals.js';
 import { RecordAdverts } from './record-adverts.js';
@@ -24,14 +24,15 @@ export class BandRecords {
   readonly adverts = new RecordAdverts();
 
   constructor(
-    readonly libp2p: SwarmLibp2p,
+    readonly host: SwarmHost,
+    private readonly events: TypedEventTarget<Libp2pEvents>,
     private readonly internals: KadInternals,
   ) {
-    libp2p.addEventListener('peer:update', this.onPeerUpdate);
+    events.addEventListener('peer:update', this.onPeerUpdate);
   }
 
   close(): void {
-    this.libp2p.removeEventListener('peer:update', this.onPeerUpdate);
+    this.events.removeEventListener('peer:update', this.onPeerUpdate);
   }
 
   /** Peers in kad-dht's routing table. */
@@ -87,11 +88,11 @@ export class BandRecords {
   }
 
   private async infoOf(id: PeerId): Promise<LookupPeerInfo> {
-    if (id.equals(this.libp2p.peerId)) return { id, multiaddrs: this.libp2p.getMultiaddrs() };
+    if (id.equals(this.host.peerId)) return { id, multiaddrs: this.host.getMultiaddrs() };
     const key = id.toString();
     let multiaddrs = this.addresses.get(key);
     if (multiaddrs === undefined) {
-      multiaddrs = await this.libp2p.peerStore.get(id).then(
+      multiaddrs = await this.host.peerStore.get(id).then(
         (peer) => peer.addresses.map((address) => address.multiaddr),
         () => [],
       );

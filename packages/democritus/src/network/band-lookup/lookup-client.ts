@@ -10,9 +10,10 @@
 import { setMaxListeners } from 'node:events';
 import type { PeerId } from '@libp2p/interface';
 import type { CID } from 'multiformats/cid';
+import pRetry from 'p-retry';
 import { KeyLookupPlan, type KadPeer } from '../../core/dht/key-lookup-plan.js';
 import { ProvideResponse } from '../../protocol/proto.js';
-import type { SwarmLibp2p } from '../create-libp2p.js';
+import type { SwarmHost } from '../host.js';
 import {
   decodeLookupResponse,
   encodeLookupRequest,
@@ -24,7 +25,7 @@ import {
 } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
 import { kadIdOfKey, kadIdOfPeer } from './kad-internals.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, withRetries, type RequestStreams } from './request-exchange.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, type RequestStreams } from './request-exchange.js';
 
 export interface BandProtocols {
   lookup: string;
@@ -79,6 +80,8 @@ const PROVIDE_WIDTH = 10;
  * its 22 records. Each retry waits longer than the last.
  */
 const PROVIDE_ATTEMPTS = 3;
+/** A request that failed is sent again at once (each try waits longer for its answer than the last). */
+const AT_ONCE = { minTimeout: 0 } as const;
 const START_PEERS_PER_KEY = 20;
 const CLOSER_PER_KEY = 10;
 
@@ -90,7 +93,7 @@ const CLOSER_PER_KEY = 10;
 export async function lookupBandProviders(
   options: BandWalkOptions & { onProvider?: (peerId: PeerId) => void; onNamed?: (provider: PeerId, holder: PeerId) => void },
 ): Promise<BandLookupResult> {
-  const self = options.records.libp2p.peerId.toString();
+  const self = options.records.host.peerId.toString();
   const holders = new Map<string, PeerId[]>();
   const walk = await walkKeys(options, { width: LOOKUP_WIDTH, spread: PROVIDE_WIDTH, settleOnFind: true }, (answer, from) => {
     for (const provider of answer.providers) {
@@ -114,12 +117,12 @@ export async function lookupBandProviders(
 /** Records this node as a provider of every key at the peers closest to it, and in its own store. */
 export async function provideBandKeys(options: BandWalkOptions & { advert: Uint8Array | null }): Promise<BandProvideResult> {
   const { records } = options;
-  const { libp2p } = records;
+  const { host } = records;
   const walk = await walkKeys(options, { width: PROVIDE_WIDTH, attempts: PROVIDE_ATTEMPTS }, () => undefined);
-  const self = libp2p.peerId.toString();
+  const self = host.peerId.toString();
   const holders: BandHolders = new Map();
   for (const key of options.keys) {
-    await records.addProvider(key, libp2p.peerId);
+    await records.addProvider(key, host.peerId);
     for (const peerId of walk.plan.closest(key.toString())) {
       if (peerId === self) continue;
       const held = holders.get(peerId);
@@ -146,11 +149,11 @@ export async function recordAtHolders(options: {
   requestTimeoutMs?: number;
 }): Promise<BandProvideResult> {
   const { records, signal, advert } = options;
-  const { libp2p } = records;
+  const { host } = records;
   if (advert !== null) {
-    await records.adverts.put(libp2p.peerId.toString(), advert).catch(() => undefined);
+    await records.adverts.put(host.peerId.toString(), advert).catch(() => undefined);
   }
-  const multiaddrs = libp2p
+  const multiaddrs = host
     .getMultiaddrs()
     .map((address) => address.decapsulateCode(421))
     .slice(0, MAX_PROVIDER_ADDRESSES);
@@ -168,11 +171,13 @@ export async function recordAtHolders(options: {
       for (let from = 0; from < keys.length; from += MAX_LOOKUP_KEYS) {
         const chunk = keys.slice(from, from + MAX_LOOKUP_KEYS);
         const request = encodeProvideRequest({ keys: chunk, multiaddrs, advert });
-        const recorded = await withRetries(PROVIDE_ATTEMPTS, signal, (attempt) =>
-          options.streams.request(peerId, options.protocols.provide, request, {
-            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
-            maxResponseBytes: 64,
-          }),
+        const recorded = await pRetry(
+          (attempt) =>
+            options.streams.request(peerId, options.protocols.provide, request, {
+              signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+              maxResponseBytes: 64,
+            }),
+          { ...AT_ONCE, retries: PROVIDE_ATTEMPTS - 1, signal },
         )
           .then((bytes) => ProvideResponse.decode(bytes).stored)
           .catch(() => 0);
@@ -205,7 +210,7 @@ interface Walk {
 
 async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (answer: KeyAnswer, from: PeerId) => void): Promise<Walk> {
   const { records, signal } = options;
-  const { libp2p } = records;
+  const { host } = records;
   // Every request of the walk listens to the caller's signal.
   setMaxListeners(Math.max(64, options.keys.length * 16), signal);
   const keyById = new Map(options.keys.map((key) => [key.toString(), key]));
@@ -220,7 +225,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
     peerIds.set(id, peerId);
     return { id, kadId: await kadIdOfPeer(peerId) };
   };
-  const self = await kadPeer(libp2p.peerId);
+  const self = await kadPeer(host.peerId);
   for (const [index, key] of options.keys.entries()) {
     plan.addPeers(key.toString(), [self, ...(await Promise.all(records.closestPeers(kadIds[index]!, START_PEERS_PER_KEY).map(kadPeer)))]);
   }
@@ -237,11 +242,13 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
         answers = await records.answer(keys, 0, null);
       } else {
         const request = encodeLookupRequest({ keys, closerPerKey: CLOSER_PER_KEY });
-        const bytes = await withRetries(shape.attempts ?? 1, signal, (attempt) =>
-          options.streams.request(peerIds.get(peerId)!, options.protocols.lookup, request, {
-            signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
-            maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
-          }),
+        const bytes = await pRetry(
+          (attempt) =>
+            options.streams.request(peerIds.get(peerId)!, options.protocols.lookup, request, {
+              signal: requestSignal(signal, attempt * (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)),
+              maxResponseBytes: MAX_LOOKUP_RESPONSE_BYTES,
+            }),
+          { ...AT_ONCE, retries: (shape.attempts ?? 1) - 1, signal },
         );
         answers = decodeLookupResponse(bytes, keys.length);
       }
@@ -250,7 +257,7 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
       return;
     }
     answered.add(peerId);
-    await rememberAddresses(libp2p, answers, remembered);
+    await rememberAddresses(host, answers, remembered);
     for (const [index, answer] of answers.entries()) {
       const closer = await Promise.all(answer.closer.map((peer) => kadPeer(peer.id)));
       plan.answered(peerId, keyIds[index]!, closer, answer.providers.length > 0);
@@ -289,15 +296,15 @@ async function walkKeys(options: BandWalkOptions, shape: WalkShape, onAnswer: (a
 }
 
 /** Peers named in answers become dialable (their advert, a closer-peer query or a generation may need them). */
-async function rememberAddresses(libp2p: SwarmLibp2p, answers: readonly KeyAnswer[], remembered: Set<string>): Promise<void> {
+async function rememberAddresses(host: SwarmHost, answers: readonly KeyAnswer[], remembered: Set<string>): Promise<void> {
   for (const answer of answers) {
     for (const peer of [...answer.providers, ...answer.closer]) {
       // Once per peer and walk: answers name the same peers many times over.
       const id = peer.id.toString();
       if (remembered.has(id)) continue;
       remembered.add(id);
-      if (peer.multiaddrs.length === 0 || libp2p.getConnections(peer.id).length > 0) continue;
-      await libp2p.peerStore.merge(peer.id, { multiaddrs: peer.multiaddrs }).catch(() => undefined);
+      if (peer.multiaddrs.length === 0 || host.getConnections(peer.id).length > 0) continue;
+      await host.peerStore.merge(peer.id, { multiaddrs: peer.multiaddrs }).catch(() => undefined);
     }
   }
 }

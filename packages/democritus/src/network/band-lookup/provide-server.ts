@@ -23,7 +23,7 @@ export function createBandProvideHandler(records: BandRecords, logger: Logger): 
       // As kad-dht: a record without an address to dial is of no use to anyone who finds it.
       const stored = request.multiaddrs.length === 0 ? 0 : request.keys.length;
       if (stored > 0) {
-        await records.libp2p.peerStore.merge(provider, { multiaddrs: request.multiaddrs });
+        await records.host.peerStore.merge(provider, { multiaddrs: request.multiaddrs });
         for (const key of request.keys) await records.addProvider(key, provider);
       }
       // An advert is kept for a provider with records here: with new ones, or as a refresh of the one it left.

@@ -12,7 +12,7 @@ import type { Connection, PeerId, Stream, StreamHandler } from '@libp2p/interfac
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
-import type { SwarmLibp2p } from '../create-libp2p.js';
+import type { SwarmHost } from '../host.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
 /** A client closes a stream that carried no request for this long; the server waits twice as long before it does. */
@@ -37,7 +37,7 @@ export class RequestStreams {
   private readonly idle = new Map<string, PooledStream[]>();
   private closed = false;
 
-  constructor(private readonly libp2p: SwarmLibp2p) {}
+  constructor(private readonly host: SwarmHost) {}
 
   /** Sends `request` to the peer and reads one length-prefixed answer, on an idle stream of the protocol if there is one. */
   async request(peerId: PeerId, protocol: string, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
@@ -63,9 +63,9 @@ export class RequestStreams {
 
   private async open(peerId: PeerId, protocol: string, options: ExchangeOptions): Promise<PooledStream> {
     const { signal } = options;
-    const connection = this.libp2p.getConnections(peerId).find((candidate) => candidate.status === 'open');
+    const connection = this.host.getConnections(peerId).find((candidate) => candidate.status === 'open');
     // An open connection takes the stream directly; the dialler's queue and peer-store lookups are for new connections.
-    const stream = connection === undefined ? await this.libp2p.dialProtocol(peerId, protocol, { signal }) : await connection.newStream(protocol, { signal });
+    const stream = connection === undefined ? await this.host.dialProtocol(peerId, protocol, { signal }) : await connection.newStream(protocol, { signal });
     return { stream, framed: lpStream(stream, { maxDataLength: options.maxResponseBytes }), idleTimer: null };
   }
 
@@ -162,15 +162,4 @@ async function serveRequests(stream: Stream, options: { maxRequestBytes: number;
 /** The caller's signal, or a timeout for this one request, whichever fires first. */
 export function requestSignal(signal: AbortSignal, timeoutMs: number | undefined): AbortSignal {
   return AbortSignal.any([signal, AbortSignal.timeout(timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)]);
-}
-
-/** Runs `request` up to `attempts` times (attempt numbers from 1) until it succeeds or `signal` fires. */
-export async function withRetries<T>(attempts: number, signal: AbortSignal, request: (attempt: number) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await request(attempt);
-    } catch (error) {
-      if (attempt >= attempts || signal.aborted) throw error;
-    }
-  }
 }

@@ -1,4 +1,7 @@
-/** Protocol names and gossip topics of one swarm; the swarm ID keeps swarms apart. */
+/**
+ * The swarm's protocol names and gossip topic, one place for all of them: `/democritus/<swarm-id>/<name>/<version>`.
+ * The swarm ID keeps swarms apart (see swarm-identity.ts).
+ */
 export interface SwarmProtocols {
   swarmId: string;
   infer: string;
