@@ -1,4 +1,3 @@
-import { noise } from '@chainsafe/libp2p-noise';
 import { quic } from '@chainsafe/libp2p-quic';
 import { autoNAT } from '@libp2p/autonat';
 import { bootstrap } from '@libp2p/bootstrap';
@@ -15,10 +14,10 @@ import { tcp } from '@libp2p/tcp';
 import { multiaddr } from '@multiformats/multiaddr';
 import { createLibp2p, type Libp2p, type Libp2pOptions } from 'libp2p';
 import type { Logger } from '../logging/logger.js';
+import { noiseEncrypter } from '../patches/noise-single-write.js';
+import { yamuxMuxer } from '../patches/yamux-window-updates.js';
 import type { SwarmProtocols } from './protocols.js';
-import { singleWriteNoise } from './single-write-noise.js';
 import { pnetSwarmKey } from './swarm-identity.js';
-import { yamuxWithHalfWindowUpdates } from './yamux-window-updates.js';
 
 export interface SwarmLibp2pOptions {
   privateKey: PrivateKey;
@@ -73,8 +72,8 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     privateKey: options.privateKey,
     addresses: { listen },
     transports,
-    connectionEncrypters: [singleWriteNoise(noise())],
-    streamMuxers: [yamuxWithHalfWindowUpdates()],
+    connectionEncrypters: [noiseEncrypter()],
+    streamMuxers: [yamuxMuxer()],
     peerDiscovery,
     ...(options.keepAlivePings === false ? { connectionMonitor: { enabled: false } } : {}),
     ...(options.inboundLimits === undefined

@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import { AdvertService, type AdvertContent } from './adverts/advert-service.js';
 import { BandRecords } from './band-lookup/band-records.js';
-import { kadInternals } from './band-lookup/kad-internals.js';
+import { kadInternals } from '../patches/kad-dht-internals.js';
 import { HeldAdvertFetcher, type HeldAdvertResult } from './band-lookup/advert-batch-client.js';
 import { createAdvertBatchHandler } from './band-lookup/advert-batch-server.js';
 import { lookupBandProviders, provideBandKeys, recordAtHolders, type BandHolders, type BandProtocols } from './band-lookup/lookup-client.js';
@@ -143,7 +143,7 @@ export class SwarmNode {
       followAdverts: options.followAdverts ?? true,
     });
     const kad = kadInternals(libp2p.services.dht);
-    if (kad === null) options.logger.warn('this kad-dht version hides its provider records: band lookups use one DHT walk per key (slower)');
+    if (kad === null) options.logger.warn('kad-dht-internals patch inactive: band lookups use one DHT walk per key (slower)');
     const bandRecords = kad === null ? null : new BandRecords(libp2p, kad);
     const node = new SwarmNode(libp2p, protocols, adverts, options.logger, bandRecords);
     if (bandRecords !== null) {
