@@ -117,7 +117,7 @@ try {
     return `${result.tokens} tokens, ${Math.round(result.tokens_per_second)} tokens/s: ${JSON.stringify(result.text.slice(0, 40))}...`;
   });
 
-  await stepAsync('started a daemon (REST, WebSocket and gRPC APIs, the gRPC one from the shipped .proto) and asked its health', () =>
+  await stepAsync('started a daemon (REST, WebSocket and gRPC APIs, the gRPC one from the shipped .proto), asked its health', () =>
     daemonHealth(join(root, 'daemon')),
   );
 
@@ -154,6 +154,7 @@ async function daemonHealth(dir) {
   );
   const child = spawn(bin, ['daemon', '--config', config], { cwd: project, env: { ...env, DEMOCRITUS_LOG_LEVEL: 'info' }, stdio: ['ignore', 'ignore', 'pipe'] });
   const exited = new Promise((resolve) => child.on('close', resolve));
+  const patchLines = [];
   try {
     const ready = await new Promise((resolve, reject) => {
       let buffered = '';
@@ -168,6 +169,7 @@ async function daemonHealth(dir) {
           lines.push(line);
           try {
             const parsed = JSON.parse(line);
+            if (typeof parsed.msg === 'string' && parsed.msg.startsWith('dependency patches active:')) patchLines.push(parsed);
             if (parsed.msg === 'node ready') {
               clearTimeout(timer);
               resolve(parsed);
@@ -185,8 +187,11 @@ async function daemonHealth(dir) {
     check(typeof ready.grpcAddress === 'string' && ready.grpcAddress.length > 0, `the daemon reported no gRPC address: ${JSON.stringify(ready)}`);
     const response = await fetch(`${ready.restUrl}/health`);
     check(response.ok, `GET /health answered ${response.status}`);
-    const health = await response.json();
-    return `peer ${String(health.peerId ?? ready.peerId).slice(-8)}, gRPC on ${ready.grpcAddress}`;
+    // The installed dependencies are the pinned versions, so every patch must be active, named in one line.
+    check(patchLines.length === 1, `expected one "dependency patches active" log line, got ${patchLines.length}`);
+    const inactive = Object.keys(patchLines[0].inactivePatches ?? {});
+    check(inactive.length === 0, `dependency patches inactive in the installed package: ${JSON.stringify(patchLines[0].inactivePatches)}`);
+    return `gRPC on ${ready.grpcAddress}, ${patchLines[0].msg}`;
   } finally {
     child.kill('SIGTERM');
     await exited;
