@@ -8,6 +8,8 @@
  * const daemon = await startDaemon(loaded, createLogger());
  * ```
  */
+// Node 20 lacks Promise.withResolvers, which libp2p calls: the polyfill is evaluated before every module below.
+import './polyfills.js';
 export * from './config/index.js';
 export * from './errors.js';
 export * from './engine/types.js';

@@ -12,8 +12,10 @@ import type { CID } from 'multiformats/cid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareXorDistance } from '../src/core/dht/key-lookup-plan.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
-import { kadIdOfKey, kadIdOfPeer, kadInternals } from '../src/network/band-lookup/kad-internals.js';
+import { kadIdOfKey, kadIdOfPeer, kadInternals } from '../src/patches/kad-dht-internals.js';
+import { kadRoutingTable } from '../src/patches/kad-dht-routing-table.js';
 import { bandProviderKey } from '../src/network/dht-keys.js';
+import { DISABLE_PATCHES_ENV, KAD_DHT_CLOSEST_PEERS, KAD_DHT_INTERNALS } from '../src/patches/registry.js';
 import type { SwarmNode } from '../src/network/swarm-node.js';
 import { createTestEngine } from './support/engine.js';
 import { addressOf, eventually, routingTableOf, startTestNode } from './support/swarm.js';
@@ -122,6 +124,40 @@ describe(`batched band-key provide and lookup on ${NODES} nodes`, () => {
     const found = await nodes[NODES - 1]!.findProviders(shared, { signal: AbortSignal.timeout(20_000) });
     expect(found.sort()).toEqual(nodes.slice(1, 5).map((n) => n.peerId).sort());
   }, 30_000);
+
+  it('with another kad-dht version the patches stand aside: the routing table answers closest peers itself', () => {
+    const node = nodes[3]!;
+    const dht = node.libp2p.services.dht;
+    expect(kadInternals(dht, { installedVersion: '16.4.6' })).toBeNull();
+    expect(kadRoutingTable(dht, { installedVersion: '16.4.6' })).toBeNull();
+    expect(kadRoutingTable(dht, { installedVersion: '16.4.5' })).not.toBeNull();
+    const routingTable = routingTableOf(node);
+    const withoutIndex = kadInternals(dht, { env: { [DISABLE_PATCHES_ENV]: KAD_DHT_CLOSEST_PEERS.name } })!;
+    const target = Uint8Array.from({ length: 32 }, (_, i) => i * 7);
+    expect(withoutIndex.closestPeers(target, 5).map(String)).toEqual(routingTable.closestPeers(target, { count: 5 }).map(String));
+  });
+
+  it('a node without the kad-dht-internals patch finds the providers with kad-dht walks', async () => {
+    const previous = process.env[DISABLE_PATCHES_ENV];
+    process.env[DISABLE_PATCHES_ENV] = KAD_DHT_INTERNALS.name;
+    let seeker: SwarmNode;
+    try {
+      seeker = await startTestNode({ engine, name: 'unpatched', bootstrap: [addressOf(nodes[0]!, 'tcp')], followAdverts: false, manyLocalPeers: true });
+    } finally {
+      if (previous === undefined) delete process.env[DISABLE_PATCHES_ENV];
+      else process.env[DISABLE_PATCHES_ENV] = previous;
+    }
+    try {
+      expect(seeker.bandLookupMethod).toBe('walks');
+      await eventually('the unpatched node knows the swarm', () => routingTableOf(seeker).size >= NODES - 2, 60_000);
+      const reported: string[] = [];
+      const report = await seeker.findBandProviders([shared, own], { signal: AbortSignal.timeout(20_000), onProvider: (id) => reported.push(id) });
+      expect(report.method).toBe('walks');
+      expect(reported.sort()).toEqual(nodes.slice(1, 6).map((n) => n.peerId).sort());
+    } finally {
+      await seeker.stop();
+    }
+  }, 90_000);
 
   it('refuses a malformed request and keeps answering good ones', async () => {
     const [asker, server] = [nodes[NODES - 1]!, nodes[6]!];

@@ -68,6 +68,10 @@ describe('defaults', () => {
         api_keys: [],
         api_keys_file: undefined,
         allow_unauthenticated_public: false,
+        headers_timeout_seconds: 10,
+        request_timeout_seconds: 30,
+        stalled_client_seconds: 30,
+        idle_timeout_seconds: 300,
       },
       inference: {
         threads: 0,
@@ -78,6 +82,7 @@ describe('defaults', () => {
         rate_limit_per_minute: 600,
         rate_limit_burst: 30,
         top_logprobs: 5,
+        max_prompt_chars: 65_536,
         model_dirs: [],
       },
       routing: {

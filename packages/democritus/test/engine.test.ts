@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import type { ModelPool } from '../src/engine/model-pool.js';
-import { directSteppingAvailable, singleTokenFastPathAvailable } from '../src/engine/token-step.js';
+import type { Token } from 'node-llama-cpp';
+import { CandidateList } from '../src/core/sampling/sampler.js';
+import { createTokenStepper } from '../src/engine/token-step.js';
+import { directSteppingAvailable, singleTokenFastPathAvailable } from '../src/patches/node-llama-cpp-direct-stepping.js';
+import type { PatchCheck } from '../src/patches/registry.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
 import { tinyModelHandle } from './support/tiny-model.js';
 
@@ -123,6 +127,35 @@ describe('LlamaEngine on the real stories260K model', () => {
     }
     const again = await collect(engine.generate(storyRequest({ maxTokens: 10 })));
     expect(again.done.usage.completionTokens).toBe(10);
+  });
+
+  it('with another node-llama-cpp version the direct-stepping patch stands aside and the public path gives the same steps', async () => {
+    const lease = await (engine as unknown as { pool: ModelPool }).pool.acquire(tinyModelHandle());
+    try {
+      const { sequence, loaded } = lease;
+      const prompt = [loaded.model.tokens.bos as Token, ...loaded.model.tokenize('Once upon a time')];
+      const run = async (patchCheck: PatchCheck) => {
+        await sequence.clearHistory();
+        const stepper = createTokenStepper(sequence, { topCount: 3, patchCheck });
+        const candidates = new CandidateList(3);
+        const steps: { kind: string; total: number; argmax: Token | null; top: number[] }[] = [];
+        let input: Token[] = prompt;
+        for (let i = 0; i < 12; i++) {
+          const total = await stepper.step(input, candidates);
+          steps.push({ kind: stepper.kind, total, argmax: stepper.argmax, top: [...candidates.tokenIds.subarray(0, candidates.length)] });
+          input = [stepper.argmax!];
+        }
+        stepper.dispose();
+        return steps;
+      };
+      const patched = await run({});
+      const unpatched = await run({ installedVersion: '3.23.0' });
+      expect(patched.every((step) => step.kind === 'direct')).toBe(true);
+      expect(unpatched.every((step) => step.kind === 'controlled')).toBe(true);
+      expect(unpatched.map(({ kind: _, ...step }) => step)).toEqual(patched.map(({ kind: _, ...step }) => step));
+    } finally {
+      lease.release();
+    }
   });
 
   it('drives llama.cpp directly and gives exactly what the public controlledEvaluate path gives', async () => {

@@ -7,7 +7,8 @@ import { lpStream } from '@libp2p/utils';
 import { createLibp2p, type Libp2p } from 'libp2p';
 import { Uint8ArrayList } from 'uint8arraylist';
 import { afterAll, describe, expect, it } from 'vitest';
-import { yamuxWithHalfWindowUpdates } from '../src/network/yamux-window-updates.js';
+import { sendWindowUpdatesAtHalfWindow, yamuxMuxer } from '../src/patches/yamux-window-updates.js';
+import type { PatchCheck } from '../src/patches/registry.js';
 
 // Frame types and flags of the yamux specification.
 const DATA = 0;
@@ -28,9 +29,8 @@ interface SentFrame {
   length: number;
 }
 
-/** A real YamuxStream of the library whose frames are recorded instead of sent. */
-function recordingStream(state: StreamState): { stream: YamuxStream; sent: SentFrame[] } {
-  yamuxWithHalfWindowUpdates(); // installs the policy
+/** A real YamuxStream of the library whose frames are recorded instead of sent; patched unless `patched` is false. */
+function recordingStream(state: StreamState, patched = true): { stream: YamuxStream; sent: SentFrame[] } {
   const sent: SentFrame[] = [];
   const stream = new YamuxStream({
     id: 'test',
@@ -44,6 +44,7 @@ function recordingStream(state: StreamState): { stream: YamuxStream; sent: SentF
       return true;
     },
   });
+  if (patched) expect(sendWindowUpdatesAtHalfWindow(stream)).toBe(true);
   return { stream, sent };
 }
 
@@ -74,19 +75,33 @@ describe('yamux window updates at half the window', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("an unpatched stream keeps the library's update after every data frame", () => {
+    const { stream, sent } = recordingStream(StreamState.Established, false);
+    receive(stream, 1024);
+    receive(stream, 1024);
+    expect(sent).toEqual([
+      { type: WINDOW_UPDATE, flag: 0, length: 1024 },
+      { type: WINDOW_UPDATE, flag: 0, length: 1024 },
+    ]);
+  });
+
   describe('between two libp2p nodes', () => {
     const nodes: Libp2p[] = [];
     afterAll(async () => {
       await Promise.all(nodes.map(async (node) => node.stop()));
     });
 
-    it('moves many times the window both ways, intact, and small exchanges on one stream', async () => {
+    // With another yamux version installed the patch stands aside, and the library's own muxer must carry the same load.
+    it.each([
+      ['patched', {}],
+      ['with another yamux version (the library unpatched)', { installedVersion: '8.0.2' }],
+    ] satisfies [string, PatchCheck][])('%s: moves many times the window both ways, intact, and small exchanges on one stream', async (_, check) => {
       const start = () =>
         createLibp2p({
           addresses: { listen: ['/ip4/127.0.0.1/tcp/0'] },
           transports: [tcp()],
           connectionEncrypters: [noise()],
-          streamMuxers: [yamuxWithHalfWindowUpdates()],
+          streamMuxers: [yamuxMuxer(undefined, check)],
         });
       const [server, client] = await Promise.all([start(), start()]);
       nodes.push(server, client);
@@ -105,6 +120,8 @@ describe('yamux window updates at half the window', () => {
         }
       });
       const stream = await client.dialProtocol(server.getMultiaddrs()[0]!, protocol);
+      // The patch replaces the method on each stream of its own muxers; the library's prototype stays as it is.
+      expect(Object.hasOwn(stream, 'sendWindowUpdate')).toBe(!('installedVersion' in check));
       const framed = lpStream(stream, { maxDataLength: 8 * WINDOW });
       // Large messages: the sender runs out of credit unless updates keep coming.
       for (const size of [3 * WINDOW, 5 * WINDOW + 17]) {

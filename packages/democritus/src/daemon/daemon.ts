@@ -20,6 +20,7 @@ import type { SwarmRouter } from '../routing/swarm-router.js';
 import { startStreamApis, type StreamApis } from './stream-apis.js';
 import { ensureStateDir } from '../state/state-dir.js';
 import { SOFTWARE_VERSION } from '../version.js';
+import { logDependencyPatches } from '../patches/registry.js';
 
 export interface RunningDaemon {
   identity: NodeIdentity;
@@ -63,6 +64,7 @@ export async function startDaemon(loaded: LoadedConfig, logger: Logger, options:
     { peerId: identity.peerId.toString(), stateDir: config.node.state_dir, newIdentity: identity.created, version: SOFTWARE_VERSION },
     `starting node "${config.node.name}"`,
   );
+  logDependencyPatches(logger);
 
   const runtime = await createLocalRuntime(loaded, logger);
   let swarm: SwarmNode | null = null;

@@ -28,8 +28,8 @@ export interface LlamaEngineOptions extends ModelPoolSettings {
   logger: Logger;
   /**
    * Drive llama.cpp through node-llama-cpp's internal decode queue with one sampler per generation (the default, when
-   * this node-llama-cpp build has the internals) instead of the public `controlledEvaluate`; see token-step.ts.
-   * Both give identical tokens and log-probabilities.
+   * the node-llama-cpp-direct-stepping patch applies: see patches/registry.ts) instead of the public
+   * `controlledEvaluate`. Both give identical tokens and log-probabilities.
    */
   directStepping?: boolean;
 }

@@ -2,7 +2,8 @@ import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { RandomSource } from '../core/sampling/prng.js';
 import { CandidateList, logprobOfLogit, sampleCandidate } from '../core/sampling/sampler.js';
 import { DemocritusError } from '../errors.js';
-import { createTokenStepper, type TokenStepper } from './token-step.js';
+import { createTokenStepper } from './token-step.js';
+import type { TokenStepper } from './token-stepper.js';
 import type { SamplingParameters } from './types.js';
 
 /** llama.cpp's default top-k, used when a request leaves it at 0. */

@@ -1,4 +1,3 @@
-import { noise } from '@chainsafe/libp2p-noise';
 import { quic } from '@chainsafe/libp2p-quic';
 import { autoNAT } from '@libp2p/autonat';
 import { circuitRelayServer, circuitRelayTransport } from '@libp2p/circuit-relay-v2';
@@ -31,9 +30,9 @@ import {
   type PeerReachability,
 } from './peers/index.js';
 import type { SwarmProtocols } from './constants.js';
-import { singleWriteNoise } from './single-write-noise.js';
+import { noiseEncrypter } from '../patches/noise-single-write.js';
+import { yamuxMuxer } from '../patches/yamux-window-updates.js';
 import { pnetSwarmKey } from './swarm-identity.js';
-import { yamuxWithHalfWindowUpdates } from './yamux-window-updates.js';
 
 export interface SwarmLibp2pOptions {
   privateKey: PrivateKey;
@@ -109,8 +108,8 @@ export async function createSwarmLibp2p(options: SwarmLibp2pOptions): Promise<Sw
     privateKey: options.privateKey,
     addresses: { listen },
     transports,
-    connectionEncrypters: [singleWriteNoise(noise())],
-    streamMuxers: [yamuxWithHalfWindowUpdates()],
+    connectionEncrypters: [noiseEncrypter()],
+    streamMuxers: [yamuxMuxer()],
     peerDiscovery,
     ...(options.keepAlivePings === false ? { connectionMonitor: { enabled: false } } : {}),
     ...(options.inboundLimits === undefined

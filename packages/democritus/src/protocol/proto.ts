@@ -1,8 +1,9 @@
 /**
- * The wire messages of `proto/democritus.proto`, under short names. Generated code lives in `generated/`
- * (scripts/generate-proto.sh); its quirks are handled here so the rest of the code sees plain numbers and bytes.
+ * The wire messages of `packages/democritus/proto/democritus.proto`, under short names. Generated code lives in
+ * `generated/` (scripts/generate-proto.sh); its quirks are handled here so the rest of the code sees plain numbers and
+ * bytes.
  */
-import { democritus } from '../../generated/democritus-proto.js';
+import { democritus } from './generated/democritus-proto.js';
 
 const v1 = democritus.v1;
 

@@ -1,7 +1,7 @@
 import type { RoutingProfile } from '../../core/directory/expert-advert.js';
 import type { AdvertProfile } from '../../core/routing/profile.js';
 import type { Int8Vector } from '../../core/routing/quantize.js';
-import type { democritus } from '../../../generated/democritus-proto.js';
+import type { democritus } from '../../protocol/generated/democritus-proto.js';
 
 type RoutingProfileMessage = democritus.v1.RoutingProfile.$Properties;
 type QuantizedVectorMessage = democritus.v1.QuantizedVector.$Properties;

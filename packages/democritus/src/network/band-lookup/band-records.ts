@@ -11,7 +11,7 @@ import type { Multiaddr } from '@multiformats/multiaddr';
 import type { CID } from 'multiformats/cid';
 import type { SwarmHost } from '../host.js';
 import { MAX_PROVIDERS_PER_KEY, type KeyAnswer, type LookupPeerInfo } from './band-wire.js';
-import { kadIdOfKey, type KadInternals } from './kad-internals.js';
+import { kadIdOfKey, type KadInternals } from '../../patches/kad-dht-internals.js';
 import { RecordAdverts } from './record-adverts.js';
 
 const PROVIDERS_TTL_MS = 60_000;

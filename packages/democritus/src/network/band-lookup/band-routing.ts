@@ -24,7 +24,7 @@ import {
   REPROVIDE_CHECK_MS,
 } from './constants.js';
 import type { BandProvidersOptions, BandProvidersReport, BandRouting, BandRoutingComponents, BandRoutingInit } from './index.js';
-import { kadInternals } from './kad-internals.js';
+import { kadInternals } from '../../patches/kad-dht-internals.js';
 import { lookupBandProviders, provideBandKeys, recordAtHolders, type BandHolders, type BandProtocols } from './lookup-client.js';
 import { createBandLookupHandler } from './lookup-server.js';
 import { createBandProvideHandler } from './provide-server.js';

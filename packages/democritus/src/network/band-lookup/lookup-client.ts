@@ -24,7 +24,7 @@ import {
   type KeyAnswer,
 } from './band-wire.js';
 import type { BandRecords } from './band-records.js';
-import { kadIdOfKey, kadIdOfPeer } from './kad-internals.js';
+import { kadIdOfKey, kadIdOfPeer } from '../../patches/kad-dht-internals.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, requestSignal, type RequestStreams } from './request-exchange.js';
 
 export interface BandProtocols {

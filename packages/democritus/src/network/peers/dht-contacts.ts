@@ -4,7 +4,7 @@ import type { Identify } from '@libp2p/identify';
 import type { KadDHT } from '@libp2p/kad-dht';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
-import { kadRoutingTable, type KadRoutingTable } from './kad-routing-table.js';
+import { kadRoutingTable, type KadRoutingTable } from '../../patches/kad-dht-routing-table.js';
 
 export interface DhtContactsInit {
   /** The swarm's Kademlia protocol: a connected peer that speaks it belongs in the routing table. */
@@ -67,7 +67,8 @@ class RoutingTableUpkeep implements DhtContacts, Startable {
 
   start(): void {
     this.table = kadRoutingTable(this.components.dht);
-    if (this.table === null) this.init.logger.warn('this kad-dht version hides its routing table: connected DHT peers it missed are not added');
+    // Without the kad-dht-routing-table patch only the public repair remains: identifying unidentified peers again.
+    if (this.table === null) this.init.logger.debug('kad-dht routing table not reachable: connected DHT peers it missed are identified again, not added directly');
     this.timer = setInterval(() => this.onTimer(), this.init.intervalMs ?? DEFAULT_INTERVAL_MS);
     this.timer.unref();
   }
@@ -98,7 +99,7 @@ class RoutingTableUpkeep implements DhtContacts, Startable {
 
   private async checkConnections(): Promise<number> {
     const table = this.table;
-    if (table === null || this.timer === null) return 0;
+    if (this.timer === null) return 0;
     const graceMs = this.init.identifyGraceMs ?? DEFAULT_IDENTIFY_GRACE_MS;
     let added = 0;
     const seen = new Set<string>();
@@ -107,9 +108,10 @@ class RoutingTableUpkeep implements DhtContacts, Startable {
       const id = peerId.toString();
       if (connection.status !== 'open' || connection.limits !== undefined || seen.has(id)) continue;
       seen.add(id);
-      if (await table.has(peerId)) continue;
+      if (table !== null && (await table.has(peerId))) continue;
       const peer = await this.components.peerStore.get(peerId).catch(() => null);
       if (peer?.protocols.includes(this.init.kadProtocol) === true) {
+        if (table === null) continue;
         await table.add(peerId);
         added++;
         this.init.logger.debug({ peer: id }, 'connected DHT peer added to the routing table');

@@ -1,13 +1,18 @@
 /**
- * The parts of @libp2p/kad-dht's node that a batched band-key lookup and provide need and its public interface
- * does not expose: the local provider records and the routing table. They are public fields of the pinned 16.x `KadDHT`
- * class; if a later version renames them, this returns null and lookups fall back to kad-dht's own walks.
+ * Patch kad-dht-internals: the parts of @libp2p/kad-dht's node that a batched band-key lookup and provide need and its
+ * public interface does not expose: the local provider records and the routing table (fields of the `KadDHT` class of
+ * the pinned version). With another kad-dht version, or without those fields, `kadInternals` returns null and band
+ * lookups use kad-dht's own walks, one per key.
+ *
+ * Patch kad-dht-closest-peers: the routing table's closest peers to a DHT ID from a snapshot of its buckets (read
+ * from the table's `kb` field), instead of the table's `closestPeers` method.
  */
 import type { PeerId } from '@libp2p/interface';
 import type { KadDHT } from '@libp2p/kad-dht';
 import type { CID } from 'multiformats/cid';
 import { sha256 } from 'multiformats/hashes/sha2';
-import { compareXorDistance } from '../../core/dht/key-lookup-plan.js';
+import { compareXorDistance } from '../core/dht/key-lookup-plan.js';
+import { KAD_DHT_CLOSEST_PEERS, KAD_DHT_INTERNALS, patchEnabled, type PatchCheck } from './registry.js';
 
 export interface KadInternals {
   /** Records `provider` as a provider of a key in this node's store (what an ADD_PROVIDER message does). */
@@ -37,7 +42,9 @@ type ClosestPeers = (kadId: Uint8Array, options: { count: number }) => PeerId[];
 const KEPT_PER_ID = 20;
 const MAX_KEPT_IDS = 4_096;
 
-export function kadInternals(dht: KadDHT): KadInternals | null {
+/** kad-dht's provider store and routing table where the kad-dht-internals patch applies, else null. */
+export function kadInternals(dht: KadDHT, check?: PatchCheck): KadInternals | null {
+  if (!patchEnabled(KAD_DHT_INTERNALS, check)) return null;
   const fields = dht as unknown as KadDhtFields;
   const providers = fields.providers;
   const routingTable = fields.routingTable;
@@ -47,7 +54,7 @@ export function kadInternals(dht: KadDHT): KadInternals | null {
   const getProviders = (providers.getProviders as GetProviders).bind(providers);
   const addProvider = (providers.addProvider as AddProvider).bind(providers);
   const kadClosestPeers = (routingTable.closestPeers as ClosestPeers).bind(routingTable);
-  const closest = routingTableClosest(routingTable);
+  const closest = patchEnabled(KAD_DHT_CLOSEST_PEERS, check) ? routingTableClosest(routingTable) : null;
   return {
     addProvider: (key, provider) => addProvider(key, provider),
     providersOf: (key, signal) => getProviders(key, signal === undefined ? {} : { signal }),
