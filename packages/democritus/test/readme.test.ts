@@ -1,7 +1,8 @@
 // The README's commands, run as written (a user's first steps): `democritus run` with the bundled model's file name, and
 // the "Two nodes by hand" section. The commands are read from README.md itself, so the test fails when the README
 // changes in a way that breaks them. Only the placeholders a user fills in (node 1's address, node 2's peer ID) are
-// replaced. DEMOCRITUS_MODELS_PATH is left empty: the CLI finds the bundled model the way `npm start` does.
+// replaced. DEMOCRITUS_MODELS_PATH is not set, as on a user's machine: the CLI finds the bundled model the way `npm start`
+// does.
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +57,8 @@ function democritusArgs(words: string[]): string[] {
   return words.slice(2);
 }
 
-const offline = { DEMOCRITUS_MODELS_PATH: '' };
+/** The environment of a user who set nothing: no models path (child processes leave out undefined variables). */
+const userEnv = { DEMOCRITUS_MODELS_PATH: undefined };
 
 describe('README commands, as written', () => {
   let readme: string;
@@ -77,7 +79,7 @@ describe('README commands, as written', () => {
     const runs = shellCommands(readme, 'Quick start').filter((words) => words[2] === 'run');
     expect(runs.length).toBeGreaterThanOrEqual(2);
     for (const words of runs) {
-      const result = await runCli(democritusArgs(words), { env: { ...offline, HOME: dir }, cwd: dir });
+      const result = await runCli(democritusArgs(words), { env: { ...userEnv, HOME: dir }, cwd: dir });
       expect(result.code, result.stderr).toBe(0);
       if (words.includes('--json')) expect(JSON.parse(result.stdout)).toMatchObject({ finish_reason: 'length', model_sha256: expect.any(String) });
       else expect(result.stdout.trim().length).toBeGreaterThan(0);
@@ -87,7 +89,7 @@ describe('README commands, as written', () => {
   it('"Two nodes by hand": two daemons, peers list, and a generation on node 2 through node 1', async () => {
     const [first, second, peersList, remoteRun, ...rest] = shellCommands(readme, 'Two nodes by hand');
     expect(rest).toEqual([]);
-    const node1 = startDaemonProcess(democritusArgs(first!).slice(1), offline, { cwd: dir });
+    const node1 = startDaemonProcess(democritusArgs(first!).slice(1), userEnv, { cwd: dir });
     daemons.push(node1);
     const listening = await node1.waitForLog((line) => typeof line.msg === 'string' && line.msg.startsWith('listening; other nodes can bootstrap from'));
     const bootstrap = String(listening.msg).split(' ').at(-1)!;
@@ -96,7 +98,7 @@ describe('README commands, as written', () => {
     const placeholder = /\/ip4\/127\.0\.0\.1\/tcp\/40117\/p2p\/12D3KooW\.\.\./;
     const secondArgs = democritusArgs(second!).map((word) => word.replace(placeholder, bootstrap));
     expect(secondArgs.join(' ')).toContain(bootstrap);
-    const node2 = startDaemonProcess(secondArgs.slice(1), offline, { cwd: dir });
+    const node2 = startDaemonProcess(secondArgs.slice(1), userEnv, { cwd: dir });
     daemons.push(node2);
     const ready2 = await node2.waitForLog((line) => line.msg === 'node ready');
     const node2Id = String(ready2.peerId);
@@ -104,7 +106,7 @@ describe('README commands, as written', () => {
     // Node 1 lists node 2 with its own description once its advert arrived.
     let table = '';
     for (let attempt = 0; attempt < 60 && !table.includes('bedtime stories'); attempt++) {
-      const listed = await runCli(democritusArgs(peersList!), { env: offline, cwd: dir });
+      const listed = await runCli(democritusArgs(peersList!), { env: userEnv, cwd: dir });
       expect(listed.code, listed.stderr).toBe(0);
       table = listed.stdout;
       if (!table.includes('bedtime stories')) await new Promise((resolve) => setTimeout(resolve, 500));
@@ -112,7 +114,7 @@ describe('README commands, as written', () => {
     expect(table).toContain(node2Id.slice(0, 8));
     expect(table).toContain('bedtime stories');
 
-    const run = await runCli(democritusArgs(remoteRun!).map((word) => word.replace('<node-2-peer-id>', node2Id)), { env: offline, cwd: dir });
+    const run = await runCli(democritusArgs(remoteRun!).map((word) => word.replace('<node-2-peer-id>', node2Id)), { env: userEnv, cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim().length).toBeGreaterThan(0);
   });

@@ -205,7 +205,7 @@ export class LlamaEngine implements InferenceEngine {
         const next = results[first + offset]?.next;
         const logits = next?.logits;
         if (logits === undefined || next?.totalLogitWeight === undefined) {
-          throw new DemocritusError('bad_request', `no logits returned for continuation token ${offset}`);
+          throw new DemocritusError('engine_failure', `no logits returned for continuation token ${offset}`);
         }
         const maxLogit = logits.values().next().value ?? 0;
         const logprobOf = (logit: number) => logprobOfLogit(logit, maxLogit, next.totalLogitWeight ?? 1);

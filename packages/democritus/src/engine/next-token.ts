@@ -1,3 +1,4 @@
+import { SAMPLING } from '@democritus/sdk';
 import type { LlamaContextSequence, Token } from 'node-llama-cpp';
 import type { RandomSource } from '../core/sampling/prng.js';
 import { CandidateList, logprobOfLogit, sampleCandidate } from '../core/sampling/sampler.js';
@@ -5,9 +6,6 @@ import { DemocritusError } from '../errors.js';
 import { createTokenStepper } from './token-step.js';
 import type { TokenStepper } from './token-stepper.js';
 import type { SamplingParameters } from './types.js';
-
-/** llama.cpp's default top-k, used when a request leaves it at 0. */
-const DEFAULT_TOP_K = 40;
 
 export interface Alternative {
   tokenId: number;
@@ -56,7 +54,7 @@ export function createNextTokenPicker(
 ): NextTokenPicker {
   const greedy = sampling.temperature <= 0;
   if (greedy && reported === 0) return new GreedyPicker(createTokenStepper(sequence, { direct: options.directStepping, topCount: 1 }));
-  const count = Math.max(1, reported, greedy ? 1 : sampling.topK || DEFAULT_TOP_K);
+  const count = Math.max(1, reported, greedy ? 1 : sampling.topK || SAMPLING.topK);
   return new CandidatePicker(createTokenStepper(sequence, { direct: options.directStepping, topCount: count }), count, sampling, reported, random);
 }
 
@@ -142,5 +140,5 @@ class CandidatePicker implements NextTokenPicker {
 }
 
 function noLogits(): DemocritusError {
-  return new DemocritusError('bad_request', 'llama.cpp returned no logits for the next token');
+  return new DemocritusError('engine_failure', 'llama.cpp returned no logits for the next token');
 }

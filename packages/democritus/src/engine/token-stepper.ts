@@ -23,5 +23,5 @@ export interface TokenStepper {
 }
 
 export function noLogits(what: string): DemocritusError {
-  return new DemocritusError('bad_request', `llama.cpp returned ${what} for the next token`);
+  return new DemocritusError('engine_failure', `llama.cpp returned ${what} for the next token`);
 }
