@@ -1,5 +1,5 @@
 /**
- * Dependency patches, A/B (docs/architecture.md, "Dependency patches"): the benchmark that justified each patch, run
+ * Dependency patches, A/B (docs/benchmarks.md, "Dependency patches"): the benchmark that justified each patch, run
  * with the patch on and off (`DEMOCRITUS_DISABLE_PATCHES`) in one run, the variants alternating so that the machine's
  * load hits every side. Each run is a child process (its daemons inherit the setting); the table gives the median of
  * each figure over the repetitions of a variant.

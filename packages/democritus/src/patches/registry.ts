@@ -1,6 +1,6 @@
 /**
  * Patches of dependencies' private code, in one place. Each one speeds up a path that a benchmark measured (the figures
- * are in docs/architecture.md, "Dependency patches") and relies on internals of one exact version of its package, which
+ * are in docs/benchmarks.md, "Dependency patches") and relies on internals of one exact version of its package, which
  * package.json pins. A patch runs only when the installed package is that version and the operator has not disabled it
  * (`DEMOCRITUS_DISABLE_PATCHES`); otherwise the code takes the package's public behaviour, which gives the same results.
  *
