@@ -1,25 +1,15 @@
-import { createServer } from 'node:net';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RestServer } from '../src/api/rest-server.js';
 import { parseConfigText } from '../src/config/index.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
 import { runCli } from './support/cli.js';
+import { closedPort } from './support/net.js';
 import { createStubApp, startRestServer, STUB_DESCRIPTION, type StubApp } from './support/app-stub.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
 import { TINY_MODEL_FILE, TINY_MODEL_SHA256 } from './support/tiny-model.js';
-
-/** A loopback port nothing listens on: bound by the OS, then released. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 describe('democritus peers list / run --remote against a real control server (stub peers), swarm-key generate', () => {
   let engine: LlamaEngine;

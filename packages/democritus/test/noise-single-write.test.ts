@@ -3,11 +3,11 @@ import type { ConnectionEncrypter, MessageStream } from '@libp2p/interface';
 import { tcp } from '@libp2p/tcp';
 import { lpStream } from '@libp2p/utils';
 import { createLibp2p, type Libp2p } from 'libp2p';
-import type { Uint8ArrayList } from 'uint8arraylist';
 import { afterAll, describe, expect, it } from 'vitest';
 import { yamux } from '@chainsafe/libp2p-yamux';
 import { noiseEncrypter } from '../src/patches/noise-single-write.js';
 import type { PatchCheck } from '../src/patches/registry.js';
+import { lpEchoHandler } from './support/net.js';
 
 type EncrypterFactory = ReturnType<typeof noiseEncrypter>;
 
@@ -63,19 +63,7 @@ describe('noise with one socket write per message', () => {
     const [server, client] = await Promise.all([start(), start()]);
     nodes.push(server, client);
     const protocol = '/test/echo/1.0.0';
-    await server.handle(protocol, async (stream) => {
-      const framed = lpStream(stream);
-      for (;;) {
-        let message: Uint8ArrayList;
-        try {
-          message = await framed.read();
-        } catch {
-          await stream.close().catch(() => undefined);
-          return;
-        }
-        await framed.write(message.subarray());
-      }
-    });
+    await server.handle(protocol, lpEchoHandler());
     const stream = await client.dialProtocol(server.getMultiaddrs()[0]!, protocol);
     const framed = lpStream(stream);
     for (const size of [1, 1500, 200_000]) {

@@ -5,7 +5,6 @@
  * longer routed to, until it is back.
  */
 import '../src/polyfills.js';
-import { createServer, type AddressInfo } from 'node:net';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id';
 import { multiaddr } from '@multiformats/multiaddr';
@@ -20,16 +19,8 @@ import { silentLogger } from '../src/logging/logger.js';
 import type { SwarmNode } from '../src/network/swarm-node.js';
 import { SwarmRouter } from '../src/routing/swarm-router.js';
 import { collect, createTestEngine } from './support/engine.js';
+import { closedPort } from './support/net.js';
 import { addressOf, eventually, recordingLogger, routingTableOf, startTestNode } from './support/swarm.js';
-
-/** A loopback port nothing listens on: bound by the OS, then released. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const LEVEL = { debug: 20, info: 30 };
 

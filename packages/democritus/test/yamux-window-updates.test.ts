@@ -9,6 +9,7 @@ import { Uint8ArrayList } from 'uint8arraylist';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sendWindowUpdatesAtHalfWindow, yamuxMuxer } from '../src/patches/yamux-window-updates.js';
 import type { PatchCheck } from '../src/patches/registry.js';
+import { lpEchoHandler } from './support/net.js';
 
 // Frame types and flags of the yamux specification.
 const DATA = 0;
@@ -106,19 +107,7 @@ describe('yamux window updates at half the window', () => {
       const [server, client] = await Promise.all([start(), start()]);
       nodes.push(server, client);
       const protocol = '/test/echo/1.0.0';
-      await server.handle(protocol, async (stream) => {
-        const framed = lpStream(stream, { maxDataLength: 8 * WINDOW });
-        for (;;) {
-          let message: Uint8ArrayList;
-          try {
-            message = await framed.read();
-          } catch {
-            await stream.close().catch(() => undefined);
-            return;
-          }
-          await framed.write(message.subarray());
-        }
-      });
+      await server.handle(protocol, lpEchoHandler({ maxDataLength: 8 * WINDOW }));
       const stream = await client.dialProtocol(server.getMultiaddrs()[0]!, protocol);
       // The patch replaces the method on each stream of its own muxers; the library's prototype stays as it is.
       expect(Object.hasOwn(stream, 'sendWindowUpdate')).toBe(!('installedVersion' in check));

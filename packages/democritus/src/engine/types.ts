@@ -44,41 +44,18 @@ export interface GenerateRequest {
   signal?: AbortSignal;
 }
 
-export interface TokenLogprob {
-  tokenId: number;
-  text: string;
-  /** Natural-log probability under the model's raw distribution (temperature 1, no truncation). */
-  logprob: number;
-}
+/**
+ * The engine's events are the wire format of `POST /api/generate` (one NDJSON line each), so they are the SDK's types:
+ * token events with the chosen token's log-probability under the model's raw distribution (temperature 1, no
+ * truncation) and the most likely alternatives, then one done event.
+ */
+import type { DoneEvent, GenerationEvent, GenerationFinishReason, LoadedModel, TokenAlternative, TokenEvent } from '@democritus/sdk';
 
-export interface TokenEvent {
-  type: 'token';
-  /** Text this token adds to the output; empty while a multi-byte character is incomplete. */
-  text: string;
-  tokenId: number;
-  logprob: number;
-  /** Most likely alternatives at this position, sorted by log-prob descending. */
-  topLogprobs: TokenLogprob[];
-}
+export type { DoneEvent, GenerationEvent, TokenEvent };
+export type TokenLogprob = TokenAlternative;
+export type FinishReason = GenerationFinishReason;
+export type Usage = DoneEvent['usage'];
 
-export type FinishReason = 'stop' | 'length' | 'cancelled' | 'error';
-
-export interface Usage {
-  promptTokens: number;
-  completionTokens: number;
-}
-
-export interface DoneEvent {
-  type: 'done';
-  finishReason: FinishReason;
-  usage: Usage;
-  modelSha256: string;
-  /** Milliseconds from the start of generation to the first token and to the end. */
-  timings: { firstTokenMs: number | null; totalMs: number };
-  error?: string;
-}
-
-export type GenerationEvent = TokenEvent | DoneEvent;
 
 export interface TeacherForcingRequest {
   model: ModelHandle;
@@ -104,10 +81,5 @@ export interface InferenceEngine {
   close(): Promise<void>;
 }
 
-export interface LoadedModelInfo {
-  sha256: string;
-  name: string;
-  sizeBytes: number;
-  activeGenerations: number;
-  lastUsedAt: number;
-}
+/** A loaded model as `/health` reports it. */
+export type LoadedModelInfo = LoadedModel;

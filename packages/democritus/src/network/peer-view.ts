@@ -1,20 +1,11 @@
+import type { AdvertView, Peer as PeerView } from '@democritus/sdk';
 import type { Libp2p } from '@libp2p/interface';
 import { peerIdFromString } from '@libp2p/peer-id';
 import type { ExpertAdvert } from '../core/directory/expert-advert.js';
-import type { DirectoryEntry, PeerDirectory } from '../core/directory/peer-directory.js';
+import type { PeerDirectory } from '../core/directory/peer-directory.js';
 
-/** An advert's routing profile as the API shows it: what it holds, without the vectors. */
-export interface RoutingSummary {
-  spaceId: string;
-  dimensions: number;
-  hasDescriptionVector: boolean;
-  exemplars: number;
-  signatures: string[];
-  terms: number;
-}
-
-/** An advert as the API shows it. */
-export type AdvertView = Omit<ExpertAdvert, 'routing'> & { routing: RoutingSummary | null };
+/** An advert (`AdvertView`, its routing profile as a `RoutingSummary`) and a peer (`PeerView`) as the API shows them. */
+export type { AdvertView, Peer as PeerView, RoutingSummary } from '@democritus/sdk';
 
 export function advertView(advert: ExpertAdvert): AdvertView {
   const { routing, ...rest } = advert;
@@ -32,28 +23,6 @@ export function advertView(advert: ExpertAdvert): AdvertView {
             terms: routing.profile.terms.length,
           },
   };
-}
-
-/** One row of the peer directory as the control API and `democritus peers list` show it. */
-export interface PeerView {
-  peerId: string;
-  name: string | null;
-  connected: boolean;
-  /**
-   * False from the moment the peer's connections closed or a dial to it failed until it connects again or sends a newer
-   * advert: routing leaves it out meanwhile.
-   */
-  reachable: boolean;
-  addresses: string[];
-  /** Transports of the open connections: tcp, quic, relay. */
-  transports: string[];
-  latencyMs: number | null;
-  model: { name: string; sha256: string } | null;
-  description: string | null;
-  advertAgeMs: number | null;
-  advertSource: DirectoryEntry['source'] | null;
-  protocols: string[];
-  advert: AdvertView | null;
 }
 
 export function transportOf(remoteAddr: string): string {

@@ -1,3 +1,4 @@
+import type { DhtLookupReport, RouteDecision as WireRouteDecision } from '@democritus/sdk';
 /**
  * The router: embeds a prompt, gathers candidate experts (the adverts this node holds, plus those it finds through
  * the DHT's LSH band keys), and ranks them. Decisions are cached by the prompt's LSH signature.
@@ -64,42 +65,11 @@ export interface SwarmRouterOptions {
   logger: Logger;
 }
 
-export interface DhtLookupReport {
-  /**
-   * `awaited`: the decision waited for the lookup (no advert this node holds matched the prompt);
-   * `background`: known experts already matched, so the decision did not wait and the lookup's finds only feed later
-   * decisions (the figures below are then zero).
-   */
-  mode: 'awaited' | 'background';
-  /** `batched`: one band-lookup message per DHT peer for all keys; `walks`: one kad-dht walk per key (fallback). */
-  method: 'batched' | 'walks';
-  probes: number;
-  /** DHT peers the batched lookup asked (this node included; 0 for walks). */
-  peersAsked: number;
-  /** Distinct providers found under the probed keys. */
-  providers: number;
-  /** Providers this node had no advert of, whose advert came from the record holders that named them. */
-  fromHolders: number;
-  /** Providers this node had no advert of, whose advert it fetched from the provider itself (no holder had it). */
-  fetched: number;
-  /** Milliseconds until the band-key walk had every provider. */
-  walkMs: number;
-  /** Milliseconds of the whole lookup, the adverts' arrival included. */
-  ms: number;
-}
-
-export interface RouteDecision {
-  kind: 'matched' | 'fallback';
-  reason: 'no-match' | 'no-candidates' | null;
-  ranked: RankedRoute[];
-  /** `cache`: the matches came from a recent decision for a prompt with the same signature (re-ranked with current load). */
-  from: 'cache' | 'fresh';
-  spaceId: string;
-  /** The prompt's 64-bit LSH signature (16 hex digits): the cache key. */
-  signature: string;
-  dht: DhtLookupReport | null;
-  timings: { embedMs: number; decideMs: number; totalMs: number };
-}
+/**
+ * A routing decision with the ranking as the router computed it (scores may be -Infinity for an expert without a
+ * comparable vector); the API sends it as the SDK's `RouteDecision`, non-finite scores as null.
+ */
+export type RouteDecision = Omit<WireRouteDecision, 'ranked'> & { ranked: RankedRoute[] };
 
 interface CachedMatches {
   matches: ReadonlyMap<string, CandidateMatch>;

@@ -1,3 +1,4 @@
+import type { SchedulerStats as SdkSchedulerStats } from '@democritus/sdk';
 import { nextFairRequest } from '../core/scheduling/fair-share.js';
 import { PriorityQueue } from '../core/scheduling/priority-queue.js';
 import { TokenBucket } from '../core/scheduling/token-bucket.js';
@@ -27,11 +28,8 @@ export interface ScheduleOptions {
   priority: RequestPriority;
 }
 
-export interface SchedulerStats {
-  running: number;
-  queued: number;
-  queuedByPriority: Record<RequestPriority, number>;
-}
+/** The queue as `/health` reports it. */
+export type SchedulerStats = SdkSchedulerStats & { queuedByPriority: Record<RequestPriority, number> };
 
 interface Waiter {
   modelKey: string;

@@ -1,24 +1,12 @@
+import type { AdvertView } from '@democritus/sdk';
 import type { AdvertProfile } from '../routing/profile.js';
 
-/** What a node tells the swarm about the expert it serves. Signed by the node's key on the wire. */
-export interface ExpertAdvert {
-  peerId: string;
-  name: string;
-  description: string;
-  modelSha256: string;
-  modelName: string;
-  contextSize: number;
-  activeGenerations: number;
-  queueDepth: number;
-  softwareVersion: string;
-  timestampMs: number;
-  expiresAtMs: number;
-  addresses: string[];
-  /** Increases with each advert of the same node; a lower one is an old message arriving late. */
-  sequence: number;
-  /** What routing matches prompts against; absent when the node advertises no capability profile. */
-  routing?: RoutingProfile;
-}
+/**
+ * What a node tells the swarm about the expert it serves, signed by the node's key on the wire: the fields the API
+ * shows (the SDK's `AdvertView`; `sequence` increases with each advert of the same node, so a lower one is an old
+ * message arriving late) and the full routing profile, absent when the node advertises no capability profile.
+ */
+export type ExpertAdvert = Omit<AdvertView, 'routing'> & { routing?: RoutingProfile };
 
 /** An expert's capability profile in one embedding space. */
 export interface RoutingProfile {
@@ -32,4 +20,4 @@ export interface RoutingProfile {
 }
 
 /** How this node learnt an advert. */
-export type AdvertSource = 'gossip' | 'direct' | 'dht';
+export type { AdvertSource } from '@democritus/sdk';
