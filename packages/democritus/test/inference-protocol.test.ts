@@ -445,7 +445,7 @@ describe('inference protocol over real libp2p with the real engine', () => {
       const endings = slow.log.endings.length;
       const { error } = await tokensUntilError(remote({ maxTokens: LONG, deadlineUnixMs: Date.now() + 300 }, SLOW_PROTOCOL));
       expect(error).toBeInstanceOf(RemoteInferenceError);
-      expect(error).toMatchObject({ code: 'deadline_exceeded' });
+      expect(error).toMatchObject({ remoteCode: 'deadline_exceeded', code: 'remote_failure' });
       await eventually('the serving generation to end', () => slow.log.endings.length > endings);
       expect(slow.log.endings.at(-1)).toMatch(/^(cancelled|returned)$/);
       await eventually('the scheduler slot to be free', () => slowScheduler.stats().running === 0);
@@ -550,7 +550,7 @@ describe('inference protocol over real libp2p with the real engine', () => {
     it('DEADLINE_EXCEEDED for a deadline already past', async () => {
       const refused = collect(remote({ deadlineUnixMs: Date.now() - 1000 }));
       await expect(refused).rejects.toBeInstanceOf(RemoteInferenceError);
-      await expect(refused).rejects.toMatchObject({ code: 'deadline_exceeded' });
+      await expect(refused).rejects.toMatchObject({ remoteCode: 'deadline_exceeded', code: 'remote_failure' });
     });
   });
 });

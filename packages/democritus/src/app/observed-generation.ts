@@ -6,7 +6,6 @@
 import type { DoneEvent, GenerationEvent } from '../engine/types.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
-import { RemoteInferenceError } from '../network/inference/index.js';
 import type { Caller, ExpertChoice } from './node-app.js';
 
 export interface RequestRecord {
@@ -19,11 +18,6 @@ export interface RequestRecord {
 /** A failure of a generation as a DemocritusError; `remote` says it ran on a peer. */
 export function generationFailure(error: unknown, remote: boolean): DemocritusError {
   if (error instanceof DemocritusError) return error;
-  if (error instanceof RemoteInferenceError) {
-    if (error.code === 'bad_request') return new DemocritusError('bad_request', error.message, { cause: error });
-    if (error.code === 'model_unavailable') return new DemocritusError('model_unavailable', error.message, { cause: error });
-    return new DemocritusError('remote_failure', error.message, { cause: error });
-  }
   return new DemocritusError(remote ? 'remote_failure' : 'engine_failure', errorMessage(error), { cause: error });
 }
 

@@ -1,3 +1,5 @@
+import { DemocritusError, type ErrorCode } from '../../errors.js';
+
 /** What a peer got wrong on an inference stream. */
 export type ProtocolViolation =
   | 'frame_too_large'
@@ -25,14 +27,22 @@ export class InferenceProtocolError extends Error {
 /** Error frames other than BUSY and RATE_LIMITED, which become BusyError and RateLimitedError. */
 export type RemoteErrorCode = 'model_unavailable' | 'bad_request' | 'deadline_exceeded' | 'internal' | 'unspecified';
 
+/** How each error frame is reported on this node: the caller's fault, the peer's model, or the peer's failure. */
+const FAILURE_OF_REMOTE: Record<RemoteErrorCode, ErrorCode> = {
+  bad_request: 'bad_request',
+  model_unavailable: 'model_unavailable',
+  deadline_exceeded: 'remote_failure',
+  internal: 'remote_failure',
+  unspecified: 'remote_failure',
+};
+
 /** The serving peer refused or failed the request and said why in an error frame. */
-export class RemoteInferenceError extends Error {
+export class RemoteInferenceError extends DemocritusError {
   constructor(
-    readonly code: RemoteErrorCode,
+    readonly remoteCode: RemoteErrorCode,
     readonly peerId: string,
     remoteMessage: string,
   ) {
-    super(`${peerId}: ${code.replaceAll('_', ' ')}: ${remoteMessage}`);
-    this.name = 'RemoteInferenceError';
+    super(FAILURE_OF_REMOTE[remoteCode], `${peerId}: ${remoteCode.replaceAll('_', ' ')}: ${remoteMessage}`);
   }
 }
