@@ -20,7 +20,9 @@ import {
   createInferenceHandler,
   INFERENCE_STREAM_LIMITS,
   InferenceProtocolError,
+  InferenceStreamPool,
   OUTBOUND_LIMIT_RETRY_AFTER_MS,
+  type DialProtocolFunction,
   openFrames,
   RemoteInferenceError,
   requestInference,
@@ -42,6 +44,11 @@ const CROWDED_PROTOCOL = '/democritus/test/infer-crowded/1.0.0';
 /** The same scheduler; the requester registers this protocol with room for only two outbound streams per connection. */
 const NARROW_PROTOCOL = '/democritus/test/infer-narrow/1.0.0';
 const FLOOD_PROTOCOL = '/democritus/test/flood/1.0.0';
+/** Served with a short wait for the next request on a stream whose last request ended. */
+const IDLE_PROTOCOL = '/democritus/test/infer-idle/1.0.0';
+const SERVER_IDLE_MS = 300;
+/** Its first stream is closed by the serving node when a request arrives on it (as a node closing an idle stream at that moment would); later streams are served. */
+const CLOSING_PROTOCOL = '/democritus/test/infer-closing/1.0.0';
 const FLOOD_FRAMES = 64;
 const FLOOD_FRAME_BYTES = 64 * 1024;
 const evilProtocol = (tamper: Tamper) => `/democritus/test/evil-${tamper}/1.0.0`;
@@ -233,6 +240,14 @@ describe('inference protocol over real libp2p with the real engine', () => {
     await server.handle(NARROW_PROTOCOL, serve(crowded.scheduler), INFERENCE_STREAM_LIMITS);
     await client.handle(NARROW_PROTOCOL, (stream) => stream.abort(new Error('the requester serves nothing')), { maxOutboundStreams: 2 });
     await evil.handle(FLOOD_PROTOCOL, floodHandler(flood));
+    await server.handle(IDLE_PROTOCOL, createInferenceHandler({ privateKey: serverKey, scheduler: main.scheduler, resolveModel, logger: silentLogger(), idleStreamMs: SERVER_IDLE_MS }));
+    const served = serve(main.scheduler);
+    let closingStreams = 0;
+    await server.handle(CLOSING_PROTOCOL, async (stream, connection) => {
+      if (closingStreams++ > 0) return served(stream, connection);
+      await openFrames(stream).readRequest();
+      await stream.close();
+    });
     for (const tamper of ['none', 'flip-byte', 'other-key', 'skip-sequence', 'wrong-transcript', 'replay'] as const) {
       await evil.handle(evilProtocol(tamper), maliciousHandler(evilKey, strangerKey, tamper));
     }
@@ -507,6 +522,107 @@ describe('inference protocol over real libp2p with the real engine', () => {
       controller.abort();
       await expect(secondResult).rejects.toThrow();
       await eventually('the crowded scheduler to be idle', () => crowdedScheduler.stats().running === 0 && crowdedScheduler.stats().queued === 0);
+    });
+  });
+
+  describe('kept streams (InferenceStreamPool)', () => {
+    /** A dial function that counts the streams it opens. */
+    function countingDial(): { dial: DialProtocolFunction; opened: Stream[] } {
+      const opened: Stream[] = [];
+      return {
+        opened,
+        dial: async (peerId, protocol, options) => {
+          const stream = await client.dialProtocol(peerId, protocol, options);
+          opened.push(stream);
+          return stream;
+        },
+      };
+    }
+    const pooled = (pool: InferenceStreamPool, dial: DialProtocolFunction, protocol: string, request: Partial<RemoteInferenceRequest> = {}, signal?: AbortSignal) =>
+      requestInference({
+        libp2p: dial,
+        peerId: server.peerId,
+        protocol,
+        request: { messages, sampling: greedy, maxTokens: 40, topLogprobs: 5, ...request },
+        pool,
+        ...(signal ? { signal } : {}),
+      });
+
+    it('requests one after another to a peer share one stream, each verified and equal to the local generation', async () => {
+      const pool = new InferenceStreamPool();
+      const { dial, opened } = countingDial();
+      try {
+        const localRun = await local();
+        for (let round = 0; round < 3; round++) expectSameGeneration(await collect(pooled(pool, dial, PROTOCOL)), localRun);
+        expect(opened).toHaveLength(1);
+        expect(pool.size).toBe(1);
+        // An error frame ends its request too: the stream stays usable.
+        await expect(collect(pooled(pool, dial, PROTOCOL, { modelSha256: 'ab'.repeat(32) }))).rejects.toMatchObject({ remoteCode: 'model_unavailable' });
+        expectSameGeneration(await collect(pooled(pool, dial, PROTOCOL)), localRun);
+        expect(opened).toHaveLength(1);
+      } finally {
+        pool.close();
+      }
+      await closed(opened[0] as Stream);
+    });
+
+    it('a cancelled request does not give its stream back; the next request opens a fresh one and is served', async () => {
+      const pool = new InferenceStreamPool();
+      const { dial, opened } = countingDial();
+      try {
+        await collect(pooled(pool, dial, SLOW_PROTOCOL, { maxTokens: 5 }));
+        const endings = slow.log.endings.length;
+        const controller = new AbortController();
+        const events = pooled(pool, dial, SLOW_PROTOCOL, { maxTokens: LONG }, controller.signal)[Symbol.asyncIterator]();
+        expect((await events.next()).value).toMatchObject({ type: 'token' });
+        expect(opened).toHaveLength(1);
+        controller.abort();
+        await expect(events.next()).rejects.toThrow();
+        await eventually('the serving generation to end', () => slow.log.endings.length > endings);
+        expect(pool.size).toBe(0);
+        await closed(opened[0] as Stream);
+        expect((await collect(pooled(pool, dial, SLOW_PROTOCOL, { maxTokens: 5 }))).done.finishReason).toBe('length');
+        expect(opened).toHaveLength(2);
+      } finally {
+        pool.close();
+      }
+    });
+
+    it('a kept stream that the serving node closes as the request arrives is replaced by a fresh one, and nothing is lost', async () => {
+      const pool = new InferenceStreamPool();
+      const { dial, opened } = countingDial();
+      try {
+        const first = await client.dialProtocol(server.peerId, CLOSING_PROTOCOL);
+        pool.give(server.peerId.toString(), CLOSING_PROTOCOL, { stream: first, frames: openFrames(first) });
+        expectSameGeneration(await collect(pooled(pool, dial, CLOSING_PROTOCOL)), await local());
+        expect(opened).toHaveLength(1);
+        await closed(first);
+      } finally {
+        pool.close();
+      }
+    });
+
+    it('idle streams are closed: by the requester after its idle time, by the serving node after its own', async () => {
+      const requesterIdle = new InferenceStreamPool({ idleMs: 100 });
+      const counted = countingDial();
+      await collect(pooled(requesterIdle, counted.dial, PROTOCOL, { maxTokens: 5 }));
+      expect(requesterIdle.size).toBe(1);
+      await closed(counted.opened[0] as Stream);
+      expect(requesterIdle.size).toBe(0);
+
+      const servingIdle = new InferenceStreamPool({ idleMs: 60_000 });
+      const other = countingDial();
+      try {
+        await collect(pooled(servingIdle, other.dial, IDLE_PROTOCOL, { maxTokens: 5 }));
+        expect(servingIdle.size).toBe(1);
+        // The serving node closes its end after SERVER_IDLE_MS; the pool lets the stream go.
+        await closed(other.opened[0] as Stream);
+        expect(servingIdle.size).toBe(0);
+        expect((await collect(pooled(servingIdle, other.dial, IDLE_PROTOCOL, { maxTokens: 5 }))).done.finishReason).toBe('length');
+        expect(other.opened).toHaveLength(2);
+      } finally {
+        servingIdle.close();
+      }
     });
   });
 

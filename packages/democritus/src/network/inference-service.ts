@@ -28,7 +28,7 @@ import type { PeerDirectory } from '../core/directory/peer-directory.js';
 import type { GenerationEvent } from '../engine/types.js';
 import { swarmProtocols } from './constants.js';
 import type { PeerReachability } from './peers/peer-reachability.js';
-import { createInferenceHandler, INFERENCE_STREAM_LIMITS, requestInference, type InferenceHandlerOptions, type RemoteInferenceRequest } from './inference/index.js';
+import { createInferenceHandler, INFERENCE_STREAM_LIMITS, InferenceStreamPool, requestInference, type InferenceHandlerOptions, type RemoteInferenceRequest } from './inference/index.js';
 
 export interface InferenceServiceInit extends Pick<InferenceHandlerOptions, 'scheduler' | 'resolveModel' | 'logger'> {
   /** The swarm (`public`, or derived from the private swarm key): it names the protocol. */
@@ -56,6 +56,8 @@ class InferenceProtocol implements InferenceService, Startable {
   readonly [Symbol.toStringTag] = '@democritus/inference';
   readonly [serviceCapabilities] = ['@democritus/inference'];
   private readonly protocol: string;
+  /** Streams kept open for the next request to the same expert: it skips opening and negotiating one. */
+  private readonly streams = new InferenceStreamPool();
   private started = false;
 
   constructor(
@@ -82,6 +84,7 @@ class InferenceProtocol implements InferenceService, Startable {
 
   async stop(): Promise<void> {
     await this.components.registrar.unhandle(this.protocol).catch(() => undefined);
+    this.streams.close();
     this.started = false;
   }
 
@@ -89,7 +92,7 @@ class InferenceProtocol implements InferenceService, Startable {
     const target = peerIdFromString(peerId);
     await this.rememberAdvertisedAddresses(target);
     // Dialled through peer reachability: a peer that cannot be dialled is marked unreachable.
-    yield* requestInference({ libp2p: this.dialProtocol, peerId: target, protocol: this.protocol, request, signal });
+    yield* requestInference({ libp2p: this.dialProtocol, peerId: target, protocol: this.protocol, request, signal, pool: this.streams });
   }
 
   private readonly dialProtocol = async (peerId: PeerId, protocol: string, options: AbortOptions): Promise<Stream> => {

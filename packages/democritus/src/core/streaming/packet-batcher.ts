@@ -5,7 +5,13 @@ export interface PacketBatcherSettings {
   maxDelayMs: number;
 }
 
-export const DEFAULT_BATCHING: PacketBatcherSettings = { maxTokens: 32, maxDelayMs: 20 };
+/**
+ * A packet every 20 ms at most; 128 tokens is rarely reached first (a small model on one core gives 40-60 tokens in
+ * 20 ms), so packets are cut by age. Fewer, larger packets cost the requesting node fewer signature checks and
+ * wakeups while it streams (32 tokens per packet made the requester's CPU compete with the expert's engine:
+ * docs/benchmarks.md).
+ */
+export const DEFAULT_BATCHING: PacketBatcherSettings = { maxTokens: 128, maxDelayMs: 20 };
 
 /**
  * When to cut a token stream into signed packets. Each packet costs a signature, so tokens are grouped; but a token

@@ -1,7 +1,9 @@
 /**
- * The serving side of `/democritus/<swarm-id>/infer/1.0.0`: one request per stream, answered with signed token
- * packets and a signed final summary, or an error frame. The requester keeps its writable end open until the
- * final frame: closing it, or resetting the stream, cancels the generation and frees the engine.
+ * The serving side of `/democritus/<swarm-id>/infer/1.0.0`: requests one after another on a stream, each answered with
+ * signed token packets and a signed final summary, or an error frame. The requester keeps its writable end open until
+ * the final frame: closing it, or resetting the stream, cancels the generation and frees the engine. After a final
+ * frame the stream waits for the requester's next request (it may keep the stream for its next request to this node)
+ * and is closed when the requester closes its end or sends nothing for INFERENCE_IDLE_STREAM_MS.
  */
 import type { Connection, PrivateKey, Stream, StreamHandler } from '@libp2p/interface';
 import { fromString } from 'uint8arrays/from-string';
@@ -13,8 +15,10 @@ import type { Logger } from '../../logging/logger.js';
 import { ErrorCode, FinalSummary, TokenPacket, type ErrorFrameFields, type InferenceRequest } from '../../protocol/proto.js';
 import { signPayload } from '../../protocol/signing.js';
 import type { Scheduler } from '../../scheduler/scheduler.js';
+import { InferenceProtocolError } from './errors.js';
 import { openFrames, type InferenceFrames, type ReceivedRequest } from './frames.js';
 import { validateInferenceRequest, type ValidInferenceRequest } from './request-validation.js';
+import { INFERENCE_IDLE_STREAM_MS } from './stream-limits.js';
 import { deadlineExceededFrame, errorFrameFor, toWireToken } from './wire.js';
 
 export interface InferenceHandlerOptions {
@@ -28,6 +32,8 @@ export interface InferenceHandlerOptions {
   maxFrameBytes?: number;
   /** How long a requester may take to send its request after opening the stream. */
   requestTimeoutMs?: number;
+  /** How long a stream whose last request ended waits for the next one before it is closed. */
+  idleStreamMs?: number;
   /** How long the graceful close after the last frame may take before the stream is reset. */
   closeTimeoutMs?: number;
 }
@@ -58,23 +64,37 @@ async function serveStream(stream: Stream, peer: string, options: InferenceHandl
   stream.addEventListener('remoteCloseWrite', onGone);
   const frames = openFrames(stream, { maxFrameBytes: options.maxFrameBytes });
   try {
-    let received: ReceivedRequest;
-    try {
-      const timeout = AbortSignal.timeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
-      received = await frames.readRequest({ signal: AbortSignal.any([requesterGone.signal, timeout]) });
-    } catch (error) {
-      log.debug({ err: errorMessage(error) }, 'no valid inference request; resetting the stream');
-      stream.abort(error instanceof Error ? error : new Error(String(error)));
-      return;
+    for (let served = 0; ; served++) {
+      let received: ReceivedRequest;
+      try {
+        const waitMs = served === 0 ? (options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) : (options.idleStreamMs ?? INFERENCE_IDLE_STREAM_MS);
+        received = await frames.readRequest({ signal: AbortSignal.any([requesterGone.signal, AbortSignal.timeout(waitMs)]) });
+      } catch (error) {
+        if (served > 0 && stream.status === 'open' && !(error instanceof InferenceProtocolError && error.code !== 'stream_ended')) {
+          // Between requests: the requester is done with the stream (it closed its end), or it stayed unused.
+          await closeGracefully(stream, options);
+          return;
+        }
+        log.debug({ err: errorMessage(error) }, 'no valid inference request; resetting the stream');
+        stream.abort(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      const session = new ServingSession(frames, peer, options, log, requesterGone.signal);
+      if (!(await session.serve(received.request, received.bytes))) {
+        // Serving ended without a final frame (the requester left): do not leave our half of the stream open.
+        if (stream.writeStatus === 'writable') stream.abort(new CancelledError('inference cancelled by the requester'));
+        return;
+      }
+      if (stream.status !== 'open') return;
     }
-    const session = new ServingSession(stream, frames, peer, options, log, requesterGone.signal);
-    await session.serve(received.request, received.bytes);
-    // Serving ended without a final frame (the requester left): do not leave our half of the stream open.
-    if (stream.writeStatus === 'writable') stream.abort(new CancelledError('inference cancelled by the requester'));
   } finally {
     stream.removeEventListener('close', onGone);
     stream.removeEventListener('remoteCloseWrite', onGone);
   }
+}
+
+async function closeGracefully(stream: Stream, options: InferenceHandlerOptions): Promise<void> {
+  await stream.close({ signal: AbortSignal.timeout(options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS) });
 }
 
 class ServingSession {
@@ -84,7 +104,6 @@ class ServingSession {
   private deadlineTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly stream: Stream,
     private readonly frames: InferenceFrames,
     private readonly peer: string,
     private readonly options: InferenceHandlerOptions,
@@ -92,35 +111,33 @@ class ServingSession {
     private readonly requesterGone: AbortSignal,
   ) {}
 
-  async serve(wireRequest: InferenceRequest, requestBytes: Uint8Array): Promise<void> {
+  /** Serves one request; whether it ended with a final frame (summary or error), after which the stream can take another. */
+  async serve(wireRequest: InferenceRequest, requestBytes: Uint8Array): Promise<boolean> {
     let request: ValidInferenceRequest;
     try {
       request = validateInferenceRequest(wireRequest);
     } catch (error) {
-      await this.finishWithError(errorFrameFor(error));
-      return;
+      return await this.finishWithError(errorFrameFor(error));
     }
     const model = this.options.resolveModel(request.modelSha256);
     if (model === null) {
-      await this.finishWithError({ code: ErrorCode.MODEL_UNAVAILABLE, message: `this node does not serve model ${request.modelSha256}` });
-      return;
+      return await this.finishWithError({ code: ErrorCode.MODEL_UNAVAILABLE, message: `this node does not serve model ${request.modelSha256}` });
     }
     if (request.deadlineUnixMs > 0) {
       const remaining = request.deadlineUnixMs - Date.now();
       if (remaining <= 0) {
-        await this.finishWithError(deadlineExceededFrame());
-        return;
+        return await this.finishWithError(deadlineExceededFrame());
       }
       this.deadlineTimer = setTimeout(() => this.deadline.abort(new CancelledError('deadline exceeded')), Math.min(remaining, MAX_TIMER_MS));
     }
     try {
-      await this.generate(request, model, requestBytes);
+      return await this.generate(request, model, requestBytes);
     } finally {
       clearTimeout(this.deadlineTimer);
     }
   }
 
-  private async generate(request: ValidInferenceRequest, model: ModelHandle, requestBytes: Uint8Array): Promise<void> {
+  private async generate(request: ValidInferenceRequest, model: ModelHandle, requestBytes: Uint8Array): Promise<boolean> {
     const signal = AbortSignal.any([this.requesterGone, this.deadline.signal, this.stopped.signal]);
     let events: AsyncGenerator<GenerationEvent>;
     try {
@@ -137,8 +154,7 @@ class ServingSession {
         { clientId: this.peer, priority: 'remote' },
       );
     } catch (error) {
-      await this.finishAfterFailure(error);
-      return;
+      return await this.finishAfterFailure(error);
     }
 
     const context = fromString(request.requestId);
@@ -180,8 +196,7 @@ class ServingSession {
       }
       await flush();
     } catch (error) {
-      await this.finishAfterFailure(error);
-      return;
+      return await this.finishAfterFailure(error);
     } finally {
       due.clear();
       // Stops the engine at its next token if it is still going.
@@ -191,10 +206,9 @@ class ServingSession {
       await events.return(undefined).catch(() => undefined);
     }
 
-    if (this.requesterGone.aborted) return;
+    if (this.requesterGone.aborted) return false;
     if (this.deadline.signal.aborted) {
-      await this.finishWithError(deadlineExceededFrame());
-      return;
+      return await this.finishWithError(deadlineExceededFrame());
     }
     const summary = FinalSummary.encode({
       finishReason: done.finishReason,
@@ -207,28 +221,23 @@ class ServingSession {
     }).finish();
     const signature = await signPayload(this.options.privateKey, 'final-summary', context, summary);
     await this.frames.writeResponse({ summary: { payload: summary, signature } }, { signal: this.requesterGone });
-    await this.closeGracefully();
+    return true;
   }
 
-  private async finishAfterFailure(error: unknown): Promise<void> {
-    if (this.requesterGone.aborted) return;
+  private async finishAfterFailure(error: unknown): Promise<boolean> {
+    if (this.requesterGone.aborted) return false;
     if (this.deadline.signal.aborted) {
-      await this.finishWithError(deadlineExceededFrame());
-      return;
+      return await this.finishWithError(deadlineExceededFrame());
     }
     const frame = errorFrameFor(error);
     if (frame.code === ErrorCode.INTERNAL) this.log.warn({ err: errorMessage(error) }, 'remote inference failed');
-    await this.finishWithError(frame);
+    return await this.finishWithError(frame);
   }
 
-  private async finishWithError(frame: ErrorFrameFields): Promise<void> {
-    if (this.requesterGone.aborted) return;
+  private async finishWithError(frame: ErrorFrameFields): Promise<boolean> {
+    if (this.requesterGone.aborted) return false;
     await this.frames.writeResponse({ error: frame }, { signal: this.requesterGone });
-    await this.closeGracefully();
-  }
-
-  private async closeGracefully(): Promise<void> {
-    await this.stream.close({ signal: AbortSignal.timeout(this.options.closeTimeoutMs ?? DEFAULT_CLOSE_TIMEOUT_MS) });
+    return true;
   }
 }
 

@@ -28,3 +28,12 @@ export const INFERENCE_STREAM_LIMITS = {
  * peer: about one short generation, after which one of them has likely finished.
  */
 export const OUTBOUND_LIMIT_RETRY_AFTER_MS = 1_000;
+
+/**
+ * An inference stream may carry one request after another (see stream-pool.ts). The serving node waits this long
+ * for the next request on a stream whose last request ended, then closes it.
+ */
+export const INFERENCE_IDLE_STREAM_MS = 60_000;
+
+/** A requester closes a stream it kept for reuse after this long unused: well before the serving node would. */
+export const REQUESTER_IDLE_STREAM_MS = 10_000;
