@@ -13,6 +13,7 @@ import { lpStream, type LengthPrefixedStream } from '@libp2p/utils';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { SwarmHost } from '../host.js';
+import { IdleStreamPool } from '../idle-stream-pool.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 2_000;
 /** A client closes a stream that carried no request for this long; the server waits twice as long before it does. */
@@ -24,7 +25,6 @@ const IDLE_PER_PEER = 2;
 interface PooledStream {
   stream: Stream;
   framed: LengthPrefixedStream<Stream>;
-  idleTimer: NodeJS.Timeout | null;
 }
 
 export interface ExchangeOptions {
@@ -34,31 +34,28 @@ export interface ExchangeOptions {
 }
 
 export class RequestStreams {
-  private readonly idle = new Map<string, PooledStream[]>();
-  private closed = false;
+  private readonly idle = new IdleStreamPool<PooledStream>({ maxIdlePerPeer: IDLE_PER_PEER, idleMs: CLIENT_IDLE_MS });
 
   constructor(private readonly host: SwarmHost) {}
 
   /** Sends `request` to the peer and reads one length-prefixed answer, on an idle stream of the protocol if there is one. */
   async request(peerId: PeerId, protocol: string, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
-    const key = `${protocol} ${peerId.toString()}`;
-    const reused = this.take(key);
-    if (reused !== undefined) {
+    const peer = peerId.toString();
+    const reused = this.idle.take(peer, protocol);
+    if (reused !== null) {
       try {
-        return await this.exchangeOn(key, reused, request, options);
+        return await this.exchangeOn(peer, protocol, reused, request, options);
       } catch (error) {
         // The peer may have closed the stream meanwhile, or serve one request per stream: try once on a fresh one.
         if (options.signal.aborted) throw error;
       }
     }
-    return this.exchangeOn(key, await this.open(peerId, protocol, options), request, options);
+    return this.exchangeOn(peer, protocol, await this.open(peerId, protocol, options), request, options);
   }
 
   /** Closes every idle stream; later requests open streams that are closed after use. */
   close(): void {
-    this.closed = true;
-    for (const streams of this.idle.values()) for (const pooled of streams) this.dispose(pooled);
-    this.idle.clear();
+    this.idle.close();
   }
 
   private async open(peerId: PeerId, protocol: string, options: ExchangeOptions): Promise<PooledStream> {
@@ -66,60 +63,20 @@ export class RequestStreams {
     const connection = this.host.getConnections(peerId).find((candidate) => candidate.status === 'open');
     // An open connection takes the stream directly; the dialler's queue and peer-store lookups are for new connections.
     const stream = connection === undefined ? await this.host.dialProtocol(peerId, protocol, { signal }) : await connection.newStream(protocol, { signal });
-    return { stream, framed: lpStream(stream, { maxDataLength: options.maxResponseBytes }), idleTimer: null };
+    return { stream, framed: lpStream(stream, { maxDataLength: options.maxResponseBytes }) };
   }
 
-  private async exchangeOn(key: string, pooled: PooledStream, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
+  private async exchangeOn(peer: string, protocol: string, pooled: PooledStream, request: Uint8Array, options: ExchangeOptions): Promise<Uint8Array> {
     try {
       await pooled.framed.write(request, { signal: options.signal });
       const response = (await pooled.framed.read({ signal: options.signal })).subarray();
-      this.release(key, pooled);
+      this.idle.give(peer, protocol, pooled);
       return response;
     } catch (error) {
       pooled.stream.abort(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
   }
-
-  private take(key: string): PooledStream | undefined {
-    const streams = this.idle.get(key);
-    while (streams !== undefined && streams.length > 0) {
-      const pooled = streams.pop()!;
-      if (pooled.idleTimer !== null) clearTimeout(pooled.idleTimer);
-      pooled.idleTimer = null;
-      if (reusable(pooled.stream)) return pooled;
-      this.dispose(pooled);
-    }
-    return undefined;
-  }
-
-  private release(key: string, pooled: PooledStream): void {
-    const streams = this.idle.get(key) ?? [];
-    if (this.closed || !reusable(pooled.stream) || streams.length >= IDLE_PER_PEER) {
-      this.dispose(pooled);
-      return;
-    }
-    streams.push(pooled);
-    this.idle.set(key, streams);
-    pooled.idleTimer = setTimeout(() => {
-      const at = streams.indexOf(pooled);
-      if (at >= 0) streams.splice(at, 1);
-      if (streams.length === 0 && this.idle.get(key) === streams) this.idle.delete(key);
-      this.dispose(pooled);
-    }, CLIENT_IDLE_MS);
-    pooled.idleTimer.unref();
-  }
-
-  private dispose(pooled: PooledStream): void {
-    if (pooled.idleTimer !== null) clearTimeout(pooled.idleTimer);
-    pooled.idleTimer = null;
-    pooled.stream.close().catch(() => pooled.stream.abort(new Error('band request stream closed')));
-  }
-}
-
-/** Open both ways: the server has not closed its side (a server that answers once closes it after the answer). */
-function reusable(stream: Stream): boolean {
-  return stream.status === 'open' && stream.writeStatus === 'writable' && stream.remoteWriteStatus === 'writable' && stream.readStatus !== 'closed';
 }
 
 /**

@@ -17,7 +17,7 @@ export { requestInference, type DialProtocolFunction, type RequestInferenceOptio
 export { InferenceProtocolError, RemoteInferenceError, type ProtocolViolation, type RemoteErrorCode } from './errors.js';
 export { MAX_FRAME_BYTES, openFrames, type FrameOptions, type InferenceFrames, type ReceivedRequest } from './frames.js';
 export { INFERENCE_IDLE_STREAM_MS, INFERENCE_STREAM_LIMITS, OUTBOUND_LIMIT_RETRY_AFTER_MS, REQUESTER_IDLE_STREAM_MS } from './stream-limits.js';
-export { InferenceStreamPool, type PooledStream, type StreamPoolOptions } from './stream-pool.js';
+export { InferenceStreamPool, type PooledStream } from './stream-pool.js';
 export { REQUEST_LIMITS, validateInferenceRequest, type ValidInferenceRequest } from './request-validation.js';
 export { ResponseVerifier, type VerifiedSummary } from './response-verifier.js';
 export type { RemoteInferenceRequest } from './wire.js';
