@@ -15,6 +15,7 @@ import type {
   Health,
   Peer,
   PeersBody,
+  PlanReport,
   RouteDecision,
   ServedExpert,
 } from './types.js';
@@ -142,6 +143,17 @@ export class DemocritusClient {
       signal: withTimeout(options.signal, this.timeoutMs),
     });
     return (await response.json()) as RouteDecision;
+  }
+
+  /** `POST /api/plan`: how the node's coordinator would split a prompt into tasks, and where each would go. */
+  async plan(prompt: string, options: RequestOptions & { planner?: 'rules' | 'model' } = {}): Promise<PlanReport> {
+    const response = await this.request('/api/plan', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(options.planner === undefined ? { prompt } : { prompt, planner: options.planner }),
+      signal: withTimeout(options.signal, this.timeoutMs),
+    });
+    return (await response.json()) as PlanReport;
   }
 
   private async askExperts(prompt: string, options: AskExpertsOptions): Promise<ExpertAnswer[]> {

@@ -31,6 +31,7 @@ export {
   chatCompletionBodySchema,
   embeddingsBodySchema,
   generateBodySchema,
+  planBodySchema,
   routeBodySchema,
   routeQuerySchema,
   IGNORED_CHAT_FIELDS,
@@ -39,8 +40,10 @@ export {
   type ChatCompletionMessage,
   type EmbeddingsBody,
   type GenerateBody,
+  type PlanBody,
   type RouteBody,
   type RouteQuery,
 } from './request-schemas.js';
 export { ndjsonValues } from './ndjson.js';
+export { INTENTS, type Intent } from './intents.js';
 export type * from './types.js';

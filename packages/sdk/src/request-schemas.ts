@@ -155,6 +155,18 @@ export const routeQuerySchema = {
   },
 } as const;
 
+/** `POST /api/plan`: what the coordinator would do with a prompt (nothing is generated). */
+export const planBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['prompt'],
+  properties: {
+    prompt: { type: 'string', minLength: 1 },
+    /** The planner to use; the node's `coordinator.planner` when absent. */
+    planner: { type: 'string', enum: ['rules', 'model'] },
+  },
+} as const;
+
 /** `POST /v1/embeddings`: OpenAI's embeddings body. */
 export const embeddingsBodySchema = {
   type: 'object',
@@ -181,5 +193,6 @@ export type ChatCompletionBody = FromSchema<typeof chatCompletionBodySchema>;
 export type ChatCompletionMessage = ChatCompletionBody['messages'][number];
 export type GenerateBody = FromSchema<typeof generateBodySchema>;
 export type RouteBody = FromSchema<typeof routeBodySchema>;
+export type PlanBody = FromSchema<typeof planBodySchema>;
 export type RouteQuery = FromSchema<typeof routeQuerySchema>;
 export type EmbeddingsBody = FromSchema<typeof embeddingsBodySchema>;

@@ -4,6 +4,8 @@
  * routes (health, peers, routing decisions, NDJSON generation).
  */
 
+import type { Intent } from './intents.js';
+
 export type ChatRole = 'system' | 'user' | 'assistant';
 
 export interface ChatMessage {
@@ -332,4 +334,48 @@ export interface ExpertAnswer {
   text: string;
   finish_reason: FinishReason | null;
   usage: CompletionUsage;
+}
+
+// ---- Planning (`POST /api/plan`, `democritus plan --json`) ----
+
+/** One task of a plan, with the expert the router would pick for it now. */
+export interface PlanTask {
+  id: string;
+  prompt: string;
+  intent: Intent | null;
+  intent_confidence: number | null;
+  /** Ids of the tasks whose answers this one needs; `#<id>` in the prompt is replaced by that answer. */
+  depends_on: string[];
+  /** `single`: the prompt is not decomposed; `synthesis`: combines the other answers into the reply. */
+  kind: 'single' | 'subtask' | 'synthesis';
+  /** The router's choice for the task's prompt (null when the node has no router). */
+  expert: { peer_id: string; name: string; how: 'routed' | 'fallback'; similarity: number | null } | null;
+}
+
+/** What the coordinator decides for a prompt, nothing generated: the shape of `democritus plan --json`. */
+export interface PlanReport {
+  /** The prompt as planned (after the sanitizer's input rules). */
+  prompt: string;
+  /** What the sanitizer changed in the prompt (empty: nothing). */
+  sanitizer: { rule: string; count: number }[];
+  intent: Intent;
+  intent_confidence: number;
+  intent_runner_up: { intent: Intent; confidence: number };
+  /** Names of the lexical cues that fired. */
+  intent_cues: string[];
+  /** In [0, 1]. */
+  complexity: number;
+  complexity_features: Record<string, number>;
+  /** complexity >= decompose_threshold (or the planner found nothing to split: then false). */
+  decompose: boolean;
+  decompose_threshold: number;
+  /** The planner that made the tasks; `model_fallback` says why the model's plan was not used. */
+  planner: 'rules' | 'model';
+  model_fallback: string | null;
+  tasks: PlanTask[];
+  /** Task ids by depth: a layer's tasks can run at once. */
+  layers: string[][];
+  critical_path: string[];
+  widest_layer: number;
+  timings: { sanitize_ms: number; classify_ms: number; complexity_ms: number; plan_ms: number; route_ms: number; total_ms: number };
 }

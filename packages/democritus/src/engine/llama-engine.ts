@@ -1,4 +1,4 @@
-import { getLlama, LlamaLogLevel, type Llama, type Token } from 'node-llama-cpp';
+import { getLlama, LlamaCompletion, LlamaLogLevel, type Llama, type LlamaGrammar, type Token } from 'node-llama-cpp';
 import { seededRandom } from '../core/sampling/prng.js';
 import { logprobOfLogit } from '../core/sampling/sampler.js';
 import { StopSequenceScanner } from '../core/text/stop-sequences.js';
@@ -14,10 +14,12 @@ import type {
   GenerateRequest,
   GenerationEvent,
   InferenceEngine,
+  JsonSchemaGrammar,
   LoadedModelInfo,
   ModelHandle,
   ScoredToken,
   TeacherForcingRequest,
+  TokenEvent,
   TokenLogprob,
 } from './types.js';
 
@@ -40,6 +42,9 @@ export interface LlamaEngineOptions extends ModelPoolSettings {
  * with its log-probability under the model's raw distribution whatever the temperature.
  */
 export class LlamaEngine implements InferenceEngine {
+  /** Grammars by their schema's JSON: building one compiles the schema, so each is made once. */
+  private readonly grammars = new Map<string, Promise<LlamaGrammar>>();
+
   private constructor(
     private readonly llama: Llama,
     private readonly pool: ModelPool,
@@ -74,6 +79,10 @@ export class LlamaEngine implements InferenceEngine {
   }
 
   async *generate(request: GenerateRequest): AsyncGenerator<GenerationEvent> {
+    if (request.jsonSchema !== undefined) {
+      yield* this.generateWithGrammar(request, request.jsonSchema);
+      return;
+    }
     const started = performance.now();
     const lease = await this.pool.acquire(request.model, request.signal);
     let done: DoneEvent;
@@ -176,6 +185,75 @@ export class LlamaEngine implements InferenceEngine {
     }
     // The model is free before the caller sees the end, even if it never asks for the end of the stream.
     yield done;
+  }
+
+  /**
+   * A generation whose output the JSON schema's grammar constrains, through node-llama-cpp's completion API (its own
+   * sampler applies the grammar). The tokens come once the output is complete: structured output is read whole.
+   */
+  private async *generateWithGrammar(request: GenerateRequest, jsonSchema: JsonSchemaGrammar): AsyncGenerator<GenerationEvent> {
+    const started = performance.now();
+    const grammar = await this.grammarFor(jsonSchema);
+    const lease = await this.pool.acquire(request.model, request.signal);
+    const tokens: TokenEvent[] = [];
+    let done: DoneEvent;
+    try {
+      const { loaded, sequence } = lease;
+      const promptTokens = renderPromptTokens(loaded.model, loaded.chatWrapper, request.input);
+      if (promptTokens.length >= sequence.contextSize) {
+        throw new DemocritusError('bad_request', `prompt has ${promptTokens.length} tokens, the context holds ${sequence.contextSize}`);
+      }
+      const decoder = new TokenDecoder(loaded.model, promptTokens);
+      const completion = new LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
+      let firstTokenMs: number | null = null;
+      let finishReason: FinishReason;
+      let failure: string | undefined;
+      try {
+        const { metadata } = await completion.generateCompletionWithMeta(promptTokens, {
+          grammar,
+          maxTokens: Math.min(request.maxTokens, sequence.contextSize - promptTokens.length),
+          temperature: request.sampling.temperature,
+          topK: request.sampling.topK,
+          topP: request.sampling.topP,
+          seed: request.sampling.seed,
+          ...(request.signal === undefined ? {} : { signal: request.signal, stopOnAbortSignal: true }),
+          onToken: (chunk) => {
+            firstTokenMs ??= performance.now() - started;
+            for (const token of chunk) tokens.push({ type: 'token', text: decoder.push(token), tokenId: token, logprob: 0, topLogprobs: [] });
+          },
+        });
+        finishReason = metadata.stopReason === 'maxTokens' ? 'length' : metadata.stopReason === 'abort' ? 'cancelled' : 'stop';
+      } catch (error) {
+        finishReason = request.signal?.aborted === true ? 'cancelled' : 'error';
+        if (finishReason === 'error') failure = errorMessage(error);
+      } finally {
+        completion.dispose({ disposeSequence: false });
+      }
+      done = {
+        type: 'done',
+        finishReason,
+        usage: { promptTokens: promptTokens.length, completionTokens: tokens.length },
+        modelSha256: loaded.handle.sha256,
+        timings: { firstTokenMs, totalMs: performance.now() - started },
+      };
+      if (failure !== undefined) done.error = failure;
+    } finally {
+      lease.release();
+    }
+    yield* tokens;
+    yield done;
+  }
+
+  private grammarFor(jsonSchema: JsonSchemaGrammar): Promise<LlamaGrammar> {
+    const key = JSON.stringify(jsonSchema);
+    let grammar = this.grammars.get(key);
+    if (grammar === undefined) {
+      grammar = this.llama.createGrammarForJsonSchema<JsonSchemaGrammar>(jsonSchema);
+      // A schema node-llama-cpp cannot turn into a grammar is not kept: the next request gets the same error afresh.
+      grammar.catch(() => this.grammars.delete(key));
+      this.grammars.set(key, grammar);
+    }
+    return grammar;
   }
 
   async scoreContinuation(request: TeacherForcingRequest): Promise<ScoredToken[]> {

@@ -1,3 +1,5 @@
+import type { GbnfJsonSchema } from 'node-llama-cpp';
+
 /**
  * The inference engine contract. `LlamaEngine` implements it on node-llama-cpp; a second backend (another runtime,
  * a remote peer) implements the same interface.
@@ -41,8 +43,17 @@ export interface GenerateRequest {
   stop?: string[];
   /** How many alternatives to report per token (0 disables alternatives; the chosen token's log-prob is always there). */
   topLogprobs?: number;
+  /**
+   * Constrains the output to JSON that this schema accepts (llama.cpp grammar sampling; node-llama-cpp's JSON-schema
+   * grammar). For the node's own structured tasks (the model-based planner), not offered to API clients: tokens then
+   * carry no log-probabilities (0) and no alternatives, and sampling follows node-llama-cpp's sampler.
+   */
+  jsonSchema?: JsonSchemaGrammar;
   signal?: AbortSignal;
 }
+
+/** A JSON schema in the subset node-llama-cpp turns into a grammar. */
+export type JsonSchemaGrammar = GbnfJsonSchema;
 
 /**
  * The engine's events are the wire format of `POST /api/generate` (one NDJSON line each), so they are the SDK's types:

@@ -1,22 +1,11 @@
 /**
- * The kinds of task a prompt can be. The coordinator classifies every prompt and every sub-task into one of them; a
- * plan's tasks carry theirs, and routing and aggregation may weigh them.
+ * The kinds of task a prompt can be (the SDK defines the list: it is part of the wire format). The coordinator
+ * classifies every prompt and every sub-task into one of them; a plan's tasks carry theirs, and routing and
+ * aggregation may weigh them.
  */
-export const INTENTS = [
-  'code',
-  'math',
-  'reasoning',
-  'creative_writing',
-  'summarization',
-  'extraction',
-  'classification',
-  'translation',
-  'knowledge_qa',
-  'brainstorming',
-  'conversation',
-] as const;
+import { INTENTS, type Intent } from '@democritus/sdk';
 
-export type Intent = (typeof INTENTS)[number];
+export { INTENTS, type Intent };
 
 export function isIntent(value: unknown): value is Intent {
   return typeof value === 'string' && (INTENTS as readonly string[]).includes(value);
