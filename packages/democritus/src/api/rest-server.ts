@@ -29,6 +29,7 @@ import { openAiChatRoutes } from './routes/openai-chat.js';
 import { openAiEmbeddingRoutes } from './routes/openai-embeddings.js';
 import { openAiModelRoutes } from './routes/openai-models.js';
 import { peerRoutes } from './routes/peers.js';
+import { planRoutes } from './routes/plan.js';
 import { routeRoutes } from './routes/route.js';
 
 export interface RestServerOptions {
@@ -109,6 +110,7 @@ export function createRestServer(app: NodeApp, options: RestServerOptions): Rest
   void server.register(healthRoutes, { app });
   void server.register(peerRoutes, { app });
   void server.register(routeRoutes, { app });
+  void server.register(planRoutes, { app });
   void server.register(generateRoutes, { app });
   void server.register(openAiChatRoutes, { app, logger });
   void server.register(openAiModelRoutes, { app });

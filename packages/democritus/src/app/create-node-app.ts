@@ -10,6 +10,7 @@ import type { Logger } from '../logging/logger.js';
 import type { RemoteInferenceRequest } from '../network/inference/index.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 import type { ScheduleOptions, Scheduler } from '../scheduler/scheduler.js';
+import type { PlanService } from './coordinator/plan-service.js';
 import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
 import type { Caller, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
 import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
@@ -36,6 +37,8 @@ export interface NodeAppComponents {
   /** Ranks the experts for a prompt; absent, "swarm" requests are served by this node. */
   router?: { route(prompt: string, options: { top?: number; signal?: AbortSignal }): Promise<RouteDecision> } | undefined;
   embedding?: Pick<EmbeddingEngine, 'embed' | 'modelName' | 'spaceId'> | undefined;
+  /** The coordinator's planning; absent, `plan` is unavailable. */
+  plans?: Pick<PlanService, 'plan'> | undefined;
   logger: Logger;
 }
 
@@ -126,6 +129,12 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       if (embedding === undefined) throw new DemocritusError('unavailable', 'this node has no embedding model');
       const vectors = await embedding.embed(texts, options.signal === undefined ? {} : { signal: options.signal });
       return { vectors, model: embedding.modelName, spaceId: embedding.spaceId };
+    },
+    async plan(prompt, options) {
+      refuseLongPrompt([prompt], 'prompt');
+      if (prompt.trim().length === 0) throw invalidRequest('prompt must not be blank', 'prompt');
+      if (components.plans === undefined) throw new DemocritusError('unavailable', 'this node has no coordinator (it needs an embedding model)');
+      return components.plans.plan(prompt, options);
     },
     chat: (command, caller, signal) => run((s) => chooseExpert(command.model, command.messages, s), { messages: command.messages }, command.generation, caller, signal),
     generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),

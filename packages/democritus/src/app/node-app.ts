@@ -11,7 +11,7 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { Health, Peer } from '@democritus/sdk';
+import type { Health, Peer, PlanReport } from '@democritus/sdk';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 
@@ -114,6 +114,11 @@ export interface NodeApp {
   peers(): Promise<Peer[]>;
   /** Where a prompt would go, with every factor of the ranking (nothing is generated). */
   route(prompt: string, options: { top?: number; signal?: AbortSignal }): Promise<RouteDecision>;
+  /**
+   * What the coordinator would do with a prompt (nothing is generated): sanitizer changes, intent, complexity and the
+   * decision, the task DAG and the expert for each task. `unavailable` on a node without an embedding model.
+   */
+  plan(prompt: string, options: { planner?: 'rules' | 'model'; signal?: AbortSignal }): Promise<PlanReport>;
   /** Unit vectors, in input order. */
   embed(texts: readonly string[], options: { signal?: AbortSignal }): Promise<EmbeddingResult>;
   /**

@@ -6,6 +6,7 @@ import { registerDaemonCommand } from './commands/daemon.js';
 import { registerHealthCommand } from './commands/health.js';
 import { registerModelsCommand } from './commands/models.js';
 import { registerPeersCommand } from './commands/peers.js';
+import { registerPlanCommand } from './commands/plan.js';
 import { registerRouteCommand } from './commands/route.js';
 import { registerRunCommand } from './commands/run.js';
 import { registerSwarmCommand } from './commands/swarm.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerModelsCommand(program);
   registerPeersCommand(program);
   registerRouteCommand(program);
+  registerPlanCommand(program);
   registerSwarmKeyCommand(program);
   program.commands.forEach((command) => command.exitOverride());
   return program;

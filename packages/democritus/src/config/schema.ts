@@ -229,6 +229,22 @@ const routingSchema = z.strictObject(
   TABLE,
 );
 
+const coordinatorSchema = z.strictObject(
+  {
+    /** "rules" (any model) or "model" (the node's own expert writes the plan under a JSON grammar: for instruct models). */
+    planner: z.enum(['rules', 'model'], { error: 'expected "rules" or "model"' }).default('rules'),
+    /** A prompt whose complexity score reaches this is decomposed into sub-tasks. */
+    decompose_threshold: number(0, 1, 'must be between 0 and 1').default(0.5),
+    /** Tasks a plan may have, the synthesis task included. */
+    max_tasks: integer(2, 32).default(8),
+    /** Longest chain of dependent tasks a plan may have. */
+    max_depth: integer(1, 16).default(4),
+    /** Tokens the model-based planner may write for one plan. */
+    model_plan_max_tokens: integer(64, 8192).default(768),
+  },
+  TABLE,
+);
+
 // prefault, unlike default, runs a missing table through its schema so that the field defaults fill it.
 export const configSchema = z.strictObject({
   node: nodeSchema.prefault({}),
@@ -236,6 +252,7 @@ export const configSchema = z.strictObject({
   api: apiSchema.prefault({}),
   inference: inferenceSchema.prefault({}),
   routing: routingSchema.prefault({}),
+  coordinator: coordinatorSchema.prefault({}),
 });
 
 export type DemocritusConfig = z.output<typeof configSchema>;
@@ -244,5 +261,6 @@ export type ExpertConfig = DemocritusConfig['expert'];
 export type ApiConfig = DemocritusConfig['api'];
 export type InferenceConfig = DemocritusConfig['inference'];
 export type RoutingConfig = DemocritusConfig['routing'];
+export type CoordinatorConfig = DemocritusConfig['coordinator'];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type Backend = (typeof BACKENDS)[number];

@@ -5,6 +5,7 @@ import type { NodeApp } from '../../app/node-app.js';
 import type { RankedRoute } from '../../core/routing/decide.js';
 import { invalidRequest } from '../../errors.js';
 import type { RouteDecision } from '../../routing/swarm-router.js';
+import { whileClientWaits } from '../http/client-signal.js';
 import { formatSchemaErrors, type SchemaValidationError } from '../schema-errors.js';
 
 /** Schema errors as the other routes word them, with "must be an integer" instead of the query's digit pattern. */
@@ -22,18 +23,12 @@ function formatRouteSchemaErrors(errors: readonly SchemaValidationError[], dataV
  * every factor of the ranking (see `democritus route`). Nothing is generated.
  */
 export const routeRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app: NodeApp } }> = async (server, { app }) => {
-  const answer = async (prompt: string, top: number | undefined, reply: FastifyReply): Promise<RouteDecisionBody> => {
-    const lookup = new AbortController();
-    const leave = () => lookup.abort();
-    reply.raw.once('close', leave);
-    try {
-      const decision = await app.route(prompt, top === undefined ? { signal: lookup.signal } : { top, signal: lookup.signal });
+  const answer = (prompt: string, top: number | undefined, reply: FastifyReply): Promise<RouteDecisionBody> =>
+    whileClientWaits(reply, async (signal) => {
+      const decision = await app.route(prompt, top === undefined ? { signal } : { top, signal });
       void reply.header('cache-control', 'no-store');
       return routeDecisionBody(decision);
-    } finally {
-      reply.raw.off('close', leave);
-    }
-  };
+    });
 
   server.get('/api/route', { schema: { querystring: routeQuerySchema }, schemaErrorFormatter: formatRouteSchemaErrors }, async (request, reply) => {
     const { prompt, top } = request.query;
