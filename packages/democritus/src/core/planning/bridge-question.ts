@@ -25,7 +25,8 @@ export function findBridgeQuestion(question: string): BridgeQuestion | null {
   if (which?.[1] !== undefined && which[2] !== undefined) return { entities: [trimPhrase(which[1]), trimPhrase(which[2])], relation: 'comparison' };
   if (!YES_NO.test(text) || ADDRESSED.test(text) || !text.endsWith('?')) return null;
   const names = capitalisedNames(text);
-  if (names.length >= 2) return { entities: names, relation: 'comparison' };
+  // A yes/no question sets a subject against an object: names beyond two qualify one of them ("Albany in Georgia").
+  if (names.length >= 2) return { entities: [names[0] ?? '', names.at(-1) ?? ''], relation: 'comparison' };
   for (const pattern of [COMPARATIVE, CONTAINMENT]) {
     const sides = pattern.exec(text);
     if (sides?.[1] !== undefined && sides[2] !== undefined) {

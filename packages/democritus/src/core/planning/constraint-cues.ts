@@ -4,7 +4,7 @@
  * sentence that is a constraint adds nothing to a plan. The cues are written from those kinds, not from any one prompt.
  */
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)`;
-const UNIT = String.raw`(?:words?|sentences?|paragraphs?|sections?|bullet(?: points?)?|points?|lines?|stanzas?|verses?|times|letters?|characters?|placeholders?|highlighted sections?|paragraph)`;
+const UNIT = String.raw`(?:words?|sentences?|paragraphs?|sections?|bullet(?: points?)?|points?|lines?|stanzas?|verses?|times?|letters?|characters?|placeholders?|highlighted sections?|paragraph)`;
 
 const CUES: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['length', new RegExp(String.raw`\b${NUMBER}\s+(?:\w+\s+)?${UNIT}\b`, 'i')],
@@ -15,9 +15,9 @@ const CUES: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['keywords', /\b(?:keywords?|the (?:word|letter|phrase)s?\s+["'\w]|exact phrase|word for word|include the words?)\b/i],
   ['exclusion', /\b(?:without (?:using |mentioning |including |saying )?(?:the |any )?(?:words?|letters?|phrase)|do not (?:use|include|mention|say)|don't (?:use|include|mention|say)|never use|must not (?:use|include|contain))\b/i],
   ['start-end', /\b(?:start|begin|end|finish|conclude)\s+(?:your|the|each|it|with)\b.*\b(?:with|phrase|word)\b/i],
-  ['repeat-request', /\brepeat the (?:request|question|prompt)\b/i],
+  ['repeat-request', /\brepeat\b.*\b(?:request|question|prompt|it)\b/i],
   ['choose-from', /\b(?:choose from|one of the following|my answer is)\b/i],
-  ['language', /\b(?:only (?:using|in) (?:the )?\w+ language|(?:respond|answer|reply|write) (?:only )?in \w+ language|no other language)\b/i],
+  ['language', /\b(?:only (?:using|in) (?:the )?\w+ language|(?:respond|answer|reply|write)\b[^.]*?\bonly in [A-Z]\w+|no other language)\b/i],
   ['sections', /\b(?:separated by|mark the beginning|section x|sections?|paragraphs?)\b.*\b(?:each|with|by|should|must)\b/i],
 ];
 
