@@ -16,7 +16,7 @@ export interface Segment {
 }
 
 const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\(?[a-hA-H][.)]|[-*•+])\s+(\S.*)$/;
-const SENTENCE_END = /(?<=[.?!])["')\]]?\s+(?=["'(\[]?[A-Z0-9])/;
+const SENTENCE_END = /(?<=[.?!])["')\]]?\s+(?=["'([]?[A-Z0-9])/;
 const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mt|St|Jr|Sr|Prof|Gen|No|vs|etc|e\.g|i\.e|approx|[A-Z])\.$/;
 
 /** Verbs that open a request for work when they start a sentence (the imperative of a task). */
