@@ -56,6 +56,8 @@ interface Metrics {
   count_exact: number;
   count_within_1: number;
   width_exact: number;
+  /** Fraction of items the planner split: on a half whose gold is never "decompose" (IFEval), its false-positive rate. */
+  decomposed_rate: number;
 }
 
 function isItem(value: unknown): value is Item {
@@ -101,8 +103,10 @@ function metrics(rows: readonly Scored[], pick: (row: Scored) => Prediction): Me
   let countExact = 0;
   let countNear = 0;
   let widthExact = 0;
+  let decomposed = 0;
   for (const row of rows) {
     const p = pick(row);
+    if (p.decompose) decomposed += 1;
     if (p.decompose && row.gold.decompose) tp += 1;
     if (p.decompose && !row.gold.decompose) fp += 1;
     if (!p.decompose && row.gold.decompose) fn += 1;
@@ -121,6 +125,7 @@ function metrics(rows: readonly Scored[], pick: (row: Scored) => Prediction): Me
     count_exact: round(countExact / n),
     count_within_1: round(countNear / n),
     width_exact: round(widthExact / n),
+    decomposed_rate: round(decomposed / n),
   };
 }
 
@@ -129,7 +134,7 @@ const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
 function printTable(title: string, ours: Metrics, baseline: Metrics): void {
   console.log(`\n${title} (${ours.items} items)            rules    never-decompose`);
-  for (const key of ['decompose_precision', 'decompose_recall', 'decompose_f1', 'count_exact', 'count_within_1', 'width_exact'] as const) {
+  for (const key of ['decompose_precision', 'decompose_recall', 'decompose_f1', 'count_exact', 'count_within_1', 'width_exact', 'decomposed_rate'] as const) {
     console.log(`  ${key.padEnd(22)} ${pct(ours[key]).padStart(8)} ${pct(baseline[key]).padStart(12)}`);
   }
 }
