@@ -12,6 +12,7 @@ withSharedModelsPath();
 const UNIT_TESTS = [
   'packages/democritus/test/bounded-text.test.ts',
   'packages/democritus/test/coalesced-body.test.ts',
+  'packages/democritus/test/complexity.test.ts',
   'packages/democritus/test/config.test.ts',
   'packages/democritus/test/dependency-patches.test.ts',
   'packages/democritus/test/fair-share.test.ts',
@@ -22,6 +23,8 @@ const UNIT_TESTS = [
   'packages/democritus/test/restart-policy.test.ts',
   'packages/democritus/test/routing-core.test.ts',
   'packages/democritus/test/routing-ranking-cache.test.ts',
+  'packages/democritus/test/rules-planner.test.ts',
+  'packages/democritus/test/task-dag.test.ts',
   'packages/democritus/test/thread-count.test.ts',
 ];
 

@@ -62,6 +62,7 @@ const KIND_OF_CODE = {
   invalid_utf8: 'bad_request',
   unsupported_value: 'bad_request',
   prompt_too_long: 'bad_request',
+  invalid_plan: 'bad_request',
   invalid_api_key: 'unauthorized',
   body_too_large: 'too_large',
   headers_too_large: 'too_large',
