@@ -79,8 +79,6 @@ const KIND_OF_CODE = {
   engine_closed: 'unavailable',
   engine_failure: 'internal',
   internal_error: 'internal',
-  // The coordinator.
-  invalid_plan: 'bad_request',
 } as const satisfies Record<string, FailureKind>;
 
 export type ErrorCode = keyof typeof KIND_OF_CODE;
