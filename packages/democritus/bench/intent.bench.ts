@@ -22,7 +22,7 @@ import { classifyByCues } from '../src/core/intent/fusion.js';
 import { INTENT_EXAMPLES } from '../src/core/intent/intent-examples.js';
 import { INTENTS, type Intent } from '../src/core/intent/intents.js';
 import { classifyByKeywords } from '../src/core/intent/keyword-baseline.js';
-import { buildIntentPrototypes } from '../src/core/intent/prototypes.js';
+import { buildIntentPrototypes, type IntentPrototypes } from '../src/core/intent/prototypes.js';
 import { createEmbeddingEngine } from '../src/embedding/create-embedding-engine.js';
 import type { EmbeddingEngine } from '../src/embedding/types.js';
 import { intentOfLabel } from './intent/label-mapping.js';
@@ -32,7 +32,11 @@ const DEFAULT_DATA = fileURLToPath(new URL('../../../../shared/data/intent/task_
 interface Item {
   readonly prompt: string;
   readonly intent: Intent;
+  readonly source: string;
 }
+
+/** The sources of the shared file whose items may tune the fusion's general parameters (the rest is held out). */
+const DEV_SOURCES = ['mt_bench', 'vicuna_bench'];
 
 interface ClassScores {
   precision: number;
@@ -56,10 +60,11 @@ function readItems(file: string): { items: Item[]; excluded: number; excludedLab
       if (typeof row !== 'object' || row === null || !('prompt' in row) || !('label' in row)) throw new Error(`${file}:${i + 1}: needs "prompt" and "label"`);
       const { prompt, label } = row;
       if (typeof prompt !== 'string' || typeof label !== 'string') throw new Error(`${file}:${i + 1}: "prompt" and "label" must be strings`);
+      const source = 'source' in row && typeof row.source === 'string' ? row.source : '';
       const intent = intentOfLabel(label);
       if (intent === undefined) unknown.add(label);
       else if (intent === null) excludedLabels.set(label, (excludedLabels.get(label) ?? 0) + 1);
-      else items.push({ prompt, intent });
+      else items.push({ prompt, intent, source });
     });
   if (unknown.size > 0) throw new Error(`${file}: labels that are neither an intent nor in the mapping: ${[...unknown].join(', ')}`);
   const excluded = [...excludedLabels.values()].reduce((a, b) => a + b, 0);
@@ -145,7 +150,7 @@ function leaveOneOut(examples: readonly Example[], parameters: IntentClassifierP
 function printTuningGrid(examples: readonly Example[]): void {
   console.log(`leave-one-out on the project's ${examples.length} examples (chooses the defaults; no evaluation item is used)`);
   console.log(`${'cueWeight'.padStart(10)}${'knnShare'.padStart(10)}${'k'.padStart(4)}${'accuracy'.padStart(10)}`);
-  for (const cueWeight of [0, 0.05, 0.1, 0.15, 0.2, 0.3])
+  for (const cueWeight of [0, DEFAULT_INTENT_PARAMETERS.cueWeight])
     for (const knnShare of [0, 0.5, 1])
       for (const k of knnShare === 0 ? [1] : [1, 3, 5]) {
         const { accuracy } = leaveOneOut(examples, { ...DEFAULT_INTENT_PARAMETERS, cueWeight, knnShare, k });
@@ -156,8 +161,31 @@ function printTuningGrid(examples: readonly Example[]): void {
     const { logLoss } = leaveOneOut(examples, { ...DEFAULT_INTENT_PARAMETERS, temperature });
     console.log(`${temperature.toFixed(2).padStart(10)}${logLoss.toFixed(3).padStart(10)}`);
   }
-  const defaults = DEFAULT_INTENT_PARAMETERS;
-  console.log(`defaults: cueWeight ${defaults.cueWeight}, knnShare ${defaults.knnShare}, k ${defaults.k}, temperature ${defaults.temperature}\n`);
+}
+
+/**
+ * The cue weight and the knowledge prior, on the dev split of the data only (the sources in DEV_SOURCES): the two
+ * parameters that depend on how real prompts are phrased, which the project's short examples cannot show.
+ */
+function printDevGrid(items: readonly Item[], vectors: readonly Float32Array[], prototypes: IntentPrototypes): void {
+  const dev = items.map((item, i) => ({ item, vector: vectors[i]! })).filter(({ item }) => DEV_SOURCES.includes(item.source));
+  if (dev.length === 0) return;
+  console.log(`cue weight and knowledge prior on the dev split (${DEV_SOURCES.join(', ')}: ${dev.length} items; the rest is held out)`);
+  const priors = [0, 0.02, 0.04, 0.06, 0.08];
+  console.log(`${'cueWeight'.padStart(10)}${priors.map((p) => `prior ${p}`.padStart(12)).join('')}`);
+  for (const cueWeight of [0.1, 0.2, 0.3, 0.4, 0.5, 0.7]) {
+    const cells = priors.map((prior) => {
+      const parameters = { ...DEFAULT_INTENT_PARAMETERS, cueWeight, priors: { knowledge_qa: prior } };
+      const correct = dev.filter(({ item, vector }) => classifyIntent(item.prompt, vector, prototypes, parameters).intent === item.intent).length;
+      return pct(correct / dev.length).padStart(12);
+    });
+    console.log(`${cueWeight.toFixed(2).padStart(10)}${cells.join('')}`);
+  }
+}
+
+function printDefaults(): void {
+  const d = DEFAULT_INTENT_PARAMETERS;
+  console.log(`defaults: cueWeight ${d.cueWeight}, knowledge prior ${d.priors.knowledge_qa ?? 0}, knnShare ${d.knnShare}, k ${d.k}, temperature ${d.temperature}\n`);
 }
 
 // ------------------------------------------------------------------------------------------------------ main
@@ -174,9 +202,17 @@ const engine = await createEmbeddingEngine({ kind: 'use-lite' });
 try {
   const examples = await embedExamples(engine);
   printTuningGrid(examples);
-  if (!args['tune-only']) {
+  if (args['tune-only']) printDefaults();
+  else {
     const { items, excluded, excludedLabels } = readItems(args.data);
     console.log(`${args.data}: ${items.length} items, ${excluded} excluded by the mapping (${[...excludedLabels].map(([l, n]) => `${l}: ${n}`).join(', ')})`);
+
+    const vectors = await engine.embed(items.map((item) => item.prompt));
+    const prototypes = buildIntentPrototypes(
+      Object.fromEntries(INTENTS.map((intent) => [intent, examples.filter((e) => e.intent === intent).map((e) => e.vector)])) as Record<Intent, Float32Array[]>,
+    );
+    printDevGrid(items, vectors, prototypes);
+    printDefaults();
 
     const classifier = new IntentClassifier(engine);
     const results = await classifier.classifyBatch(items.map((item) => item.prompt));
@@ -187,10 +223,6 @@ try {
     const accuracy = accuracyOf(gold, predicted);
     const baselineAccuracy = accuracyOf(gold, baseline);
 
-    const vectors = await engine.embed(items.map((item) => item.prompt));
-    const prototypes = buildIntentPrototypes(
-      Object.fromEntries(INTENTS.map((intent) => [intent, examples.filter((e) => e.intent === intent).map((e) => e.vector)])) as Record<Intent, Float32Array[]>,
-    );
     const ablation = (parameters: IntentClassifierParameters): number =>
       accuracyOf(
         gold,
@@ -211,6 +243,17 @@ try {
     const baselineScores = perClass(gold, baseline);
     console.log(`accuracy ${pct(accuracy)}, macro F1 ${macroF1(scores).toFixed(3)}; keyword baseline ${pct(baselineAccuracy)} (macro F1 ${macroF1(baselineScores).toFixed(3)})`);
     console.log(`ablations: ${Object.entries(ablations).map(([name, a]) => `${name} ${pct(a)}`).join(', ')}`);
+    const bySource = [...new Set(items.map((item) => item.source))].map((source) => {
+      const of = items.flatMap((item, i) => (item.source === source ? [i] : []));
+      const sourceAccuracy = accuracyOf(of.map((i) => gold[i]!), of.map((i) => predicted[i]!));
+      const sourceBaseline = accuracyOf(of.map((i) => gold[i]!), of.map((i) => baseline[i]!));
+      return { source: source === '' ? '(no source)' : source, items: of.length, dev: DEV_SOURCES.includes(source), accuracy: sourceAccuracy, baseline: sourceBaseline };
+    });
+    for (const s of bySource) console.log(`${s.source.padEnd(18)}${String(s.items).padStart(5)} items${s.dev ? ' (dev)    ' : ' (held out)'} accuracy ${pct(s.accuracy)}, baseline ${pct(s.baseline)}`);
+    const heldOut = items.flatMap((item, i) => (DEV_SOURCES.includes(item.source) ? [] : [i]));
+    const heldOutAccuracy = accuracyOf(heldOut.map((i) => gold[i]!), heldOut.map((i) => predicted[i]!));
+    const heldOutBaseline = accuracyOf(heldOut.map((i) => gold[i]!), heldOut.map((i) => baseline[i]!));
+    console.log(`held out (${heldOut.length} items): accuracy ${pct(heldOutAccuracy)}, baseline ${pct(heldOutBaseline)}`);
     const meanConfidence = results.reduce((sum, r) => sum + r.confidence, 0) / results.length;
     console.log(`mean confidence ${meanConfidence.toFixed(3)}`);
     console.log(
@@ -228,6 +271,7 @@ try {
           }),
         ),
         ablations: Object.fromEntries(Object.entries(ablations).map(([name, a]) => [name, round4(a)])),
+        held_out: { items: heldOut.length, accuracy: round4(heldOutAccuracy), baseline_accuracy: round4(heldOutBaseline) },
         mean_confidence: round4(meanConfidence),
       }),
     );

@@ -51,7 +51,13 @@ export const LEXICAL_CUES: readonly LexicalCue[] = [
   { name: 'language-name', intent: 'translation', weight: 0.4, pattern: new RegExp(`\\b(in(to)?|to) (${LANGUAGES})\\b`, 'i') },
   { name: 'brainstorm-verb', intent: 'brainstorming', weight: 0.8, pattern: /\b(brainstorm|come up with|ideas? for|suggest (some|a few|several|ten|\d+)|name ideas|possible (names|titles|topics|themes))\b/i },
   { name: 'greeting', intent: 'conversation', weight: 0.8, pattern: /^\s*(hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you|bye|goodbye|how are you)\b/i },
-  { name: 'role-play', intent: 'conversation', weight: 0.5, pattern: /\b(role-?play|pretend (you are|to be|yourself)|act as|stay in character|in character|(imagine|consider) yourself|embrace the role|you are an? [a-z ]{0,30}\. )/i },
+  {
+    name: 'role-play',
+    intent: 'conversation',
+    weight: 0.6,
+    pattern:
+      /\b(role-?play|pretend (you are|to be|yourself)|act as|stay in character|in character|(imagine|consider) yourself|(take on|assume|play|embrace) the role)\b|^\s*(as an? [\w -]{1,40},|if you were an? |imagine (you are|being) an? |you are (now )?an? [\w -]{1,40}[.,])/i,
+  },
   { name: 'second-person-chat', intent: 'conversation', weight: 0.3, pattern: /\b(your favou?rite|about yourself|how was your|let'?s (just )?(chat|talk))\b/i },
   { name: 'question-form', intent: 'knowledge_qa', weight: 0.2, pattern: /^\s*(what|who|when|where|which|why|how (does|do|did|is|are|has|have))\b[^?]*\?/i },
   { name: 'explain-verb', intent: 'knowledge_qa', weight: 0.2, pattern: /\b(explain|describe|what is the difference between|what are the (main|key))\b/i },

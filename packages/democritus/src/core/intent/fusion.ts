@@ -7,12 +7,17 @@ export interface FusionParameters {
   readonly cueWeight: number;
   /** Softmax temperature over the fused scores: lower is more confident. */
   readonly temperature: number;
+  /**
+   * Added to a class's score before the softmax: how much more often that kind of prompt comes than the others. Only
+   * plain knowledge questions get one by default (most prompts are questions).
+   */
+  readonly priors: Readonly<Partial<Record<Intent, number>>>;
 }
 
-export const DEFAULT_FUSION: FusionParameters = { cueWeight: 0.15, temperature: 0.05 };
+export const DEFAULT_FUSION: FusionParameters = { cueWeight: 0.4, temperature: 0.05, priors: { knowledge_qa: 0.06 } };
 
 /**
- * Fuses per-intent embedding similarities with the cues that fired: score = similarity + cueWeight x cue score, then a
+ * Fuses per-intent embedding similarities with the cues that fired: score = similarity + prior + cueWeight x cue score, then a
  * softmax with the temperature turns the scores into confidences that sum to 1. Ties go to the earlier intent of
  * `INTENTS`.
  */
@@ -23,7 +28,7 @@ export function fuseIntentScores(
 ): IntentResult {
   if (!(parameters.temperature > 0)) throw new RangeError(`temperature must be positive, got ${parameters.temperature}`);
   const cues = cueScores(fired);
-  const fused = INTENTS.map((intent) => similarities[intent] + parameters.cueWeight * (cues[intent] ?? 0));
+  const fused = INTENTS.map((intent) => similarities[intent] + (parameters.priors[intent] ?? 0) + parameters.cueWeight * (cues[intent] ?? 0));
   const top = Math.max(...fused);
   const exps = fused.map((s) => Math.exp((s - top) / parameters.temperature));
   const total = exps.reduce((sum, e) => sum + e, 0);
