@@ -42,6 +42,12 @@ export const LEXICAL_CUES: readonly LexicalCue[] = [
     weight: 0.6,
     pattern: /\b(write|compose|draft|create|craft|pen)\b[^.?!]{0,60}\b(story|poem|haiku|limerick|sonnet|essay|blog( post)?|letter|e-?mail|speech|toast|lyrics|song|script|screenplay|article|novel|tale|fable|cover letter|product description|slogan|review)\b/i,
   },
+  {
+    name: 'writing-edit',
+    intent: 'creative_writing',
+    weight: 0.5,
+    pattern: /\b(edit|rewrite|proofread|rephrase|paraphrase|polish)\b[^.?!]{0,40}\b(paragraph|text|sentence|essay|letter|e-?mail|story|draft)\b|\b(headline|outline|tagline) for\b/i,
+  },
   { name: 'writing-style', intent: 'creative_writing', weight: 0.3, pattern: /\b(in the style of|rhyme|stanza|narrative|protagonist|plot twist|tone of voice|persuasive|engaging)\b/i },
   { name: 'summarize-verb', intent: 'summarization', weight: 1, pattern: /\b(summari[sz]e|summary|sum (it )?up|tl;?dr|recap|condense|key takeaways|gist|abstract for)\b/i },
   { name: 'extract-verb', intent: 'extraction', weight: 0.8, pattern: /\b(extract|pull out|parse|list (all|every)|find all|identify (all|every|the \w+ and)|return (them )?as json|in (json|csv) format)\b/i },
