@@ -16,6 +16,7 @@ const UNIT_TESTS = [
   'packages/democritus/test/config.test.ts',
   'packages/democritus/test/dependency-patches.test.ts',
   'packages/democritus/test/fair-share.test.ts',
+  'packages/democritus/test/intent-core.test.ts',
   'packages/democritus/test/key-lookup-plan.test.ts',
   'packages/democritus/test/openai-chat-request.test.ts',
   'packages/democritus/test/peer-directory.test.ts',
