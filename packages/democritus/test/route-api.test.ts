@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorBody, RouteDecision as RouteResponseBody } from '@democritus/sdk';
+import { INTENTS, type ErrorBody, type PlanReport, type RouteDecision as RouteResponseBody } from '@democritus/sdk';
 import { routeDecisionBody } from '../src/api/routes/route.js';
 import { runCli, startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
@@ -48,6 +48,8 @@ const MEDICAL: ExpertSpec = {
 
 const MATH_PROMPT = 'Solve for x: 2x + 3 = 11';
 const MEDICAL_PROMPT = 'What are the early symptoms of measles, and how is the disease treated?';
+/** Two independent questions of two domains. */
+const MIXED_PROMPT = 'What is the derivative of x^2 sin(x)? What are the early symptoms of measles?';
 
 async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}): Promise<RunningNode> {
   const config = join(dir, `${expert.name}.toml`);
@@ -274,6 +276,75 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
     expect(byId.response.status).toBe(200);
     expect(byId.response.headers.get('x-democritus-expert')).toBe(a.peerId);
     expect(byId.body.democritus.experts).toEqual([expect.objectContaining({ peer_id: a.peerId, name: STORIES.name, how: 'pinned' })]);
+  });
+
+  it('`democritus plan --json` splits a two-domain prompt into tasks, each routed to its own expert, with layers and a synthesis task', async () => {
+    const result = await runCli(['plan', MIXED_PROMPT, '--json', ...cliAuth()]);
+    expect(result.code, result.stderr).toBe(0);
+    const plan = JSON.parse(result.stdout) as PlanReport;
+    expect(INTENTS).toContain(plan.intent);
+    expect(plan.intent_confidence).toBeGreaterThan(0);
+    expect(plan.intent_confidence).toBeLessThanOrEqual(1);
+    expect(plan.complexity).toBeGreaterThanOrEqual(plan.decompose_threshold);
+    expect(plan.decompose).toBe(true);
+    expect(plan.planner).toBe('rules');
+    const subtasks = plan.tasks.filter((task) => task.kind === 'subtask');
+    const synthesis = plan.tasks.filter((task) => task.kind === 'synthesis');
+    expect(subtasks).toHaveLength(2);
+    expect(synthesis).toHaveLength(1);
+    expect(synthesis[0]?.depends_on).toEqual(subtasks.map((task) => task.id));
+    for (const task of plan.tasks) {
+      expect(task).toMatchObject({ id: expect.any(String), prompt: expect.any(String), depends_on: expect.any(Array) });
+      expect(INTENTS).toContain(task.intent);
+    }
+    // Each question goes to the expert of its domain.
+    expect(subtasks.map((task) => task.expert?.name)).toEqual([MATH.name, MEDICAL.name]);
+    expect(plan.layers).toEqual([subtasks.map((task) => task.id), [synthesis[0]?.id]]);
+    expect(plan.critical_path).toHaveLength(2);
+    expect(plan.widest_layer).toBe(2);
+  });
+
+  it('a one-task prompt with constraints is not decomposed; the table names the decisions, the tasks and the layers', async () => {
+    const json = await runCli(['plan', 'Write a poem about the sea in 3 stanzas without using the letter e.', '--json', ...cliAuth()]);
+    expect(json.code, json.stderr).toBe(0);
+    const plan = JSON.parse(json.stdout) as PlanReport;
+    expect(plan.decompose).toBe(false);
+    expect(plan.tasks).toEqual([expect.objectContaining({ id: '1', kind: 'single', depends_on: [] })]);
+    expect(plan.layers).toEqual([['1']]);
+
+    const table = await runCli(['plan', MIXED_PROMPT, ...cliAuth()]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^intent: +[a-z_]+ \(\d+%; runner-up/m);
+    expect(table.stdout).toMatch(/^complexity: .*decomposed by the rules planner into 3 tasks/m);
+    expect(table.stdout).toMatch(/TASK +KIND +INTENT +NEEDS +EXPERT +PROMPT/);
+    expect(table.stdout).toContain(MATH.name);
+    expect(table.stdout).toMatch(/^layers: +\[1, 2\] -> \[3\]/m);
+  });
+
+  it('the model planner: the node\'s own (story) model writes a plan under the JSON grammar, used if valid, else the rules\' plan with the reason', async () => {
+    const response = await fetch(`${a.restUrl}/api/plan`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...AUTH },
+      body: JSON.stringify({ prompt: MIXED_PROMPT, planner: 'model' }),
+    });
+    expect(response.status).toBe(200);
+    const plan = (await response.json()) as PlanReport;
+    expect(plan.decompose).toBe(plan.tasks.length > 1);
+    if (plan.planner === 'rules') expect(plan.model_fallback).toEqual(expect.any(String));
+    else expect(plan.model_fallback).toBeNull();
+    expect(plan.layers.flat().sort()).toEqual(plan.tasks.map((task) => task.id).sort());
+  });
+
+  it('POST /api/plan refuses a blank prompt and an unknown planner with 400, and needs the API key', async () => {
+    const post = (body: unknown, headers: Record<string, string> = AUTH) =>
+      fetch(`${a.restUrl}/api/plan`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const blank = await post({ prompt: '   ' });
+    expect(blank.status).toBe(400);
+    expect(((await blank.json()) as ErrorBody).error.param).toBe('prompt');
+    const planner = await post({ prompt: 'hello', planner: 'oracle' });
+    expect(planner.status).toBe(400);
+    expect(((await planner.json()) as ErrorBody).error.message).toMatch(/planner/);
+    expect((await post({ prompt: 'hello' }, {})).status).toBe(401);
   });
 
   it('prints help for `democritus route`', async () => {

@@ -1,4 +1,6 @@
 import { multiaddr } from '@multiformats/multiaddr';
+import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
+import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { z } from 'zod';
 
@@ -234,11 +236,11 @@ const coordinatorSchema = z.strictObject(
     /** "rules" (any model) or "model" (the node's own expert writes the plan under a JSON grammar: for instruct models). */
     planner: z.enum(['rules', 'model'], { error: 'expected "rules" or "model"' }).default('rules'),
     /** A prompt whose complexity score reaches this is decomposed into sub-tasks. */
-    decompose_threshold: number(0, 1, 'must be between 0 and 1').default(0.5),
+    decompose_threshold: number(0, 1, 'must be between 0 and 1').default(DEFAULT_DECOMPOSE_THRESHOLD),
     /** Tasks a plan may have, the synthesis task included. */
-    max_tasks: integer(2, 32).default(8),
+    max_tasks: integer(2, 32).default(DEFAULT_DAG_LIMITS.maxTasks),
     /** Longest chain of dependent tasks a plan may have. */
-    max_depth: integer(1, 16).default(4),
+    max_depth: integer(1, 16).default(DEFAULT_DAG_LIMITS.maxDepth),
     /** Tokens the model-based planner may write for one plan. */
     model_plan_max_tokens: integer(64, 8192).default(768),
   },

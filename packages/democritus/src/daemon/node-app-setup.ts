@@ -8,6 +8,7 @@ import type { SwarmNode } from '../network/swarm-node.js';
 import type { SwarmRouter } from '../routing/swarm-router.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
 import { SOFTWARE_VERSION } from '../version.js';
+import { planServiceFor } from './coordinator-setup.js';
 
 /** The app of a running node, on its runtime, swarm presence, router and embedding engine. */
 export function nodeAppFor(
@@ -39,6 +40,7 @@ export function nodeAppFor(
     },
     router: parts.router,
     embedding: parts.embedding,
+    plans: planServiceFor(loaded, parts),
     logger: parts.logger,
   });
 }

@@ -8,6 +8,7 @@
 import type { GenerateRequest, GenerationEvent, ModelHandle } from '../../engine/types.js';
 import { DemocritusError } from '../../errors.js';
 import { modelPlanInstruction, modelPlanSchema, planFromModelOutput } from '../../core/planning/model-plan.js';
+import type { PlanContext, Planner } from '../../core/planning/planner.js';
 import type { TaskDag } from '../../core/planning/task-dag.js';
 
 export interface ModelPlannerOptions {
@@ -20,13 +21,13 @@ export interface ModelPlannerOptions {
   maxTokens: number;
 }
 
-export class ModelPlanner {
+export class ModelPlanner implements Planner {
   readonly name = 'model';
 
   constructor(private readonly options: ModelPlannerOptions) {}
 
   /** The plan of `prompt`; DemocritusError `invalid_plan` when the model's output is not a usable plan. */
-  async plan(prompt: string, context: { signal?: AbortSignal } = {}): Promise<TaskDag> {
+  async plan(prompt: string, context: PlanContext = {}): Promise<TaskDag> {
     const { model, maxSubtasks, maxTokens } = this.options;
     const events = await this.options.generate({
       model,

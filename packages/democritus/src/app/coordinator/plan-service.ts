@@ -13,23 +13,12 @@
  */
 import type { PlanReport, PlanTask } from '@democritus/sdk';
 import type { IntentResult } from '../../core/intent/intents.js';
+import type { ComplexityAssessment, ComplexitySignals } from '../../core/planning/complexity.js';
+import type { PlanContext, Planner } from '../../core/planning/planner.js';
 import type { DagShape, TaskDag } from '../../core/planning/task-dag.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RouteDecision } from '../../routing/swarm-router.js';
-
-export type PlannerName = 'rules' | 'model';
-
-export interface Planner {
-  readonly name: PlannerName;
-  plan(prompt: string, context: { signal?: AbortSignal }): Promise<TaskDag>;
-}
-
-export interface ComplexityAssessment {
-  score: number;
-  features: Record<string, number>;
-  decompose: boolean;
-}
 
 /** The pieces a plan is made of; the node wires the real ones (daemon/coordinator-setup.ts), tests may wire others. */
 export interface PlanServiceParts {
@@ -37,14 +26,15 @@ export interface PlanServiceParts {
   sanitize(text: string): { text: string; changes: { rule: string; count: number }[] };
   /** Intents of several texts at once (one embedding batch), in order. */
   classify(texts: readonly string[], signal: AbortSignal | undefined): Promise<IntentResult[]>;
-  assessComplexity(prompt: string, signals: { topExpertDomains: string[] }, threshold: number): ComplexityAssessment;
+  assessComplexity(prompt: string, signals: ComplexitySignals, threshold: number): ComplexityAssessment;
   planners: { rules: Planner; model: Planner | null };
-  /** Throws DemocritusError `invalid_plan` naming the problem. */
-  validate(dag: TaskDag): void;
-  shape(dag: TaskDag): DagShape;
+  /** The plan's layers and critical path; throws DemocritusError `invalid_plan` naming what is wrong with it. */
+  validate(dag: TaskDag): DagShape;
   /** The node's router; absent, tasks have no expert. */
   route?: ((prompt: string, signal: AbortSignal | undefined) => Promise<RouteDecision>) | undefined;
 }
+
+export type PlannerName = Planner['name'];
 
 export interface PlanSettings {
   planner: PlannerName;
@@ -77,9 +67,10 @@ export class PlanService {
     const complexityMs = clock.lap();
 
     const requested = options.planner ?? this.settings.planner;
-    const { dag, planner, fallback } = complexity.decompose ? await this.decompose(prompt, requested, signal) : { dag: single(prompt), planner: requested, fallback: null };
-    this.parts.validate(dag);
-    const shape = this.parts.shape(dag);
+    const { dag, planner, fallback } = complexity.decompose
+      ? await this.decompose(prompt, requested, { assessment: complexity, ...(signal === undefined ? {} : { signal }) })
+      : { dag: single(prompt), planner: requested, fallback: null };
+    const shape = this.parts.validate(dag);
     const planMs = clock.lap();
 
     const taskPrompts = dag.tasks.map((task) => task.prompt);
@@ -124,22 +115,20 @@ export class PlanService {
   }
 
   /** The plan of the requested planner; the model's plan when it is usable, else the rules' plan and why. */
-  private async decompose(prompt: string, requested: PlannerName, signal: AbortSignal | undefined): Promise<{ dag: TaskDag; planner: PlannerName; fallback: string | null }> {
-    const model = this.parts.planners.model;
-    if (requested === 'model') {
-      if (model === null) return { dag: await this.parts.planners.rules.plan(prompt, { signal }), planner: 'rules', fallback: 'this node has no model planner' };
-      try {
-        const dag = await model.plan(prompt, signal === undefined ? {} : { signal });
-        this.parts.validate(dag);
-        return { dag, planner: 'model', fallback: null };
-      } catch (error) {
-        if (signal?.aborted === true || (error instanceof DemocritusError && error.kind === 'cancelled')) throw error;
-        const reason = errorMessage(error);
-        this.logger?.info({ err: reason }, 'model plan not usable; planning by rules');
-        return { dag: await this.parts.planners.rules.plan(prompt, { signal }), planner: 'rules', fallback: reason };
-      }
+  private async decompose(prompt: string, requested: PlannerName, context: PlanContext): Promise<{ dag: TaskDag; planner: PlannerName; fallback: string | null }> {
+    const { rules, model } = this.parts.planners;
+    if (requested === 'rules') return { dag: await rules.plan(prompt, context), planner: 'rules', fallback: null };
+    if (model === null) return { dag: await rules.plan(prompt, context), planner: 'rules', fallback: 'this node has no model planner' };
+    try {
+      const dag = await model.plan(prompt, context);
+      this.parts.validate(dag);
+      return { dag, planner: 'model', fallback: null };
+    } catch (error) {
+      if (context.signal?.aborted === true || (error instanceof DemocritusError && error.kind === 'cancelled')) throw error;
+      const reason = errorMessage(error);
+      this.logger?.info({ err: reason }, 'model plan not usable; planning by rules');
+      return { dag: await rules.plan(prompt, context), planner: 'rules', fallback: reason };
     }
-    return { dag: await this.parts.planners.rules.plan(prompt, signal === undefined ? {} : { signal }), planner: 'rules', fallback: null };
   }
 
   /** The experts best matched by the prompt's sentences, each routed on its own: several mean several domains. */

@@ -6,6 +6,7 @@
  */
 import type { JsonSchemaGrammar } from '../../engine/types.js';
 import { DemocritusError } from '../../errors.js';
+import { synthesisPrompt } from './synthesis.js';
 import type { PlannedTask, TaskDag } from './task-dag.js';
 
 /** Longest sub-task prompt the schema lets a model write. */
@@ -42,12 +43,6 @@ export function modelPlanInstruction(prompt: string, maxSubtasks: number): strin
     '',
     `Task: ${prompt}`,
   ].join('\n');
-}
-
-/** The prompt of the task that combines the sub-tasks' answers (`#<id>` is replaced by each answer when the plan runs). */
-export function synthesisPrompt(original: string, ids: readonly string[]): string {
-  const answers = ids.map((id) => `Answer ${id}: #${id}`).join('\n');
-  return `Using these answers:\n${answers}\n\nAnswer the original request: ${original}`;
 }
 
 interface ModelSubtask {

@@ -9,6 +9,8 @@ export interface PlanContext {
   threshold?: number;
   assessment?: ComplexityAssessment;
   intentOf?: (prompt: string) => Intent | null;
+  /** Cancels planning that does work (the model-based planner's generation). */
+  signal?: AbortSignal;
 }
 
 export interface Planner {

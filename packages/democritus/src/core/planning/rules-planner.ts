@@ -13,6 +13,7 @@ import type { Intent } from '../intent/intents.js';
 import { assessComplexity, DEFAULT_DECOMPOSE_THRESHOLD, type ComplexityAssessment, type ComplexitySignals } from './complexity.js';
 import { taskForItem } from './enumeration.js';
 import { analyzePrompt, type PromptAnalysis } from './prompt-analysis.js';
+import { synthesisPrompt } from './synthesis.js';
 import type { PlannedTask, TaskDag } from './task-dag.js';
 
 export interface RulesPlanOptions {
@@ -43,8 +44,7 @@ export function planByRules(prompt: string, options: RulesPlanOptions = {}): Tas
     kind: 'subtask',
   }));
   const ids = tasks.map((task) => task.id);
-  const synthesisPrompt = `Using the answers ${ids.map((id) => `#${id}`).join(', ')}, reply to the original request: ${prompt}`;
-  tasks.push({ id: String(tasks.length + 1), prompt: synthesisPrompt, intent: intentOf(prompt), dependsOn: ids, kind: 'synthesis' });
+  tasks.push({ id: String(tasks.length + 1), prompt: synthesisPrompt(prompt, ids), intent: intentOf(prompt), dependsOn: ids, kind: 'synthesis' });
   return { tasks };
 }
 
