@@ -30,17 +30,25 @@ export interface SanitizedTexts {
   refusal: (SanitizerRefusal & { index: number }) | null;
 }
 
-/** Runs the input rules on each text: ANSI first (so that the fence sees what a terminal would not show), then the fence, then html. */
+/**
+ * Runs the input rules on each text, in turn and again until nothing changes: removing a piece for one rule can join
+ * a piece for another (`<scr\u202Eipt>`), and every removal shortens the text, so this ends, and applying it twice is
+ * applying it once.
+ */
 export function sanitizeInput(texts: readonly string[], rules: InputRules): SanitizedTexts {
   const changes: SanitizerChange[] = [];
   const out: string[] = [];
+  const steps = inputSteps(rules);
   for (const [index, text] of texts.entries()) {
     let current = text;
-    for (const rule of inputSteps(rules)) {
-      const result = rule(current);
-      if (result.refusal !== undefined) return { texts: [...texts], changes, refusal: { ...result.refusal, index } };
-      mergeChanges(changes, result.changes);
-      current = result.text;
+    for (let previous: string | null = null; previous !== current; ) {
+      previous = current;
+      for (const rule of steps) {
+        const result = rule(current);
+        if (result.refusal !== undefined) return { texts: [...texts], changes, refusal: { ...result.refusal, index } };
+        mergeChanges(changes, result.changes);
+        current = result.text;
+      }
     }
     out.push(current);
   }
