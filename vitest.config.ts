@@ -22,6 +22,7 @@ const UNIT_TESTS = [
   'packages/democritus/test/restart-policy.test.ts',
   'packages/democritus/test/routing-core.test.ts',
   'packages/democritus/test/routing-ranking-cache.test.ts',
+  'packages/democritus/test/sanitizer-rules.test.ts',
   'packages/democritus/test/thread-count.test.ts',
 ];
 

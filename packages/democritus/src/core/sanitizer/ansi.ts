@@ -10,6 +10,7 @@ import { ruleResult, type RuleResult } from './types.js';
 
 const SEQUENCE = ansiRegex();
 /** C0 controls but \t \n \r, DEL, and C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this rule's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 export function stripAnsi(text: string): RuleResult {
@@ -37,6 +38,7 @@ export function unfinishedAnsiStart(text: string): number {
 }
 
 /** ESC or a C1 introducer (CSI, OSC, DCS, SOS, PM, APC). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this rule's purpose
 const INTRODUCER = /[\u001B\u0090\u0098\u009B\u009D\u009E\u009F]/g;
 
 function firstIntroducer(text: string, from: number): number {
