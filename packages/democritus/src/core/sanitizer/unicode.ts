@@ -4,8 +4,8 @@
  * or refused (`refuse`). A single zero-width joiner stays (emoji sequences use it). Pure and idempotent: the surrogates
  * kept are pairs, and a maximal run removed leaves no zero-width neighbours to form a new one.
  *
- * Invalid UTF-8 never gets here: the HTTP layer refuses such a body as `invalid_utf8`, and JSON over WebSocket and
- * gRPC strings are decoded the same way before the app sees them.
+ * Invalid UTF-8 never gets here: REST refuses such a body as `invalid_utf8` (api/rest-server.ts), `ws` closes a
+ * WebSocket whose text frame is not UTF-8 (1007), and protobufjs decodes a gRPC string's invalid bytes as U+FFFD.
  */
 import { ruleResult, type RuleResult } from './types.js';
 
