@@ -63,6 +63,8 @@ const KIND_OF_CODE = {
   unsupported_value: 'bad_request',
   prompt_too_long: 'bad_request',
   invalid_plan: 'bad_request',
+  /** A prompt with a character the sanitizer refuses (sanitizer.input.unicode = "refuse"). */
+  unsafe_character: 'bad_request',
   invalid_api_key: 'unauthorized',
   body_too_large: 'too_large',
   headers_too_large: 'too_large',

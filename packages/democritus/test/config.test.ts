@@ -99,7 +99,20 @@ describe('defaults', () => {
         dht_probes: 16,
         dht_timeout_ms: 250,
       },
+      sanitizer: {
+        input: { ansi: true, unicode: 'remove', html: 'off', max_prompt_tokens: 0 },
+        output: { ansi: true, html: 'off', carry_chars: 256 },
+        repetition: { enabled: true, window: 48, max_ngram: 16, min_repeats: 3 },
+      },
     });
+  });
+
+  it('reads [sanitizer] sub-tables and refuses an unknown mode', () => {
+    const config = parse('[sanitizer.input]\nunicode = "refuse"\n[sanitizer.output]\nhtml = "escape"\n[sanitizer.repetition]\nenabled = false\n');
+    expect(config.sanitizer.input.unicode).toBe('refuse');
+    expect(config.sanitizer.output.html).toBe('escape');
+    expect(config.sanitizer.repetition.enabled).toBe(false);
+    expect(() => parse('[sanitizer.input]\nunicode = "strip"\n')).toThrow(/sanitizer\.input\.unicode: must be one of off, remove, refuse/);
   });
 
   it('treats an empty file and empty tables as all defaults', () => {

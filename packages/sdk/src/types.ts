@@ -41,9 +41,28 @@ export interface ServedExpert {
   how: 'pinned' | 'routed' | 'fallback';
 }
 
+/** One sanitizer rule that changed something, and how many pieces it changed. */
+export interface SanitizerChangeCount {
+  /** `ansi`, `unicode`, `html_escape`, `html_drop`. */
+  rule: string;
+  count: number;
+}
+
+/**
+ * What the node's sanitizer changed in a request: on the prompt as it entered, on the answer as it left, and whether the
+ * repetition detector stopped a degenerate generation (its finish reason is then `stop`).
+ */
+export interface SanitizerMetadata {
+  input: SanitizerChangeCount[];
+  output: SanitizerChangeCount[];
+  repetition: boolean;
+}
+
 /** The `democritus` field of chat responses. */
 export interface DemocritusExtension {
   experts: ServedExpert[];
+  /** On the final chunk and non-streaming responses, only when the sanitizer changed something. */
+  sanitizer?: SanitizerMetadata;
 }
 
 export interface TopLogprob {

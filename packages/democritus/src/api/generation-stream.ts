@@ -12,6 +12,7 @@
  * ```
  */
 import type { Readable } from 'node:stream';
+import type { SanitizerMetadata } from '@democritus/sdk';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ExpertChoice, Generation } from '../app/node-app.js';
@@ -28,6 +29,8 @@ export interface StartedGeneration {
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
+  /** What the sanitizer changed (complete once the events ended); null when nothing. */
+  sanitizer(): SanitizerMetadata | null;
   /** Aborts when the client disconnected or the server is closing. */
   signal: AbortSignal;
   /** The response body made of `chunks`; when it closes (finished, failed or the client left) the generation's stream is closed. */
@@ -92,6 +95,7 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
           expert: started.expert,
           first,
           events: iterator,
+          sanitizer: () => started.sanitizer(),
           signal: controller.signal,
           close,
           pipe(chunks) {

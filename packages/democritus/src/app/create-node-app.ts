@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Health, Peer } from '@democritus/sdk';
 import { SWARM_MODEL } from '@democritus/sdk';
 import type { ExpertAdvert } from '../core/directory/expert-advert.js';
-import { checkPromptLength } from '../core/text/prompt-length.js';
+import { lengthGuard } from '../core/sanitizer/length-guard.js';
+import { sanitizeInput } from '../core/sanitizer/pipeline.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ChatMessage, GenerationEvent, LoadedModelInfo, ModelHandle } from '../engine/types.js';
 import { DemocritusError, invalidRequest } from '../errors.js';
@@ -14,6 +15,8 @@ import type { PlanService } from './coordinator/plan-service.js';
 import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
 import type { Caller, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
 import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
+import { sanitizedOutput } from './sanitized-output.js';
+import { SanitizerRecord, sanitizerSettings, type SanitizerSettings } from './sanitizer-settings.js';
 
 /** What the app needs of the swarm. */
 export interface SwarmAccess {
@@ -40,16 +43,33 @@ export interface NodeAppComponents {
   /** The coordinator's planning; absent, `plan` is unavailable. */
   plans?: Pick<PlanService, 'plan'> | undefined;
   logger: Logger;
+  /** The sanitizer's rules (the `[sanitizer]` table); absent, its defaults. */
+  sanitizer?: SanitizerSettings | undefined;
 }
 
 /** The app of a running node (see node-app.ts). */
 export function createNodeApp(components: NodeAppComponents): NodeApp {
   const { info, logger, swarm } = components;
+  const sanitizer = components.sanitizer ?? sanitizerSettings();
 
   /** Refuses a prompt past `inference.max_prompt_chars` before anything reads it (embedding, routing, tokenizing). */
   const refuseLongPrompt = (texts: readonly string[], param: string): void => {
-    const tooLong = checkPromptLength(texts, components.maxPromptChars, param);
+    const tooLong = lengthGuard(texts, { maxChars: components.maxPromptChars, maxTokens: sanitizer.maxPromptTokens }, param);
     if (tooLong !== null) throw invalidRequest(`${tooLong.message} (inference.max_prompt_chars)`, param, 'prompt_too_long');
+  };
+
+  /** The prompt as it enters the node: the input rules applied, or a `bad_request` naming what they refuse. */
+  const sanitizedInput = (input: PromptInput, record: SanitizerRecord): PromptInput => {
+    const texts = 'prompt' in input ? [input.prompt] : input.messages.map((message) => message.content);
+    const result = sanitizeInput(texts, sanitizer.input);
+    if (result.refusal !== null) {
+      const param = 'prompt' in input ? 'prompt' : `messages[${result.refusal.index}].content`;
+      throw invalidRequest(`${param} ${result.refusal.message}; this node refuses it (sanitizer.input.${result.refusal.rule} = "refuse")`, param, 'unsafe_character');
+    }
+    record.input = result.changes;
+    if (result.changes.length === 0) return input;
+    if ('prompt' in input) return { prompt: result.texts[0] ?? '' };
+    return { messages: input.messages.map((message, index) => ({ ...message, content: result.texts[index] ?? '' })) };
   };
 
   const chooseExpert = async (model: string, messages: readonly ChatMessage[], signal: AbortSignal): Promise<ExpertChoice> => {
@@ -60,19 +80,24 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
   };
 
   const run = async (
-    expertOf: (signal: AbortSignal) => Promise<ExpertChoice>,
-    input: { prompt: string } | { messages: ChatMessage[] },
+    expertOf: (input: PromptInput, signal: AbortSignal) => Promise<ExpertChoice>,
+    rawInput: PromptInput,
     generation: GenerationSettings,
     caller: Caller,
     signal: AbortSignal,
   ): Promise<Generation> => {
-    const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now() };
+    const sanitized = new SanitizerRecord();
+    const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now(), sanitizer: sanitized };
     try {
-      refuseLongPrompt('prompt' in input ? [input.prompt] : input.messages.map((m) => m.content), 'prompt' in input ? 'prompt' : 'messages');
-      const expert = await expertOf(signal);
+      refuseLongPrompt('prompt' in rawInput ? [rawInput.prompt] : rawInput.messages.map((m) => m.content), 'prompt' in rawInput ? 'prompt' : 'messages');
+      const input = sanitizedInput(rawInput, sanitized);
+      const expert = await expertOf(input, signal);
       record.expert = expert;
-      const events = await start(expert, input, generation, caller, signal, record.requestId);
-      return { requestId: record.requestId, expert, events: observedGeneration(events, record, logger, signal) };
+      // The repetition detector cancels through this, as the caller does through its signal.
+      const stop = new AbortController();
+      const events = await start(expert, input, generation, caller, AbortSignal.any([signal, stop.signal]), record.requestId);
+      const output = sanitizedOutput(events, sanitizer.output, sanitized, stop);
+      return { requestId: record.requestId, expert, events: observedGeneration(output, record, logger, signal), sanitizer: () => sanitized.metadata() };
     } catch (error) {
       const failure = signal.aborted && !(error instanceof DemocritusError) ? new DemocritusError('cancelled', 'cancelled') : generationFailure(error, record.expert?.peer != null);
       logRefused(logger, record, failure);
@@ -82,7 +107,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
 
   const start = async (
     expert: ExpertChoice,
-    input: { prompt: string } | { messages: ChatMessage[] },
+    input: PromptInput,
     generation: GenerationSettings,
     caller: Caller,
     signal: AbortSignal,
@@ -136,7 +161,8 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       if (components.plans === undefined) throw new DemocritusError('unavailable', 'this node has no coordinator (it needs an embedding model)');
       return components.plans.plan(prompt, options);
     },
-    chat: (command, caller, signal) => run((s) => chooseExpert(command.model, command.messages, s), { messages: command.messages }, command.generation, caller, signal),
+    chat: (command, caller, signal) =>
+      run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal),
     generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),
   };
 
@@ -150,6 +176,8 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     return { peer, peerId: peer, name: advert?.name ?? peer, modelName: advert?.modelName ?? 'unknown', how: 'pinned' };
   }
 }
+
+type PromptInput = { prompt: string } | { messages: ChatMessage[] };
 
 /** `req_` and 12 random base64url characters: unique enough to find one request in the logs. */
 function requestId(): string {

@@ -11,7 +11,7 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { Health, Peer, PlanReport } from '@democritus/sdk';
+import type { Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 
@@ -94,6 +94,11 @@ export interface Generation {
    * the app) cancels the generation and frees its slot.
    */
   events: AsyncIterable<GenerationEvent>;
+  /**
+   * What the sanitizer changed in the prompt and the answer (complete once the events ended), for the response
+   * metadata; null when it changed nothing.
+   */
+  sanitizer(): SanitizerMetadata | null;
 }
 
 /** Embeddings of texts with the node's embedding model. */

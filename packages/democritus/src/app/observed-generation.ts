@@ -7,12 +7,15 @@ import type { DoneEvent, GenerationEvent } from '../engine/types.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { Caller, ExpertChoice } from './node-app.js';
+import type { SanitizerRecord } from './sanitizer-settings.js';
 
 export interface RequestRecord {
   requestId: string;
   caller: Caller;
   expert: ExpertChoice | null;
   startedAt: number;
+  /** What the sanitizer changed: counts on the log line, never text. */
+  sanitizer?: SanitizerRecord;
 }
 
 /** A failure of a generation as a DemocritusError; `remote` says it ran on a peer. */
@@ -24,7 +27,7 @@ export function generationFailure(error: unknown, remote: boolean): DemocritusEr
 /** Logs the end of a request that failed before its generation started. */
 export function logRefused(logger: Logger, record: RequestRecord, error: DemocritusError): void {
   const level = error.kind === 'internal' || error.kind === 'upstream_failed' ? 'warn' : 'info';
-  logger[level]({ ...fields(record), outcome: error.code, ms: Math.round(performance.now() - record.startedAt), err: error.message }, 'request refused');
+  logger[level]({ ...fields(record), ...record.sanitizer?.logFields(), outcome: error.code, ms: Math.round(performance.now() - record.startedAt), err: error.message }, 'request refused');
 }
 
 /** The events with failures typed and one log line at the end, however it ends (done, failure, or the caller left). */
@@ -49,6 +52,7 @@ export function observedGeneration(events: AsyncIterable<GenerationEvent>, recor
             completionTokens: done?.usage.completionTokens ?? completionTokens,
             ms: Math.round(performance.now() - record.startedAt),
             outcome,
+            ...record.sanitizer?.logFields(),
             ...(failure === null ? {} : { err: failure.message }),
           },
           'request',

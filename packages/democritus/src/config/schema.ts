@@ -3,6 +3,8 @@ import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
 import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { z } from 'zod';
+import { HTML_MODES } from '../core/sanitizer/html.js';
+import { UNICODE_MODES } from '../core/sanitizer/unicode.js';
 
 /**
  * The node's configuration file, validated at the boundary. Keys stay snake_case, as written in the TOML file.
@@ -247,6 +249,51 @@ const coordinatorSchema = z.strictObject(
   TABLE,
 );
 
+/** The sanitizer (docs/configuration.md#sanitizer): rules on prompts as they enter the node and on text as it leaves. */
+const sanitizerSchema = z.strictObject(
+  {
+    input: z
+      .strictObject(
+        {
+          /** Strip ANSI escape sequences and other control characters but \n \t \r. */
+          ansi: z.boolean({ error: 'expected true or false' }).default(true),
+          /** Lone surrogates, bidi controls and zero-width runs: removed, refused (400), or let through. */
+          unicode: oneOf(UNICODE_MODES).default('remove'),
+          html: oneOf(HTML_MODES).default('off'),
+          /** Longest prompt in tokens where a token count is known (0: no limit); characters: inference.max_prompt_chars. */
+          max_prompt_tokens: integer(0, 1_048_576).default(0),
+        },
+        TABLE,
+      )
+      .prefault({}),
+    output: z
+      .strictObject(
+        {
+          ansi: z.boolean({ error: 'expected true or false' }).default(true),
+          /** For clients that render answers as HTML: escape `<>&"'`, or drop active content. */
+          html: oneOf(HTML_MODES).default('off'),
+          /** Most characters held back while an escape sequence, entity or tag split over tokens may still be coming. */
+          carry_chars: integer(1, 4096).default(256),
+        },
+        TABLE,
+      )
+      .prefault({}),
+    repetition: z
+      .strictObject(
+        {
+          enabled: z.boolean({ error: 'expected true or false' }).default(true),
+          /** The last `window` tokens must be one n-gram repeated. */
+          window: integer(2, 4096).default(48),
+          max_ngram: integer(1, 256).default(16),
+          min_repeats: integer(2, 4096).default(3),
+        },
+        TABLE,
+      )
+      .prefault({}),
+  },
+  TABLE,
+);
+
 // prefault, unlike default, runs a missing table through its schema so that the field defaults fill it.
 export const configSchema = z.strictObject({
   node: nodeSchema.prefault({}),
@@ -255,6 +302,7 @@ export const configSchema = z.strictObject({
   inference: inferenceSchema.prefault({}),
   routing: routingSchema.prefault({}),
   coordinator: coordinatorSchema.prefault({}),
+  sanitizer: sanitizerSchema.prefault({}),
 });
 
 export type DemocritusConfig = z.output<typeof configSchema>;
@@ -264,5 +312,9 @@ export type ApiConfig = DemocritusConfig['api'];
 export type InferenceConfig = DemocritusConfig['inference'];
 export type RoutingConfig = DemocritusConfig['routing'];
 export type CoordinatorConfig = DemocritusConfig['coordinator'];
+export type SanitizerConfig = DemocritusConfig['sanitizer'];
+
+/** The `[sanitizer]` table with every default. */
+export const SANITIZER_DEFAULTS: SanitizerConfig = sanitizerSchema.parse({});
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type Backend = (typeof BACKENDS)[number];

@@ -1,5 +1,6 @@
 import type { NodeApp } from '../app/node-app.js';
 import { createNodeApp } from '../app/create-node-app.js';
+import { sanitizerSettings } from '../app/sanitizer-settings.js';
 import type { LoadedConfig } from '../config/index.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
 import type { ModelHandle } from '../engine/types.js';
@@ -15,7 +16,7 @@ export function nodeAppFor(
   loaded: LoadedConfig,
   parts: { runtime: LocalRuntime; swarm: SwarmNode; expertModel: ModelHandle; router: SwarmRouter; embedding: EmbeddingEngine; logger: Logger },
 ): NodeApp {
-  const { node, expert, inference } = loaded.config;
+  const { node, expert, inference, sanitizer } = loaded.config;
   const { runtime, swarm, expertModel } = parts;
   return createNodeApp({
     info: {
@@ -42,5 +43,6 @@ export function nodeAppFor(
     embedding: parts.embedding,
     plans: planServiceFor(loaded, parts),
     logger: parts.logger,
+    sanitizer: sanitizerSettings(sanitizer),
   });
 }

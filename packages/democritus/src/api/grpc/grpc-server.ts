@@ -126,11 +126,13 @@ export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): Grpc
           if (!fits) await new Promise((resolve) => call.once('drain', resolve));
         } else {
           const { promptTokens, completionTokens } = event.usage;
+          const sanitizer = started.sanitizer();
           call.write({
             done: {
               finish_reason: event.finishReason,
               usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
               expert,
+              ...(sanitizer === null ? {} : { sanitizer }),
             },
           });
           call.end();

@@ -15,6 +15,7 @@ import type {
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
+  SanitizerMetadata,
   ServedExpert,
   TokenLogprobEntry,
   TopLogprob,
@@ -65,8 +66,8 @@ export interface CompletionContext {
   created?: number;
 }
 
-/** The non-streaming answer: every token event of the generation and its done event. */
-export function chatCompletion(context: CompletionContext, tokens: readonly TokenEvent[], done: DoneEvent): ChatCompletion {
+/** The non-streaming answer: every token event of the generation and its done event (and what the sanitizer changed). */
+export function chatCompletion(context: CompletionContext, tokens: readonly TokenEvent[], done: DoneEvent, sanitizer: SanitizerMetadata | null = null): ChatCompletion {
   return {
     id: context.id ?? completionId(),
     object: 'chat.completion',
@@ -81,8 +82,13 @@ export function chatCompletion(context: CompletionContext, tokens: readonly Toke
       },
     ],
     usage: completionUsage(done.usage),
-    democritus: { experts: context.experts },
+    democritus: finalExtension({ experts: context.experts }, sanitizer),
   };
+}
+
+/** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something. */
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null): DemocritusExtension {
+  return sanitizer === null ? extension : { ...extension, sanitizer };
 }
 
 /** The chunks of one streamed completion; they share `id`, `created` and `model`. */
@@ -113,9 +119,9 @@ export class ChatChunkBuilder {
     return this.chunk({ content: event.text }, logprobs, null);
   }
 
-  /** The chunk with the finish reason and an empty delta. */
-  finishChunk(done: DoneEvent): ChatCompletionChunk {
-    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: this.extension };
+  /** The chunk with the finish reason and an empty delta (and what the sanitizer changed). */
+  finishChunk(done: DoneEvent, sanitizer: SanitizerMetadata | null = null): ChatCompletionChunk {
+    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: finalExtension(this.extension, sanitizer) };
   }
 
   /** With `include_usage`: empty `choices` and the usage, just before `[DONE]`. */

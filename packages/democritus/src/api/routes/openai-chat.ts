@@ -41,7 +41,7 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
         if (result.value.type === 'token') tokens.push(result.value);
         else done = result.value;
       }
-      return reply.send(chatCompletion(context, tokens, completed(done, generation.signal)));
+      return reply.send(chatCompletion(context, tokens, completed(done, generation.signal), generation.sanitizer()));
     } catch (error) {
       return sendFailure(reply, httpFailure(failureOf(error)));
     } finally {
@@ -78,7 +78,7 @@ async function* sseEvents(generation: StartedGeneration, chunks: ChatChunkBuilde
       }
       result = await generation.events.next();
     }
-    yield sseData(chunks.finishChunk(completed(done, generation.signal)));
+    yield sseData(chunks.finishChunk(completed(done, generation.signal), generation.sanitizer()));
   } catch (error) {
     // Cancelled: the client left (it reads nothing more) or the node is closing.
     const failure = generation.signal.aborted ? failureOf(new DemocritusError('cancelled', 'the generation was cancelled')) : failureOf(error);

@@ -12,7 +12,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { LIMITS } from '@democritus/sdk';
+import { LIMITS, type SanitizerMetadata } from '@democritus/sdk';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Caller, NodeApp } from '../../app/node-app.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
@@ -222,6 +222,7 @@ class ChatSession {
             finish_reason: event.finishReason,
             usage: usageOf(event.usage.promptTokens, event.usage.completionTokens),
             expert,
+            ...sanitizerField(chat.sanitizer()),
             ...(event.error === undefined ? {} : { error: event.error }),
           });
           return;
@@ -296,4 +297,9 @@ function rawText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
+}
+
+/** The done frame's `sanitizer` field, as on REST's final chunk: only when the sanitizer changed something. */
+function sanitizerField(sanitizer: SanitizerMetadata | null): { sanitizer?: SanitizerMetadata } {
+  return sanitizer === null ? {} : { sanitizer };
 }

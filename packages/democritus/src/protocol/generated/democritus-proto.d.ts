@@ -725,6 +725,7 @@ export namespace democritus {
             finishReason: string;
             usage?: (democritus.v1.ChatUsage.$Properties|null);
             expert?: (democritus.v1.ExpertInfo.$Properties|null);
+            sanitizer?: (democritus.v1.SanitizerReport.$Properties|null);
             static create(properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
             static create(properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
             static encode(message: democritus.v1.ChatDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -737,9 +738,60 @@ export namespace democritus {
                 finishReason?: (string|null);
                 usage?: (democritus.v1.ChatUsage.$Properties|null);
                 expert?: (democritus.v1.ExpertInfo.$Properties|null);
+                sanitizer?: (democritus.v1.SanitizerReport.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ChatDone.$Properties;
+        }
+
+        interface ISanitizerChange extends democritus.v1.SanitizerChange.$Properties {
+        }
+
+        class SanitizerChange {
+            constructor(properties?: democritus.v1.SanitizerChange.$Properties);
+            $unknowns?: Uint8Array[];
+            rule: string;
+            count: number;
+            static create(properties: democritus.v1.SanitizerChange.$Shape): democritus.v1.SanitizerChange & democritus.v1.SanitizerChange.$Shape;
+            static create(properties?: democritus.v1.SanitizerChange.$Properties): democritus.v1.SanitizerChange;
+            static encode(message: democritus.v1.SanitizerChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.SanitizerChange & democritus.v1.SanitizerChange.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SanitizerChange {
+            interface $Properties {
+                rule?: (string|null);
+                count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.SanitizerChange.$Properties;
+        }
+
+        interface ISanitizerReport extends democritus.v1.SanitizerReport.$Properties {
+        }
+
+        class SanitizerReport {
+            constructor(properties?: democritus.v1.SanitizerReport.$Properties);
+            $unknowns?: Uint8Array[];
+            input: democritus.v1.SanitizerChange.$Properties[];
+            output: democritus.v1.SanitizerChange.$Properties[];
+            repetition: boolean;
+            static create(properties: democritus.v1.SanitizerReport.$Shape): democritus.v1.SanitizerReport & democritus.v1.SanitizerReport.$Shape;
+            static create(properties?: democritus.v1.SanitizerReport.$Properties): democritus.v1.SanitizerReport;
+            static encode(message: democritus.v1.SanitizerReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.SanitizerReport & democritus.v1.SanitizerReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SanitizerReport {
+            interface $Properties {
+                input?: (democritus.v1.SanitizerChange.$Properties[]|null);
+                output?: (democritus.v1.SanitizerChange.$Properties[]|null);
+                repetition?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.SanitizerReport.$Properties;
         }
 
         interface IChatEvent extends democritus.v1.ChatEvent.$Properties {

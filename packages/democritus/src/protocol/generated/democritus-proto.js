@@ -5693,6 +5693,7 @@ export const democritus = $root.democritus = (() => {
              * @property {string|null} [finishReason] ChatDone finishReason
              * @property {democritus.v1.ChatUsage.$Properties|null} [usage] ChatDone usage
              * @property {democritus.v1.ExpertInfo.$Properties|null} [expert] ChatDone expert
+             * @property {democritus.v1.SanitizerReport.$Properties|null} [sanitizer] ChatDone sanitizer
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5749,6 +5750,14 @@ export const democritus = $root.democritus = (() => {
             ChatDone.prototype.expert = null;
 
             /**
+             * ChatDone sanitizer.
+             * @member {democritus.v1.SanitizerReport.$Properties|null|undefined} sanitizer
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.sanitizer = null;
+
+            /**
              * Creates a new ChatDone instance using the specified properties.
              * @function create
              * @memberof democritus.v1.ChatDone
@@ -5786,6 +5795,8 @@ export const democritus = $root.democritus = (() => {
                     $root.democritus.v1.ChatUsage.encode(message.usage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
                     $root.democritus.v1.ExpertInfo.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.sanitizer != null && $Object.hasOwnProperty.call(message, "sanitizer"))
+                    $root.democritus.v1.SanitizerReport.encode(message.sanitizer, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5851,6 +5862,12 @@ export const democritus = $root.democritus = (() => {
                             message.expert = $root.democritus.v1.ExpertInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.sanitizer = $root.democritus.v1.SanitizerReport.decode(reader, reader.size(), $undefined, _depth + 1, message.sanitizer);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5883,6 +5900,400 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatDone;
+        })();
+
+        v1.SanitizerChange = (function() {
+
+            /**
+             * Properties of a SanitizerChange.
+             * @typedef {Object} democritus.v1.SanitizerChange.$Properties
+             * @property {string|null} [rule] SanitizerChange rule
+             * @property {number|null} [count] SanitizerChange count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SanitizerChange.
+             * @memberof democritus.v1
+             * @interface ISanitizerChange
+             * @augments democritus.v1.SanitizerChange.$Properties
+             * @deprecated Use democritus.v1.SanitizerChange.$Properties instead.
+             */
+
+            /**
+             * Shape of a SanitizerChange.
+             * @typedef {democritus.v1.SanitizerChange.$Properties} democritus.v1.SanitizerChange.$Shape
+             */
+
+            /**
+             * Constructs a new SanitizerChange.
+             * @memberof democritus.v1
+             * @classdesc Represents a SanitizerChange.
+             * @constructor
+             * @param {democritus.v1.SanitizerChange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SanitizerChange = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SanitizerChange rule.
+             * @member {string} rule
+             * @memberof democritus.v1.SanitizerChange
+             * @instance
+             */
+            SanitizerChange.prototype.rule = "";
+
+            /**
+             * SanitizerChange count.
+             * @member {number} count
+             * @memberof democritus.v1.SanitizerChange
+             * @instance
+             */
+            SanitizerChange.prototype.count = 0;
+
+            /**
+             * Creates a new SanitizerChange instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.SanitizerChange
+             * @static
+             * @param {democritus.v1.SanitizerChange.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.SanitizerChange} SanitizerChange instance
+             * @type {{
+             *   (properties: democritus.v1.SanitizerChange.$Shape): democritus.v1.SanitizerChange & democritus.v1.SanitizerChange.$Shape;
+             *   (properties?: democritus.v1.SanitizerChange.$Properties): democritus.v1.SanitizerChange;
+             * }}
+             */
+            SanitizerChange.create = function(properties) {
+                return new SanitizerChange(properties);
+            };
+
+            /**
+             * Encodes the specified SanitizerChange message. Does not implicitly {@link democritus.v1.SanitizerChange.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.SanitizerChange
+             * @static
+             * @param {democritus.v1.SanitizerChange.$Properties} message SanitizerChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SanitizerChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rule != null && $Object.hasOwnProperty.call(message, "rule") && message.rule !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rule);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SanitizerChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.SanitizerChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.SanitizerChange & democritus.v1.SanitizerChange.$Shape} SanitizerChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SanitizerChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.SanitizerChange();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rule = value;
+                            else
+                                delete message.rule;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SanitizerChange
+             * @function getTypeUrl
+             * @memberof democritus.v1.SanitizerChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SanitizerChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.SanitizerChange";
+            };
+
+            return SanitizerChange;
+        })();
+
+        v1.SanitizerReport = (function() {
+
+            /**
+             * Properties of a SanitizerReport.
+             * @typedef {Object} democritus.v1.SanitizerReport.$Properties
+             * @property {Array.<democritus.v1.SanitizerChange.$Properties>|null} [input] SanitizerReport input
+             * @property {Array.<democritus.v1.SanitizerChange.$Properties>|null} [output] SanitizerReport output
+             * @property {boolean|null} [repetition] SanitizerReport repetition
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SanitizerReport.
+             * @memberof democritus.v1
+             * @interface ISanitizerReport
+             * @augments democritus.v1.SanitizerReport.$Properties
+             * @deprecated Use democritus.v1.SanitizerReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a SanitizerReport.
+             * @typedef {democritus.v1.SanitizerReport.$Properties} democritus.v1.SanitizerReport.$Shape
+             */
+
+            /**
+             * Constructs a new SanitizerReport.
+             * @memberof democritus.v1
+             * @classdesc Represents a SanitizerReport.
+             * @constructor
+             * @param {democritus.v1.SanitizerReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SanitizerReport = function (properties) {
+                this.input = [];
+                this.output = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SanitizerReport input.
+             * @member {Array.<democritus.v1.SanitizerChange.$Properties>} input
+             * @memberof democritus.v1.SanitizerReport
+             * @instance
+             */
+            SanitizerReport.prototype.input = $util.emptyArray;
+
+            /**
+             * SanitizerReport output.
+             * @member {Array.<democritus.v1.SanitizerChange.$Properties>} output
+             * @memberof democritus.v1.SanitizerReport
+             * @instance
+             */
+            SanitizerReport.prototype.output = $util.emptyArray;
+
+            /**
+             * SanitizerReport repetition.
+             * @member {boolean} repetition
+             * @memberof democritus.v1.SanitizerReport
+             * @instance
+             */
+            SanitizerReport.prototype.repetition = false;
+
+            /**
+             * Creates a new SanitizerReport instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.SanitizerReport
+             * @static
+             * @param {democritus.v1.SanitizerReport.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.SanitizerReport} SanitizerReport instance
+             * @type {{
+             *   (properties: democritus.v1.SanitizerReport.$Shape): democritus.v1.SanitizerReport & democritus.v1.SanitizerReport.$Shape;
+             *   (properties?: democritus.v1.SanitizerReport.$Properties): democritus.v1.SanitizerReport;
+             * }}
+             */
+            SanitizerReport.create = function(properties) {
+                return new SanitizerReport(properties);
+            };
+
+            /**
+             * Encodes the specified SanitizerReport message. Does not implicitly {@link democritus.v1.SanitizerReport.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.SanitizerReport
+             * @static
+             * @param {democritus.v1.SanitizerReport.$Properties} message SanitizerReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SanitizerReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && message.input.length)
+                    for (let i = 0; i < message.input.length; ++i)
+                        $root.democritus.v1.SanitizerChange.encode(message.input[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.output != null && message.output.length)
+                    for (let i = 0; i < message.output.length; ++i)
+                        $root.democritus.v1.SanitizerChange.encode(message.output[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.repetition != null && $Object.hasOwnProperty.call(message, "repetition") && message.repetition !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.repetition);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SanitizerReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.SanitizerReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.SanitizerReport & democritus.v1.SanitizerReport.$Shape} SanitizerReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SanitizerReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.SanitizerReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.input && message.input.length))
+                                message.input = [];
+                            message.input.push($root.democritus.v1.SanitizerChange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.output && message.output.length))
+                                message.output = [];
+                            message.output.push($root.democritus.v1.SanitizerChange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.repetition = value;
+                            else
+                                delete message.repetition;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SanitizerReport
+             * @function getTypeUrl
+             * @memberof democritus.v1.SanitizerReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SanitizerReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.SanitizerReport";
+            };
+
+            return SanitizerReport;
         })();
 
         v1.ChatEvent = (function() {
