@@ -212,4 +212,25 @@ describe('LlamaEngine on the real stories260K model', () => {
     const prompt = await collect(engine.generate(storyRequest()));
     expect(chat.text).toBe(prompt.text);
   });
+
+  it('refuses a prompt over sanitizer.input.max_prompt_tokens with prompt_too_long, naming the count and the limit', async () => {
+    const limited = await createTestEngine({ maxPromptTokens: 3 });
+    try {
+      const events = limited.generate(storyRequest({ input: { prompt: 'Once upon a time there was a little dog' } }));
+      await expect(collect(events)).rejects.toMatchObject({ code: 'prompt_too_long', message: expect.stringMatching(/is \d+ tokens long; this node accepts at most 3 \(sanitizer\.input\.max_prompt_tokens\)/) });
+      // Under the limit (BOS + "Once") it runs.
+      expect((await collect(limited.generate(storyRequest({ input: { prompt: 'Once' }, maxTokens: 3 })))).done.usage.completionTokens).toBe(3);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('constrains a generation to a JSON schema (the grammar path): the output parses and fits the schema', async () => {
+    const schema = { type: 'object', properties: { name: { type: 'string', maxLength: 20 }, count: { type: 'integer' } } } as const;
+    const run = await collect(engine.generate(storyRequest({ input: { prompt: 'Once upon a time' }, maxTokens: 200, jsonSchema: schema })));
+    expect(run.done.finishReason).toBe('stop');
+    const value = JSON.parse(run.text) as { name: unknown; count: unknown };
+    expect(typeof value.name).toBe('string');
+    expect(Number.isInteger(value.count)).toBe(true);
+  });
 });

@@ -345,6 +345,12 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
     expect(planner.status).toBe(400);
     expect(((await planner.json()) as ErrorBody).error.message).toMatch(/planner/);
     expect((await post({ prompt: 'hello' }, {})).status).toBe(401);
+    // The sanitizer's input rules run first, and the report says what they changed.
+    const dirty = await post({ prompt: '\u001b[31mWhat is the derivative of x^2?\u001b[0m' });
+    expect(dirty.status).toBe(200);
+    const plan = (await dirty.json()) as PlanReport;
+    expect(plan.prompt).toBe('What is the derivative of x^2?');
+    expect(plan.sanitizer).toEqual([{ rule: 'ansi', count: 2 }]);
   });
 
   it('prints help for `democritus route`', async () => {

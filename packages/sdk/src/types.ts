@@ -396,5 +396,5 @@ export interface PlanReport {
   layers: string[][];
   critical_path: string[];
   widest_layer: number;
-  timings: { sanitize_ms: number; classify_ms: number; complexity_ms: number; plan_ms: number; route_ms: number; total_ms: number };
+  timings: { classify_ms: number; complexity_ms: number; plan_ms: number; route_ms: number; total_ms: number };
 }

@@ -159,7 +159,9 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       refuseLongPrompt([prompt], 'prompt');
       if (prompt.trim().length === 0) throw invalidRequest('prompt must not be blank', 'prompt');
       if (components.plans === undefined) throw new DemocritusError('unavailable', 'this node has no coordinator (it needs an embedding model)');
-      return components.plans.plan(prompt, options);
+      const record = new SanitizerRecord();
+      const input = sanitizedInput({ prompt }, record);
+      return components.plans.plan('prompt' in input ? input.prompt : prompt, { ...options, sanitized: record.input.map(({ rule, count }) => ({ rule, count })) });
     },
     chat: (command, caller, signal) =>
       run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal),

@@ -35,7 +35,6 @@ export function planServiceFor(
   });
   return new PlanService(
     {
-      sanitize: (text) => ({ text, changes: [] }),
       classify: (texts, signal) => classifier.classifyBatch(texts, signal === undefined ? {} : { signal }),
       assessComplexity: (prompt, signals, threshold) => assessComplexity(prompt, signals, threshold),
       planners: { rules: createRulesPlanner(), model: modelPlanner },

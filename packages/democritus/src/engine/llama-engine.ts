@@ -1,6 +1,7 @@
 import { getLlama, LlamaCompletion, LlamaLogLevel, type Llama, type LlamaGrammar, type Token } from 'node-llama-cpp';
 import { seededRandom } from '../core/sampling/prng.js';
 import { logprobOfLogit } from '../core/sampling/sampler.js';
+import { lengthGuard } from '../core/sanitizer/length-guard.js';
 import { StopSequenceScanner } from '../core/text/stop-sequences.js';
 import { DemocritusError, errorMessage } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
@@ -34,6 +35,8 @@ export interface LlamaEngineOptions extends ModelPoolSettings {
    * `controlledEvaluate`. Both give identical tokens and log-probabilities.
    */
   directStepping?: boolean;
+  /** Longest prompt accepted, in tokens (`sanitizer.input.max_prompt_tokens`; 0 or absent: the context size alone). */
+  maxPromptTokens?: number;
 }
 
 /**
@@ -50,6 +53,7 @@ export class LlamaEngine implements InferenceEngine {
     private readonly pool: ModelPool,
     private readonly logger: Logger,
     private readonly directStepping: boolean,
+    private readonly maxPromptTokens: number,
   ) {}
 
   static async create(options: LlamaEngineOptions): Promise<LlamaEngine> {
@@ -61,7 +65,7 @@ export class LlamaEngine implements InferenceEngine {
       logger: (level, message) => options.logger.debug({ llamaLevel: level }, message.trim()),
     });
     options.logger.debug({ backend: options.backend, threads: options.threads }, 'llama.cpp ready');
-    return new LlamaEngine(llama, new ModelPool(llama, options, options.logger), options.logger, options.directStepping ?? true);
+    return new LlamaEngine(llama, new ModelPool(llama, options, options.logger), options.logger, options.directStepping ?? true, options.maxPromptTokens ?? 0);
   }
 
   async preload(model: ModelHandle): Promise<void> {
@@ -94,9 +98,7 @@ export class LlamaEngine implements InferenceEngine {
       const { model } = loaded;
       const promptTokens = renderPromptTokens(model, loaded.chatWrapper, request.input);
       const contextSize = sequence.contextSize;
-      if (promptTokens.length >= contextSize) {
-        throw new DemocritusError('bad_request', `prompt has ${promptTokens.length} tokens, the context holds ${contextSize}`);
-      }
+      this.checkPromptTokens(promptTokens.length, contextSize);
       const maxTokens = Math.min(request.maxTokens, contextSize - promptTokens.length);
       const reported = Math.max(0, request.topLogprobs ?? 0);
       picker = createNextTokenPicker(sequence, request.sampling, reported, seededRandom(request.sampling.seed), {
@@ -200,9 +202,7 @@ export class LlamaEngine implements InferenceEngine {
     try {
       const { loaded, sequence } = lease;
       const promptTokens = renderPromptTokens(loaded.model, loaded.chatWrapper, request.input);
-      if (promptTokens.length >= sequence.contextSize) {
-        throw new DemocritusError('bad_request', `prompt has ${promptTokens.length} tokens, the context holds ${sequence.contextSize}`);
-      }
+      this.checkPromptTokens(promptTokens.length, sequence.contextSize);
       const decoder = new TokenDecoder(loaded.model, promptTokens);
       const completion = new LlamaCompletion({ contextSequence: sequence, autoDisposeSequence: false });
       let firstTokenMs: number | null = null;
@@ -242,6 +242,13 @@ export class LlamaEngine implements InferenceEngine {
     }
     yield* tokens;
     yield done;
+  }
+
+  /** A prompt over this node's token limit, or too long to leave room for an answer, is the client's to shorten. */
+  private checkPromptTokens(count: number, contextSize: number): void {
+    const tooLong = lengthGuard([], { maxChars: Number.POSITIVE_INFINITY, maxTokens: this.maxPromptTokens }, 'the prompt', count);
+    if (tooLong !== null) throw new DemocritusError('prompt_too_long', `${tooLong.message} (sanitizer.input.max_prompt_tokens)`, { param: 'messages' });
+    if (count >= contextSize) throw new DemocritusError('bad_request', `prompt has ${count} tokens, the context holds ${contextSize}`);
   }
 
   private grammarFor(jsonSchema: JsonSchemaGrammar): Promise<LlamaGrammar> {

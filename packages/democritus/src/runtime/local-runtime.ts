@@ -43,6 +43,7 @@ export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): 
       maxLoadedModels: config.inference.max_loaded_models,
       memoryBudgetBytes: config.inference.memory_budget_mb * 1_048_576,
     },
+    maxPromptTokens: config.sanitizer.input.max_prompt_tokens,
     logger,
   });
   const scheduler = new Scheduler(engine, {

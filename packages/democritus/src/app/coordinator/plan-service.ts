@@ -7,7 +7,7 @@
  *
  * ```ts
  * const plans = new PlanService(parts, { planner: 'rules', decomposeThreshold: 0.5 });
- * const report = await plans.plan('Is Madrid further north than Rome? And which is older?', { signal });
+ * const report = await plans.plan('Is Madrid further north than Rome? And which is older?', { signal, sanitized: [] });
  * report.layers; // [["1", "2", "3"], ["4"]]
  * ```
  */
@@ -22,8 +22,6 @@ import type { RouteDecision } from '../../routing/swarm-router.js';
 
 /** The pieces a plan is made of; the node wires the real ones (daemon/coordinator-setup.ts), tests may wire others. */
 export interface PlanServiceParts {
-  /** The sanitizer's input rules: the text as the node reads it, and what was changed. */
-  sanitize(text: string): { text: string; changes: { rule: string; count: number }[] };
   /** Intents of several texts at once (one embedding batch), in order. */
   classify(texts: readonly string[], signal: AbortSignal | undefined): Promise<IntentResult[]>;
   assessComplexity(prompt: string, signals: ComplexitySignals, threshold: number): ComplexityAssessment;
@@ -35,6 +33,13 @@ export interface PlanServiceParts {
 }
 
 export type PlannerName = Planner['name'];
+
+export interface PlanOptions {
+  planner?: PlannerName;
+  signal?: AbortSignal;
+  /** What the sanitizer's input rules changed in the prompt, for the report. */
+  sanitized?: { rule: string; count: number }[];
+}
 
 export interface PlanSettings {
   planner: PlannerName;
@@ -51,13 +56,11 @@ export class PlanService {
     private readonly logger?: Logger,
   ) {}
 
-  async plan(rawPrompt: string, options: { planner?: PlannerName; signal?: AbortSignal } = {}): Promise<PlanReport> {
+  /** `prompt` has been through the sanitizer's input rules already; `sanitized` says what they changed. */
+  async plan(prompt: string, options: PlanOptions = {}): Promise<PlanReport> {
     const { signal } = options;
     const clock = stopwatch();
-    const sanitized = this.parts.sanitize(rawPrompt);
-    const prompt = sanitized.text;
     if (prompt.trim().length === 0) throw new DemocritusError('bad_request', 'the prompt is empty after sanitizing');
-    const sanitizeMs = clock.lap();
 
     const [[intent], domains] = await Promise.all([this.parts.classify([prompt], signal), this.domainsOf(prompt, signal)]);
     if (intent === undefined) throw new DemocritusError('internal_error', 'the intent classifier returned nothing');
@@ -95,7 +98,7 @@ export class PlanService {
     const decomposed = dag.tasks.length > 1;
     return {
       prompt,
-      sanitizer: sanitized.changes,
+      sanitizer: options.sanitized ?? [],
       intent: intent.intent,
       intent_confidence: intent.confidence,
       intent_runner_up: intent.runnerUp,
@@ -110,7 +113,7 @@ export class PlanService {
       layers: shape.layers,
       critical_path: shape.criticalPath,
       widest_layer: shape.widestLayer,
-      timings: { sanitize_ms: sanitizeMs, classify_ms: classifyMs, complexity_ms: complexityMs, plan_ms: planMs, route_ms: routeMs, total_ms: clock.total() },
+      timings: { classify_ms: classifyMs, complexity_ms: complexityMs, plan_ms: planMs, route_ms: routeMs, total_ms: clock.total() },
     };
   }
 

@@ -52,7 +52,7 @@ export function formatPlan(report: PlanReport): string {
   lines.push(`layers:        ${report.layers.map((layer) => `[${layer.join(', ')}]`).join(' -> ')} (widest: ${report.widest_layer})`);
   lines.push(`critical path: ${report.critical_path.join(' -> ')}`);
   const t = report.timings;
-  lines.push(`timings:       sanitize ${t.sanitize_ms} ms, classify ${t.classify_ms} ms, complexity ${t.complexity_ms} ms, plan ${t.plan_ms} ms, route ${t.route_ms} ms, total ${t.total_ms} ms`);
+  lines.push(`timings:       classify ${t.classify_ms} ms, complexity ${t.complexity_ms} ms, plan ${t.plan_ms} ms, route ${t.route_ms} ms, total ${t.total_ms} ms`);
   return lines.join('\n');
 }
 
