@@ -24,6 +24,7 @@ import { silentLogger } from '../src/logging/logger.js';
 import { Scheduler } from '../src/scheduler/scheduler.js';
 import { createStubApp, startRestServer, TEST_TIMEOUTS, type StubApp } from './support/app-stub.js';
 import { createTestEngine } from './support/engine.js';
+import { grpcChat, grpcMetadata } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 import { tinyModelHandle } from './support/tiny-model.js';
 
@@ -154,16 +155,6 @@ describe('REST, WebSocket and gRPC over the real app with stand-in peers', () =>
     return client;
   }
 
-  function grpcMetadata(key = KEY): grpc.Metadata {
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${key}`);
-    return metadata;
-  }
-
-  type ChatStream = grpc.ClientReadableStream<Record<string, unknown>>;
-  const grpcChat = (client: grpc.Client, request: object, metadata = grpcMetadata()): ChatStream =>
-    (client as unknown as { Chat: (r: object, m: grpc.Metadata) => ChatStream }).Chat(request, metadata);
-
   async function wsConnect(url: string): Promise<{ ws: WebSocket; frames: Record<string, unknown>[]; next: (id: string, type?: string) => Promise<Record<string, unknown>> }> {
     const ws = new WebSocket(url, { headers: { authorization: `Bearer ${KEY}` } });
     const frames: Record<string, unknown>[] = [];
@@ -186,7 +177,7 @@ describe('REST, WebSocket and gRPC over the real app with stand-in peers', () =>
     const ws = await socket.next('x', 'error');
     socket.ws.close();
     const error = await new Promise<grpc.ServiceError>((resolve) => {
-      const stream = grpcChat(grpcClient(target.grpcAddress), chat);
+      const stream = grpcChat(grpcClient(target.grpcAddress), chat, grpcMetadata(KEY));
       stream.on('data', () => undefined);
       stream.on('error', resolve);
     });
@@ -310,7 +301,7 @@ describe('REST, WebSocket and gRPC over the real app with stand-in peers', () =>
     it('gRPC: cancelling the call cancels its generation, and the next request is served', async () => {
       const seen = stub.doneEvents.length;
       stub.pauseAfterFirstToken = true;
-      const stream = grpcChat(grpcClient(target().grpcAddress), { messages: story, max_tokens: 200 });
+      const stream = grpcChat(grpcClient(target().grpcAddress), { messages: story, max_tokens: 200 }, grpcMetadata(KEY));
       stream.on('error', () => undefined);
       await once(stream, 'data');
       stream.cancel();

@@ -1,19 +1,25 @@
 // The sanitizer through a real daemon, the real app and the real tiny model: a prompt with terminal and bidi controls
-// is cleaned and the metadata says so (also through the official openai client's stream); a node in refuse mode
+// is cleaned and the metadata says so (also through the official openai client's stream, the WebSocket API's done frame
+// and the gRPC API's final ChatDone); a node in refuse mode
 // answers 400 naming the character; a generation that loops is stopped by the repetition detector.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as grpc from '@grpc/grpc-js';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCompletion, DemocritusExtension, ErrorBody } from '@democritus/sdk';
+import type { ChatCompletion, DemocritusExtension, ErrorBody, SanitizerMetadata } from '@democritus/sdk';
+import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
 import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
+import { grpcChat, grpcMetadata, SocketClient } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 
 interface RunningNode {
   process: DaemonProcess;
   restUrl: string;
+  wsUrl: string;
+  grpcAddress: string;
 }
 
 async function startNode(dir: string, name: string, overrides: string[]): Promise<RunningNode> {
@@ -21,7 +27,7 @@ async function startNode(dir: string, name: string, overrides: string[]): Promis
   await writeFile(config, testNodeToml({ name, stateDir: `${name}-state` }));
   const process = startDaemonProcess(['--config', config, '--set', ...overrides]);
   const ready = await process.waitForLog((line) => line.msg === 'node ready');
-  return { process, restUrl: String(ready.restUrl) };
+  return { process, restUrl: String(ready.restUrl), wsUrl: String(ready.wsUrl), grpcAddress: String(ready.grpcAddress) };
 }
 
 async function chat(node: RunningNode, body: Record<string, unknown>): Promise<{ status: number; json: unknown }> {
@@ -32,6 +38,36 @@ async function chat(node: RunningNode, body: Record<string, unknown>): Promise<{
 function hasDemocritus(value: unknown): value is { democritus: DemocritusExtension } {
   return typeof value === 'object' && value !== null && 'democritus' in value;
 }
+
+/** The `done` frame of one WebSocket chat. */
+async function socketDone(node: RunningNode, content: string): Promise<Record<string, unknown>> {
+  const client = await SocketClient.connect(node.wsUrl);
+  try {
+    client.send({ type: 'chat', id: 'one', messages: [{ role: 'user', content }], max_tokens: 8, temperature: 0 });
+    return await client.waitFor((frame) => frame.id === 'one' && (frame.type === 'done' || frame.type === 'error'));
+  } finally {
+    client.ws.close();
+  }
+}
+
+/** The `done` message that ends one gRPC Chat stream. */
+async function grpcDone(node: RunningNode, content: string): Promise<Record<string, unknown>> {
+  const client = new (loadDemocritusService())(node.grpcAddress, grpc.credentials.createInsecure());
+  try {
+    const events: Record<string, unknown>[] = [];
+    for await (const event of grpcChat(client, { messages: [{ role: 'user', content }], max_tokens: 8, temperature: 0 }, grpcMetadata())) {
+      events.push(event as Record<string, unknown>);
+    }
+    const last = events.at(-1);
+    expect(last?.event).toBe('done');
+    return last?.done as Record<string, unknown>;
+  } finally {
+    client.close();
+  }
+}
+
+const CLEAN = 'Once upon a time there was a cat named Tom';
+const DIRTY_REPORT: SanitizerMetadata = { input: [{ rule: 'ansi', count: 3 }, { rule: 'unicode', count: 1 }], output: [], repetition: false };
 
 /** Red text, a cursor move, a window title and a right-to-left override around a story prompt. */
 const DIRTY = 'Once upon a time\u001b[31m there was\u001b[2J a cat\u001b]0;pwned\u0007 named \u202eTom';
@@ -58,9 +94,9 @@ describe('the sanitizer on a real daemon', () => {
     const { status, json } = await chat(node, { model: 'swarm', messages: [{ role: 'user', content: DIRTY }], max_tokens: 8, temperature: 0 });
     expect(status).toBe(200);
     const completion = json as ChatCompletion;
-    expect(completion.democritus.sanitizer).toEqual({ input: [{ rule: 'ansi', count: 3 }, { rule: 'unicode', count: 1 }], output: [], repetition: false });
+    expect(completion.democritus.sanitizer).toEqual(DIRTY_REPORT);
     // The cleaned prompt is what the model saw: the same answer as the clean prompt's, which has no sanitizer field.
-    const clean = await chat(node, { model: 'swarm', messages: [{ role: 'user', content: 'Once upon a time there was a cat named Tom' }], max_tokens: 8, temperature: 0 });
+    const clean = await chat(node, { model: 'swarm', messages: [{ role: 'user', content: CLEAN }], max_tokens: 8, temperature: 0 });
     expect((clean.json as ChatCompletion).choices[0]?.message.content).toBe(completion.choices[0]?.message.content);
     expect((clean.json as ChatCompletion).democritus.sanitizer).toBeUndefined();
     const line = await node.process.waitForLog((entry) => entry.msg === 'request' && entry.sanitizedInput !== undefined);
@@ -79,6 +115,25 @@ describe('the sanitizer on a real daemon', () => {
     }
     expect(finish).toBe('length');
     expect(extensions.at(-1)?.sanitizer?.input).toEqual([{ rule: 'ansi', count: 3 }, { rule: 'unicode', count: 1 }]);
+  });
+
+  it('the WebSocket done frame carries the same report as REST; a clean prompt\'s carries none', async () => {
+    const dirty = await socketDone(node, DIRTY);
+    expect(dirty).toMatchObject({ type: 'done', finish_reason: 'length' });
+    expect(dirty.sanitizer).toEqual(DIRTY_REPORT);
+    const clean = await socketDone(node, CLEAN);
+    expect(clean).toMatchObject({ type: 'done', finish_reason: 'length' });
+    expect(clean).not.toHaveProperty('sanitizer');
+  });
+
+  it('the gRPC Chat stream\'s ChatDone carries the same report as REST; a clean prompt\'s carries none', async () => {
+    const dirty = await grpcDone(node, DIRTY);
+    expect(dirty.finish_reason).toBe('length');
+    // proto3 does not send a false bool, so `repetition` arrives only when it is true.
+    expect({ repetition: false, ...(dirty.sanitizer as object) }).toEqual(DIRTY_REPORT);
+    const clean = await grpcDone(node, CLEAN);
+    expect(clean.finish_reason).toBe('length');
+    expect(clean.sanitizer).toBeUndefined();
   });
 
   it('refuses a prompt with a bidi override in refuse mode: 400 naming the character and its position', async () => {

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
 import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
+import { bearer, grpcChat, grpcMetadata, SocketClient } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 
 interface RunningNode {
@@ -36,59 +36,6 @@ async function startNode(dir: string, name: string, bootstrap: string[]): Promis
   };
 }
 
-type Frame = Record<string, unknown> & { type: string; id: unknown };
-
-/** A WebSocket client that records every frame and waits for the ones a test expects. */
-class SocketClient {
-  readonly frames: Frame[] = [];
-  private readonly listeners = new Set<() => void>();
-  readonly closed: Promise<{ code: number; reason: string }>;
-
-  constructor(readonly ws: WebSocket) {
-    ws.on('message', (data: Buffer) => {
-      this.frames.push(JSON.parse(data.toString('utf8')) as Frame);
-      this.listeners.forEach((listener) => listener());
-    });
-    this.closed = new Promise((resolve) => ws.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })));
-  }
-
-  static async connect(url: string, headers: Record<string, string> = { authorization: `Bearer ${API_KEY}` }): Promise<SocketClient> {
-    const ws = new WebSocket(url, { headers });
-    const client = new SocketClient(ws);
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
-    });
-    return client;
-  }
-
-  send(frame: unknown): void {
-    this.ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
-  }
-
-  waitFor(predicate: (frame: Frame) => boolean, timeoutMs = 60_000): Promise<Frame> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const found = this.frames.find(predicate);
-        if (found === undefined) return;
-        this.listeners.delete(check);
-        clearTimeout(timer);
-        resolve(found);
-      };
-      const timer = setTimeout(() => {
-        this.listeners.delete(check);
-        reject(new Error(`frame not seen; frames: ${JSON.stringify(this.frames.slice(-5))}`));
-      }, timeoutMs);
-      this.listeners.add(check);
-      check();
-    });
-  }
-
-  of(id: unknown): Frame[] {
-    return this.frames.filter((frame) => frame.id === id);
-  }
-}
-
 const story = [{ role: 'user', content: 'Once upon a time' }];
 
 describe('WebSocket and gRPC APIs on a two-node swarm', () => {
@@ -114,7 +61,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
 
   describe('WebSocket /ws/chat', () => {
     it('streams tokens and a final done event with usage and the expert', async () => {
-      const client = await SocketClient.connect(a.wsUrl);
+      const client = await SocketClient.connect(a.wsUrl, bearer(API_KEY));
       client.send({ type: 'chat', id: 'one', messages: story, max_tokens: 24, temperature: 0, top_logprobs: 2 });
       const done = await client.waitFor((frame) => frame.id === 'one' && frame.type === 'done');
       const tokens = client.of('one').filter((frame) => frame.type === 'token');
@@ -130,7 +77,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
     });
 
     it('multiplexes two requests by id on one socket and cancels one of them', async () => {
-      const client = await SocketClient.connect(a.wsUrl);
+      const client = await SocketClient.connect(a.wsUrl, bearer(API_KEY));
       // "keep" runs on node-b (pinned by name, over libp2p); "stop" runs long on node-a and is cancelled.
       client.send({ type: 'chat', id: 'stop', model: 'node-a', messages: story, max_tokens: 4000, temperature: 0.8, seed: 3 });
       client.send({ type: 'chat', id: 'keep', model: 'node-b', messages: story, max_tokens: 30, temperature: 0, seed: 1 });
@@ -151,7 +98,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
     });
 
     it('answers bad frames with error frames and keeps the socket usable', async () => {
-      const client = await SocketClient.connect(a.wsUrl);
+      const client = await SocketClient.connect(a.wsUrl, bearer(API_KEY));
       client.send('{not json');
       await client.waitFor((frame) => frame.type === 'error' && frame.code === 'invalid_json');
       client.send({ type: 'chat', id: 'bad', messages: [] });
@@ -192,11 +139,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
 
   describe('gRPC democritus.v1.Democritus', () => {
     const Democritus = loadDemocritusService();
-    const metadata = () => {
-      const m = new grpc.Metadata();
-      m.set('authorization', `Bearer ${API_KEY}`);
-      return m;
-    };
+    const metadata = () => grpcMetadata(API_KEY);
     type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: Record<string, unknown>) => void) => void;
     const call = (client: grpc.Client, method: string, meta = metadata()) =>
       new Promise<Record<string, unknown>>((resolve, reject) =>
@@ -209,10 +152,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
     afterAll(() => client.close());
 
     it('Chat streams tokens then a done event', async () => {
-      const stream = (client as unknown as { Chat: (r: object, m: grpc.Metadata) => grpc.ClientReadableStream<Record<string, unknown>> }).Chat(
-        { messages: story, max_tokens: 16, temperature: 0, model: 'node-b' },
-        metadata(),
-      );
+      const stream = grpcChat(client, { messages: story, max_tokens: 16, temperature: 0, model: 'node-b' }, metadata());
       const events: Record<string, unknown>[] = [];
       for await (const event of stream) events.push(event as Record<string, unknown>);
       const tokens = events.filter((event) => event.event === 'token');
@@ -240,7 +180,7 @@ describe('WebSocket and gRPC APIs on a two-node swarm', () => {
       await expect(call(client, 'Health', new grpc.Metadata())).rejects.toMatchObject({ code: grpc.status.UNAUTHENTICATED });
       const chat = (request: object) =>
         new Promise<grpc.ServiceError>((resolve) => {
-          const stream = (client as unknown as { Chat: (r: object, m: grpc.Metadata) => grpc.ClientReadableStream<unknown> }).Chat(request, metadata());
+          const stream = grpcChat(client, request, metadata());
           stream.on('data', () => undefined);
           stream.on('error', resolve);
         });
