@@ -104,7 +104,16 @@ describe('defaults', () => {
         output: { ansi: true, html: 'off', carry_chars: 256 },
         repetition: { enabled: true, window: 48, max_ngram: 16, min_repeats: 3 },
       },
+      coordinator: { planner: 'rules', decompose_threshold: 0.5, max_tasks: 16, max_depth: 6, model_plan_max_tokens: 768 },
     });
+  });
+
+  it('reads [coordinator] and refuses an unknown planner or a threshold outside [0, 1]', () => {
+    const config = parse('[coordinator]\nplanner = "model"\ndecompose_threshold = 0.3\nmax_tasks = 4\n');
+    expect(config.coordinator).toMatchObject({ planner: 'model', decompose_threshold: 0.3, max_tasks: 4 });
+    expect(() => parse('[coordinator]\nplanner = "oracle"\n')).toThrow(/coordinator\.planner: expected "rules" or "model"/);
+    expect(() => parse('[coordinator]\ndecompose_threshold = 1.5\n')).toThrow(/coordinator\.decompose_threshold: must be between 0 and 1/);
+    expect(() => parse('[coordinator]\nmax_tasks = 1\n')).toThrow(/coordinator\.max_tasks/);
   });
 
   it('reads [sanitizer] sub-tables and refuses an unknown mode', () => {
