@@ -6,6 +6,7 @@ import { DEFAULT_FUSION, classifyByCues, fuseIntentScores } from '../src/core/in
 import { INTENT_EXAMPLES } from '../src/core/intent/intent-examples.js';
 import { INTENTS, type Intent } from '../src/core/intent/intents.js';
 import { classifyByKeywords } from '../src/core/intent/keyword-baseline.js';
+import { discriminantScores, trainLinearDiscriminant } from '../src/core/intent/linear-discriminant.js';
 import { buildIntentPrototypes, intentSimilarities } from '../src/core/intent/prototypes.js';
 import { normalize } from '../src/core/routing/scoring.js';
 
@@ -150,13 +151,51 @@ describe('prototypes', () => {
 });
 
 describe('the project examples', () => {
-  it('has between 10 and 30 distinct examples for every intent', () => {
+  it('has between 30 and 60 distinct examples for every intent', () => {
     for (const intent of INTENTS) {
       const list = INTENT_EXAMPLES[intent];
-      expect(list.length).toBeGreaterThanOrEqual(10);
-      expect(list.length).toBeLessThanOrEqual(30);
+      expect(list.length).toBeGreaterThanOrEqual(30);
+      expect(list.length).toBeLessThanOrEqual(60);
       expect(new Set(list).size).toBe(list.length);
     }
+  });
+});
+
+describe('shrinkage linear discriminant (the supervised head the benchmark reports)', () => {
+  // Two classes in 3 dimensions: class 0 around (1, 0, 0), class 1 around (0, 1, 0), noise on the third axis.
+  // Class 1's examples are class 0's with the first two coordinates swapped.
+  const features = [
+    [1, 0.1, 0.2],
+    [0.9, -0.1, -0.2],
+    [1.1, 0, 0.1],
+    [0.1, 1, 0.2],
+    [-0.1, 0.9, -0.2],
+    [0, 1.1, 0.1],
+  ];
+  const labels = [0, 0, 0, 1, 1, 1];
+
+  it('scores each class highest near its examples', () => {
+    const model = trainLinearDiscriminant(features, labels, 2, 0.5);
+    const near0 = discriminantScores(model, [0.95, 0.05, 0]);
+    const near1 = discriminantScores(model, [0.05, 0.95, 0]);
+    expect(near0[0]).toBeGreaterThan(near0[1]!);
+    expect(near1[1]).toBeGreaterThan(near1[0]!);
+  });
+
+  it('is symmetric: mirrored classes give mirrored scores', () => {
+    const model = trainLinearDiscriminant(features, labels, 2, 0.5);
+    const [a0, a1] = discriminantScores(model, [0.7, 0.2, 0]);
+    const [b0, b1] = discriminantScores(model, [0.2, 0.7, 0]);
+    expect(a0! - a1!).toBeCloseTo(b1! - b0!, 9);
+  });
+
+  it('refuses bad input with a clear error', () => {
+    expect(() => trainLinearDiscriminant([], [], 2, 0.5)).toThrow(/at least one/);
+    expect(() => trainLinearDiscriminant(features, labels, 2, 0)).toThrow(/shrinkage/);
+    expect(() => trainLinearDiscriminant(features, [0, 0, 0, 0, 0, 0], 2, 0.5)).toThrow(/class 1 has no example/);
+    expect(() => trainLinearDiscriminant(features, [0, 0, 0, 1, 1, 2], 2, 0.5)).toThrow(/label 2/);
+    expect(() => trainLinearDiscriminant([[1, 0], [0]], [0, 1], 2, 0.5)).toThrow(/dimensions/);
+    expect(() => discriminantScores(trainLinearDiscriminant(features, labels, 2, 0.5), [1, 0])).toThrow(/dimensions/);
   });
 });
 
