@@ -29,16 +29,20 @@ export function answerRef(answers: readonly AggregationAnswer[], index: number):
 }
 
 /**
- * Compares two candidates by a score, then by weight, then by input order: negative when `a` wins. Scores and weights
- * within 1e-9 are equal, so float noise does not decide a tie.
+ * Compares two candidates by a score, then by weight, then by input order: negative when `a` wins. Scores within
+ * `scoreTolerance` and weights within EPSILON are equal, so float noise does not decide a tie.
  */
 export function byScoreThenWeightThenOrder(
   a: { score: number; weight: number; index: number },
   b: { score: number; weight: number; index: number },
+  scoreTolerance = EPSILON,
 ): number {
-  if (Math.abs(a.score - b.score) > EPSILON) return b.score - a.score;
+  if (Math.abs(a.score - b.score) > scoreTolerance) return b.score - a.score;
   if (Math.abs(a.weight - b.weight) > EPSILON) return b.weight - a.weight;
   return a.index - b.index;
 }
 
+/** Sums of weights closer than this are equal. */
 export const EPSILON = 1e-9;
+/** Cosines closer than this are equal: embeddings are float32, about 7 significant digits. */
+export const SIMILARITY_EPSILON = 1e-6;

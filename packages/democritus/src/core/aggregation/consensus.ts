@@ -1,10 +1,11 @@
 /**
  * Consensus: the answer nearest the weighted centroid of the answers' embeddings wins (cosine). The centroid is
- * normalize(sum of weight_i * embedding_i) over the answers that have an embedding; ties go to the heavier answer, then
- * to the earlier one. Without any embedding, the heaviest answer (then the earliest) wins.
+ * normalize(sum of weight_i * embedding_i) over the answers that have an embedding. Cosines within 1e-6 are equal
+ * (float32 embeddings); ties go to the heavier answer, then to the earlier one. Without any embedding, the heaviest
+ * answer (then the earliest) wins.
  */
 import { cosine, normalize } from '../routing/scoring.js';
-import { byScoreThenWeightThenOrder } from './answer-weights.js';
+import { byScoreThenWeightThenOrder, SIMILARITY_EPSILON } from './answer-weights.js';
 import type { AggregationAnswer } from './types.js';
 
 export interface ConsensusResult {
@@ -25,7 +26,7 @@ export function consensus(answers: readonly AggregationAnswer[], weights: readon
     if (centre !== null && similarity === null) return [];
     return [{ index, weight: weights[index]!, score: similarity ?? 0 }];
   });
-  const winner = candidates.sort(byScoreThenWeightThenOrder)[0]!;
+  const winner = candidates.sort((a, b) => byScoreThenWeightThenOrder(a, b, SIMILARITY_EPSILON))[0]!;
   return { winner: winner.index, similarities, byWeightOnly: centre === null };
 }
 

@@ -15,7 +15,8 @@ import type { FinalAnswer } from './types.js';
 const MARKERS: readonly RegExp[] = [
   /\\boxed\{([^{}\n]*)\}/gu,
   /^#{4}[ \t]*([^\n]+)$/gmu,
-  /\b(?:final[ \t]+)?answer[ \t]*(?:is[ \t]*:?|:)[ \t]*([^\n]+)/giu,
+  // A lookahead, so a later marker on the same line is found too; bounded, so that stays linear.
+  /\b(?:final[ \t]+)?answer[ \t]*(?:is[ \t]*:?|:)[ \t]*(?=([^\n]{1,256}))/giu,
 ];
 /** A sentence ends at . ! or ? followed by a space or the end (so `3.50` and `D.C` are not cut). */
 const SENTENCE_END = /[.!?](?=\s|$)/u;
