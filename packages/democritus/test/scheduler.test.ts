@@ -1,6 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfigText } from '../src/config/index.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import { BusyError, RateLimitedError } from '../src/errors.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { createLocalRuntime } from '../src/runtime/local-runtime.js';
 import { Scheduler, type SchedulerSettings } from '../src/scheduler/scheduler.js';
 import type { Sleep } from '../src/scheduler/token-throttle.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
@@ -204,6 +210,23 @@ describe('the serving throttle (inference.max_tokens_per_second) on the real eng
     await expect(stream.return(undefined)).resolves.toMatchObject({ done: true });
     await expect(fifth).resolves.toMatchObject({ done: true });
     expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+  });
+
+  it('[inference] max_tokens_per_second reaches the node\'s scheduler', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'democritus-throttle-'));
+    const toml = '[node]\nstate_dir = "state"\n[inference]\nthreads = 1\nmax_tokens_per_second = 20\n';
+    const loaded = parseConfigText(toml, { file: 'config.toml', dir });
+    const runtime = await createLocalRuntime(loaded, silentLogger());
+    try {
+      const started = performance.now();
+      const served = await collect(await runtime.scheduler.generate(storyRequest({ maxTokens: 21 }), { clientId: 'a', priority: 'local' }));
+      expect(served.tokens).toHaveLength(21);
+      // One token of burst, then one every 50 ms: a second at least (unthrottled, 21 tokens take a few milliseconds).
+      expect(performance.now() - started).toBeGreaterThanOrEqual(0.9 * 1000);
+    } finally {
+      await runtime.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('without a cap no token waits: the throttle never asks for a timer', async () => {
