@@ -29,6 +29,7 @@ const UNIT_TESTS = [
   'packages/democritus/test/rules-planner.test.ts',
   'packages/democritus/test/task-dag.test.ts',
   'packages/democritus/test/sanitizer-rules.test.ts',
+  'packages/democritus/test/serving-throttle.test.ts',
   'packages/democritus/test/thread-count.test.ts',
 ];
 

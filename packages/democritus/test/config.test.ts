@@ -83,6 +83,7 @@ describe('defaults', () => {
         rate_limit_burst: 30,
         top_logprobs: 5,
         max_prompt_chars: 65_536,
+        max_tokens_per_second: 0,
         model_dirs: [],
       },
       routing: {
@@ -114,6 +115,13 @@ describe('defaults', () => {
     expect(() => parse('[coordinator]\nplanner = "oracle"\n')).toThrow(/coordinator\.planner: expected "rules" or "model"/);
     expect(() => parse('[coordinator]\ndecompose_threshold = 1.5\n')).toThrow(/coordinator\.decompose_threshold: must be between 0 and 1/);
     expect(() => parse('[coordinator]\nmax_tasks = 1\n')).toThrow(/coordinator\.max_tasks/);
+  });
+
+  it('reads [inference] max_tokens_per_second and refuses a fraction or a rate outside 0..1000000', () => {
+    expect(parse('[inference]\nmax_tokens_per_second = 200\n').inference.max_tokens_per_second).toBe(200);
+    expect(() => parse('[inference]\nmax_tokens_per_second = 2.5\n')).toThrow(/inference\.max_tokens_per_second: expected an integer/);
+    expect(() => parse('[inference]\nmax_tokens_per_second = -1\n')).toThrow(/inference\.max_tokens_per_second: must be between 0 and 1000000/);
+    expect(() => parse('[inference]\nmax_tokens_per_second = 1000001\n')).toThrow(/inference\.max_tokens_per_second: must be between 0 and 1000000/);
   });
 
   it('reads [sanitizer] sub-tables and refuses an unknown mode', () => {

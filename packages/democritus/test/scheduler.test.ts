@@ -1,8 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfigText } from '../src/config/index.js';
 import type { LlamaEngine } from '../src/engine/llama-engine.js';
 import { BusyError, RateLimitedError } from '../src/errors.js';
+import { silentLogger } from '../src/logging/logger.js';
+import { createLocalRuntime } from '../src/runtime/local-runtime.js';
 import { Scheduler, type SchedulerSettings } from '../src/scheduler/scheduler.js';
+import type { Sleep } from '../src/scheduler/token-throttle.js';
 import { collect, createTestEngine, storyRequest } from './support/engine.js';
+import { eventually } from './support/swarm.js';
 
 const roomy: SchedulerSettings = { maxQueue: 16, maxConcurrentPerModel: 1, rateLimit: { perMinute: 0, burst: 1 } };
 
@@ -130,3 +138,118 @@ describe('scheduler in front of the real engine', () => {
     }
   });
 });
+
+describe('the serving throttle (inference.max_tokens_per_second) on the real engine', () => {
+  let engine: LlamaEngine;
+  beforeAll(async () => {
+    engine = await createTestEngine({ sequencesPerModel: 2 });
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('holds a 100-token generation to 200 tokens/s: a throttle only slows, so the elapsed time has a floor', async () => {
+    const scheduler = new Scheduler(engine, { ...roomy, maxTokensPerSecond: 200 });
+    const started = performance.now();
+    const served = await collect(await scheduler.generate(storyRequest({ maxTokens: 100 }), { clientId: 'a', priority: 'local' }));
+    const elapsedMs = performance.now() - started;
+    expect(served.done.finishReason).toBe('length');
+    expect(served.tokens).toHaveLength(100);
+    // 4 tokens of burst (20 ms at the rate), then one every 5 ms: 480 ms; a margin for timers that fire a little early.
+    expect(elapsedMs).toBeGreaterThanOrEqual(0.9 * 480);
+  });
+
+  it('caps the node as a whole: two concurrent generations share the rate (on an injected clock)', async () => {
+    const clock = new VirtualClock();
+    const scheduler = new Scheduler(engine, { ...roomy, maxConcurrentPerModel: 2, maxTokensPerSecond: 200, now: clock.now, sleep: clock.advancing });
+    const releasedAt: number[] = [];
+    const run = async (clientId: string) => {
+      const stream = await scheduler.generate(storyRequest({ maxTokens: 50 }), { clientId, priority: 'local' });
+      for await (const event of stream) if (event.type === 'token') releasedAt.push(clock.time);
+    };
+    await Promise.all([run('a'), run('b')]);
+    expect(releasedAt).toHaveLength(100);
+    // By any moment, at most the 4-token burst plus 200/s times the time since the start were served...
+    releasedAt.forEach((at, index) => expect(index + 1).toBeLessThanOrEqual(4 + at / 5));
+    // ...and the node served at its full rate: the last token came when the schedule said, not later.
+    expect(releasedAt.at(-1)).toBe(96 * 5);
+    expect(clock.sleeps).toHaveLength(96);
+  });
+
+  it('a request cancelled while its token waits for its turn ends at once and frees its slot', async () => {
+    // Time stands still: a token that waits for its turn is released only by cancellation, never by the clock.
+    const clock = new VirtualClock();
+    const scheduler = new Scheduler(engine, { ...roomy, maxTokensPerSecond: 200, now: clock.now, sleep: clock.frozen });
+    const controller = new AbortController();
+    const stream = await scheduler.generate(storyRequest({ maxTokens: 100, signal: controller.signal }), { clientId: 'a', priority: 'local' });
+    for (let i = 0; i < 4; i++) expect((await stream.next()).value?.type).toBe('token');
+    const fifth = stream.next();
+    await eventually('the fifth token waiting for its turn', () => clock.sleeps.length === 1);
+    // A second request queues behind the held slot (one generation at a time).
+    const queued = scheduler.generate(storyRequest({ maxTokens: 3 }), { clientId: 'b', priority: 'local' });
+    expect(scheduler.stats()).toMatchObject({ running: 1, queued: 1 });
+
+    controller.abort();
+    const end = await fifth;
+    expect(end.value).toMatchObject({ type: 'done', finishReason: 'cancelled' });
+    expect(await stream.next()).toMatchObject({ done: true });
+    // The queued request got the slot (the clock stands still, so it is closed rather than served).
+    const next = await queued;
+    expect(scheduler.stats()).toMatchObject({ running: 1, queued: 0 });
+    await next.return(undefined);
+    expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+  });
+
+  it('closing the stream while a token waits for its turn ends the wait and frees the slot', async () => {
+    const clock = new VirtualClock();
+    const scheduler = new Scheduler(engine, { ...roomy, maxTokensPerSecond: 200, now: clock.now, sleep: clock.frozen });
+    const stream = await scheduler.generate(storyRequest({ maxTokens: 100 }), { clientId: 'a', priority: 'local' });
+    for (let i = 0; i < 4; i++) await stream.next();
+    const fifth = stream.next();
+    await eventually('the fifth token waiting for its turn', () => clock.sleeps.length === 1);
+    await expect(stream.return(undefined)).resolves.toMatchObject({ done: true });
+    await expect(fifth).resolves.toMatchObject({ done: true });
+    expect(scheduler.stats()).toMatchObject({ running: 0, queued: 0 });
+  });
+
+  it('[inference] max_tokens_per_second reaches the node\'s scheduler', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'democritus-throttle-'));
+    const toml = '[node]\nstate_dir = "state"\n[inference]\nthreads = 1\nmax_tokens_per_second = 20\n';
+    const loaded = parseConfigText(toml, { file: 'config.toml', dir });
+    const runtime = await createLocalRuntime(loaded, silentLogger());
+    try {
+      const started = performance.now();
+      const served = await collect(await runtime.scheduler.generate(storyRequest({ maxTokens: 21 }), { clientId: 'a', priority: 'local' }));
+      expect(served.tokens).toHaveLength(21);
+      // One token of burst, then one every 50 ms: a second at least (unthrottled, 21 tokens take a few milliseconds).
+      expect(performance.now() - started).toBeGreaterThanOrEqual(0.9 * 1000);
+    } finally {
+      await runtime.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without a cap no token waits: the throttle never asks for a timer', async () => {
+    const clock = new VirtualClock();
+    const scheduler = new Scheduler(engine, { ...roomy, now: clock.now, sleep: clock.frozen });
+    const served = await collect(await scheduler.generate(storyRequest({ maxTokens: 20 }), { clientId: 'a', priority: 'local' }));
+    expect(served.tokens).toHaveLength(20);
+    expect(clock.sleeps).toEqual([]);
+  });
+});
+
+/** Time the test controls (a fake: real time cannot be stopped). A sleep moves it, or leaves it standing until aborted. */
+class VirtualClock {
+  time = 0;
+  readonly sleeps: number[] = [];
+  readonly now = (): number => this.time;
+  readonly advancing: Sleep = (ms) => {
+    this.sleeps.push(ms);
+    this.time += ms;
+    return Promise.resolve();
+  };
+  readonly frozen: Sleep = (ms, signal) => {
+    this.sleeps.push(ms);
+    return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  };
+}

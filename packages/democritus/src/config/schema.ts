@@ -202,6 +202,8 @@ const inferenceSchema = z.strictObject(
     top_logprobs: integer(0, 20).default(5),
     /** Longest prompt a request may carry, in characters over all its messages; refused before any work is done. */
     max_prompt_chars: integer(1, 1_048_576).default(65_536),
+    /** Tokens per second this node's expert serves over all its generations, local and remote (0: no cap). */
+    max_tokens_per_second: integer(0, 1_000_000).default(0),
     model_dirs: stringList().default([]),
   },
   TABLE,

@@ -50,6 +50,7 @@ export async function createLocalRuntime(loaded: LoadedConfig, logger: Logger): 
     maxQueue: config.inference.max_queue,
     maxConcurrentPerModel: config.inference.max_concurrent_per_model,
     rateLimit: { perMinute: config.inference.rate_limit_per_minute, burst: config.inference.rate_limit_burst },
+    maxTokensPerSecond: config.inference.max_tokens_per_second,
   });
   const threadsFor = (model: ModelHandle): number => resolveThreadCount(threads, model.sizeBytes);
   return { registry: createRegistry(loaded), engine, scheduler, threads, threadsFor, close: () => engine.close() };

@@ -1,9 +1,11 @@
 import type { SchedulerStats as SdkSchedulerStats } from '@democritus/sdk';
 import { nextFairRequest } from '../core/scheduling/fair-share.js';
 import { PriorityQueue } from '../core/scheduling/priority-queue.js';
+import { servingThrottleBucket } from '../core/scheduling/serving-throttle.js';
 import { TokenBucket } from '../core/scheduling/token-bucket.js';
 import { BusyError, CancelledError, RateLimitedError } from '../errors.js';
 import type { GenerateRequest, GenerationEvent, InferenceEngine } from '../engine/types.js';
+import { TokenThrottle, type Sleep } from './token-throttle.js';
 
 export type RequestPriority = 'local' | 'remote';
 
@@ -15,8 +17,12 @@ export interface SchedulerSettings {
   /** Generations running at once on one model. */
   maxConcurrentPerModel: number;
   rateLimit: { perMinute: number; burst: number };
-  /** Clock in milliseconds; injectable for the rate-limit rules. */
+  /** Tokens per second this node serves over all its generations (`inference.max_tokens_per_second`); 0 or unset: no cap. */
+  maxTokensPerSecond?: number;
+  /** Clock in milliseconds; injectable for the rate-limit and throttle rules. */
   now?: () => number;
+  /** How the throttle waits for a token's turn; injectable so tests control time. */
+  sleep?: Sleep;
 }
 
 export interface ScheduleOptions {
@@ -40,8 +46,8 @@ interface Waiter {
 
 /**
  * Admission control in front of the engine: per-client token buckets, a bounded priority queue (the node's own users
- * before remote peers; within a priority, the client with the fewest running generations first), and a limit on
- * concurrent generations per model.
+ * before remote peers; within a priority, the client with the fewest running generations first), a limit on
+ * concurrent generations per model, and an optional cap on the tokens per second the node serves.
  */
 export class Scheduler {
   private readonly queue = new PriorityQueue<Waiter>();
@@ -54,12 +60,15 @@ export class Scheduler {
   private readonly now: () => number;
   private averageJobMs = 1000;
   private readonly listeners = new Set<(stats: SchedulerStats) => void>();
+  private readonly throttle: TokenThrottle | undefined;
 
   constructor(
     private readonly engine: InferenceEngine,
     private readonly settings: SchedulerSettings,
   ) {
     this.now = settings.now ?? Date.now;
+    const bucket = servingThrottleBucket(settings.maxTokensPerSecond ?? 0, this.now());
+    this.throttle = bucket === null ? undefined : new TokenThrottle(bucket, this.now, settings.sleep);
   }
 
   /**
@@ -148,7 +157,8 @@ export class Scheduler {
    * The stream of a generation that holds a slot of `modelKey`. The slot is released when the generation ends, when
    * the stream finishes or fails, and when the caller calls `return()` or `throw()`, even before its first `next()`:
    * an async generator's body (and its `finally`) never runs if it is closed before it starts, so the stream is a thin
-   * wrapper whose `return()`/`throw()` release the slot themselves.
+   * wrapper whose `return()`/`throw()` release the slot themselves. Under a serving cap each token first waits for its
+   * turn; without one, the stream is exactly the engine's (no timer, no per-token check).
    */
   private runHoldingSlot(request: GenerateRequest, modelKey: string, clientId: string): AsyncGenerator<GenerationEvent> {
     const started = this.now();
@@ -167,10 +177,10 @@ export class Scheduler {
       this.dispatch();
       this.notify();
     };
-    const engine = this.engine;
-    async function* run(): AsyncGenerator<GenerationEvent> {
+    // The engine is asked only once the stream is read: a stream closed before its first next() never starts one.
+    async function* run(source: () => AsyncIterable<GenerationEvent>): AsyncGenerator<GenerationEvent> {
       try {
-        for await (const event of engine.generate(request)) {
+        for await (const event of source()) {
           // The slot is free once generation is over, even if the consumer never asks for the end of the stream.
           if (event.type === 'done') release();
           yield event;
@@ -179,28 +189,13 @@ export class Scheduler {
         release();
       }
     }
-    const inner = run();
-    const stream: AsyncGenerator<GenerationEvent> = {
-      next: (...args) => inner.next(...args),
-      return: async (value) => {
-        try {
-          return await inner.return(value);
-        } finally {
-          release();
-        }
-      },
-      throw: async (error: unknown) => {
-        try {
-          return await inner.throw(error);
-        } finally {
-          release();
-        }
-      },
-      [Symbol.asyncIterator]() {
-        return stream;
-      },
-    };
-    return stream;
+    const { engine, throttle } = this;
+    if (throttle === undefined) return closableStream(run(() => engine.generate(request)), release);
+    // Closing the stream (return/throw) while a token waits for its turn ends the wait at once, as cancelling does.
+    const closed = new AbortController();
+    const stop = request.signal === undefined ? closed.signal : AbortSignal.any([request.signal, closed.signal]);
+    const paced = () => throttled(engine.generate(request), throttle, stop, closed.signal);
+    return closableStream(run(paced), release, () => closed.abort());
   }
 
   /** Starts queued requests whose model has a free slot: highest priority first, fairly across clients. */
@@ -234,4 +229,58 @@ export class Scheduler {
     const waves = Math.ceil((this.queue.size + 1) / Math.max(1, this.settings.maxConcurrentPerModel));
     return Math.max(100, Math.round(this.averageJobMs * waves));
   }
+}
+
+/**
+ * `events` with each token held until `throttle` releases it. When `stop` aborts, the waiting token is not served:
+ * after `closed` (the consumer left) the stream ends there; after a cancelled request the engine ends it with its
+ * `cancelled` done event.
+ */
+async function* throttled(
+  events: AsyncIterable<GenerationEvent>,
+  throttle: TokenThrottle,
+  stop: AbortSignal,
+  closed: AbortSignal,
+): AsyncGenerator<GenerationEvent> {
+  for await (const event of events) {
+    if (event.type === 'token' && !(await throttle.release(stop))) {
+      if (closed.aborted) return;
+      continue;
+    }
+    yield event;
+  }
+}
+
+/**
+ * `inner` behind a thin wrapper whose `return()`/`throw()` call `release` themselves, also before `inner`'s body ever
+ * ran. `interrupt` runs first: it ends whatever a pending `next()` waits for, which `inner.return()` would queue behind.
+ */
+function closableStream(
+  inner: AsyncGenerator<GenerationEvent>,
+  release: () => void,
+  interrupt?: () => void,
+): AsyncGenerator<GenerationEvent> {
+  const stream: AsyncGenerator<GenerationEvent> = {
+    next: (...args) => inner.next(...args),
+    return: async (value) => {
+      interrupt?.();
+      try {
+        return await inner.return(value);
+      } finally {
+        release();
+      }
+    },
+    throw: async (error: unknown) => {
+      interrupt?.();
+      try {
+        return await inner.throw(error);
+      } finally {
+        release();
+      }
+    },
+    [Symbol.asyncIterator]() {
+      return stream;
+    },
+  };
+  return stream;
 }
