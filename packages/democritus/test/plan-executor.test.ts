@@ -207,7 +207,7 @@ describe('plan executor on the real app, scheduler and engine', () => {
       options({
         rank: async () => [experts.local, experts.peer],
         start: starter([], 8),
-        taskDeadlineMs: 1_500,
+        taskDeadlineMs: 3_000,
         onProgress: (event) => {
           progress.push(event);
           // The first attempt stalls past its deadline; the retry runs freely.
@@ -222,7 +222,7 @@ describe('plan executor on the real app, scheduler and engine', () => {
       ['stub-node', 'failed', 'task_deadline'],
       ['stub-peer-a', 'finished', null],
     ]);
-    expect(task1?.attempts[0]?.error?.message).toBe('stub-node did not finish task 1 within 1500 ms');
+    expect(task1?.attempts[0]?.error?.message).toBe('stub-node did not finish task 1 within 3000 ms');
     expect(task1?.attempts[0]?.completionTokens).toBe(1);
     expect(progress.map((event) => `${event.type}:${event.taskId}`)).toEqual(['task_started:1', 'task_retried:1', 'task_started:1', 'task_finished:1', 'task_started:2', 'task_finished:2']);
   });
