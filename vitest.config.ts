@@ -28,6 +28,7 @@ const UNIT_TESTS = [
   'packages/democritus/test/routing-ranking-cache.test.ts',
   'packages/democritus/test/rules-planner.test.ts',
   'packages/democritus/test/task-dag.test.ts',
+  'packages/democritus/test/task-readiness.test.ts',
   'packages/democritus/test/sanitizer-rules.test.ts',
   'packages/democritus/test/serving-throttle.test.ts',
   'packages/democritus/test/thread-count.test.ts',

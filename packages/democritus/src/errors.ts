@@ -73,6 +73,10 @@ const KIND_OF_CODE = {
   peer_not_found: 'not_found',
   peer_unreachable: 'upstream_failed',
   remote_failure: 'upstream_failed',
+  /** A task of a plan failed on two experts (the plan executor's retry was spent): the whole request fails. */
+  task_failed: 'upstream_failed',
+  /** An expert did not finish a plan's task within the plan executor's task deadline; the task moves on to the next expert. */
+  task_deadline: 'upstream_failed',
   // Models and engines.
   model_not_found: 'not_found',
   model_integrity: 'bad_request',
