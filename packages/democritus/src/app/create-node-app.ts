@@ -186,6 +186,10 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
         info,
         route: router === undefined ? undefined : (prompt, options) => router.route(prompt, options),
         modelNameOf: (peerId) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName,
+        known: () => [
+          selfChoice(info, 'fallback'),
+          ...swarm.adverts().map((advert): ExpertChoice => ({ peer: advert.peerId, peerId: advert.peerId, name: advert.name, modelName: advert.modelName, how: 'fallback' })),
+        ],
         generateOn: (expert, messages, s) => run(() => Promise.resolve(expert), { messages }, command.generation, caller, s),
         embed: embedding === undefined ? undefined : (texts, s) => embedding.embed(texts, { signal: s }),
         classify: intents === undefined ? undefined : async (prompt, s) => (await intents.classify(prompt, { signal: s })).intent,

@@ -41,6 +41,8 @@ export interface MultiExpertDeps {
   /** The router's ranking of at most `top` experts; absent, this node answers alone. */
   route?: ((prompt: string, options: { top: number; signal: AbortSignal }) => Promise<{ ranked: readonly RankedRoute[] }>) | undefined;
   modelNameOf(peerId: string): string | undefined;
+  /** Every expert this node can reach, itself included: they fill the places the router's matches leave. */
+  known(): ExpertChoice[];
   /** Starts one generation on a given expert, through the app's own path (sanitizer, scheduler or peer, logs). */
   generateOn(expert: ExpertChoice, messages: ChatMessage[], signal: AbortSignal): Promise<Generation>;
   /** Unit vectors of the answers, in one batch; absent, consensus decides by weight. */
@@ -105,18 +107,25 @@ export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessa
   return { ...winner.generation, events: replay(winner.tokens, winner.done), experts: used, aggregation: report(null) };
 }
 
-/** The router's top `count` experts with their weights (routing score, 0 when not comparable); this node alone without a router. */
+/**
+ * The router's top `count` experts, weighted by their routing score (0 when not positive); when fewer match the
+ * prompt, other reachable experts fill the places with weight 0 (reported and clustered, without a say in the winner
+ * unless no expert has one). This node alone without a router.
+ */
 async function topExperts(deps: MultiExpertDeps, prompt: string, count: number, signal: AbortSignal): Promise<{ expert: ExpertChoice; weight: number }[]> {
   if (deps.route === undefined) return [{ expert: selfChoice(deps.info, 'fallback'), weight: 1 }];
   const decision = await deps.route(prompt, { top: count, signal });
-  const ranked = decision.ranked.slice(0, count);
-  if (ranked.length === 0) return [{ expert: selfChoice(deps.info, 'fallback'), weight: 1 }];
-  return ranked.map((route) => ({
+  const chosen = decision.ranked.slice(0, count).map((route) => ({
     expert: route.isLocal
       ? { ...selfChoice(deps.info, 'routed'), name: route.name }
-      : { peer: route.peerId, peerId: route.peerId, name: route.name, modelName: deps.modelNameOf(route.peerId) ?? 'unknown', how: 'routed' },
+      : { peer: route.peerId, peerId: route.peerId, name: route.name, modelName: deps.modelNameOf(route.peerId) ?? 'unknown', how: 'routed' as const },
     weight: Number.isFinite(route.score) && route.score > 0 ? route.score : 0,
   }));
+  for (const expert of deps.known()) {
+    if (chosen.length >= count) break;
+    if (!chosen.some((taken) => taken.expert.peerId === expert.peerId)) chosen.push({ expert, weight: 0 });
+  }
+  return chosen;
 }
 
 /** One expert's whole answer; a generation that ends in an error or is cancelled is a failure. */
