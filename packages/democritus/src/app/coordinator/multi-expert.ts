@@ -63,9 +63,20 @@ interface Answer {
 export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessage[], command: AggregationCommand, signal: AbortSignal): Promise<Generation> {
   const prompt = routingText(messages);
   const experts = await topExperts(deps, prompt, command.experts, signal);
-  // One shared signal: the client leaving cancels every answer.
-  const results = await Promise.allSettled(experts.map(({ expert, weight }) => answerOf(deps, expert, weight, messages, signal)));
+  // One shared signal: the client leaving, or a failure no other expert can avoid (the request itself is refused),
+  // cancels every answer.
+  const fatal = new AbortController();
+  const shared = AbortSignal.any([signal, fatal.signal]);
+  const results = await Promise.allSettled(
+    experts.map(({ expert, weight }) =>
+      answerOf(deps, expert, weight, messages, shared).catch((error: unknown) => {
+        if (error instanceof DemocritusError && error.kind === 'bad_request') fatal.abort(error);
+        throw error;
+      }),
+    ),
+  );
   if (signal.aborted) throw new DemocritusError('cancelled', 'the request was cancelled: its client left');
+  if (fatal.signal.aborted) throw fatal.signal.reason;
   const answers: Answer[] = [];
   const failed: AggregationReport['failed'] = [];
   results.forEach((result, index) => {
