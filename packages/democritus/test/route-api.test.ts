@@ -475,6 +475,31 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       expect(extension?.experts).toHaveLength(3);
     });
 
+    it('an expert that fails is left out and recorded; the others still answer', async () => {
+      // A fourth expert whose advert node A holds, killed before the request: its generation cannot start.
+      const poet: ExpertSpec = { name: 'sea-poet', description: 'Writes poems about the sea and sailors', examples: ['Write a poem about the waves'] };
+      const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
+      const doomed = await startNode(dir, poet, bootstrap);
+      try {
+        await eventually(
+          'node A holds the advert of the fourth expert',
+          async () => {
+            const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
+            const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
+            return peers.some((peer) => peer.peerId === doomed.peerId && peer.advert !== null);
+          },
+          90_000,
+        );
+      } finally {
+        await doomed.process.stop('SIGKILL');
+      }
+      const { body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 4, aggregation: 'consensus' } });
+      const aggregation = body.democritus.aggregation!;
+      expect(aggregation.failed).toEqual([{ peer_id: doomed.peerId, name: poet.name, error: expect.any(String) }]);
+      expect(aggregation.answers.map((answer) => answer.name).sort()).toEqual([MATH.name, MEDICAL.name, STORIES.name].sort());
+      expect(body.choices[0]!.message.content).toBe(own.get(aggregation.winner!.name));
+    });
+
     it('refuses bad democritus options with 400 naming the field', async () => {
       const cases: [string, Record<string, unknown>, string][] = [
         ['too many experts', { democritus: { experts: 9 } }, 'experts'],
