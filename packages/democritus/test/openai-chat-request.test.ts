@@ -79,6 +79,14 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
     });
   });
 
+  it('reads the democritus options: experts and aggregation (default auto); without experts, one expert', () => {
+    const defaults = { maxTokens: 64, temperature: 0.8, topP: 0.95 };
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 3, aggregation: 'vote' } }, defaults).command.aggregation).toEqual({ experts: 3, method: 'vote' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 2 } }, defaults).command.aggregation).toEqual({ experts: 2, method: 'auto' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: {} }, defaults).command.aggregation).toBeUndefined();
+    expect(parseChatCompletionBody({ messages: USER }, defaults).command.aggregation).toBeUndefined();
+  });
+
   it('refuses what it cannot honour with 400 and the field at fault', () => {
     const cases: [unknown, string | null, string][] = [
       ['not an object', null, 'validation_failed'],
@@ -97,6 +105,10 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
       [{ messages: USER, response_format: { type: 'json_schema', json_schema: {} } }, 'response_format.type', 'unsupported_value'],
       [{ messages: USER, stream: false, stream_options: { include_usage: true } }, 'stream_options', 'validation_failed'],
       [{ messages: USER, max_tokens: 40_000 }, 'max_tokens', 'validation_failed'],
+      [{ messages: USER, democritus: { experts: 9 } }, 'democritus.experts', 'validation_failed'],
+      [{ messages: USER, democritus: { experts: 0 } }, 'democritus.experts', 'validation_failed'],
+      [{ messages: USER, democritus: { aggregation: 'mean' } }, 'democritus.aggregation', 'validation_failed'],
+      [{ messages: USER, democritus: { progress: true } }, 'democritus.progress', 'validation_failed'],
     ];
     for (const [body, param, code] of cases) {
       const error = refusal(body);

@@ -1,11 +1,21 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTENTS, type ErrorBody, type PlanReport, type RouteDecision as RouteResponseBody } from '@democritus/sdk';
+import {
+  INTENTS,
+  type ChatCompletion,
+  type ChatCompletionChunk,
+  type ErrorBody,
+  type PlanReport,
+  type RouteDecision as RouteResponseBody,
+} from '@democritus/sdk';
 import { routeDecisionBody } from '../src/api/routes/route.js';
+import { finalAnswer, synthesisMessages } from '../src/core/aggregation/index.js';
 import { runCli, startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
+import { readSse } from './support/sse.js';
 import { eventually } from './support/swarm.js';
 
 /**
@@ -351,6 +361,159 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
     const plan = (await dirty.json()) as PlanReport;
     expect(plan.prompt).toBe('What is the derivative of x^2?');
     expect(plan.sanitizer).toEqual([{ rule: 'ansi', count: 2 }]);
+  });
+
+  describe('Mixture-of-Agents: democritus.experts and democritus.aggregation on POST /v1/chat/completions', () => {
+    const MESSAGES = [{ role: 'user' as const, content: 'Tell me a story about a rabbit and a duck' }];
+    /** Greedy and short: the same request gives each expert's same answer, pinned or aggregated. */
+    const GREEDY = { temperature: 0, seed: 7, max_tokens: 12 };
+    /** Each expert's own answer to MESSAGES, by expert name (pinned by `model`). */
+    const own = new Map<string, string>();
+
+    const chat = (body: Record<string, unknown>) =>
+      fetch(`${a.restUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: JSON.stringify(body) });
+
+    async function completion(body: Record<string, unknown>): Promise<{ response: Response; body: ChatCompletion }> {
+      const response = await chat(body);
+      const text = await response.text();
+      expect(response.status, text).toBe(200);
+      return { response, body: JSON.parse(text) as ChatCompletion };
+    }
+
+    beforeAll(async () => {
+      for (const expert of [STORIES, MATH, MEDICAL]) {
+        const { body } = await completion({ model: expert.name, messages: MESSAGES, ...GREEDY });
+        own.set(expert.name, body.choices[0]!.message.content);
+      }
+    });
+
+    it('consensus: one answer, the text of the winner named in the metadata; every expert in the header and the metadata', async () => {
+      const { response, body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 3, aggregation: 'consensus' } });
+      const aggregation = body.democritus.aggregation!;
+      expect(aggregation).toMatchObject({ method: 'consensus', requested: 'consensus', aggregator: null, failed: [] });
+      expect(aggregation.answers.map((answer) => answer.name).sort()).toEqual([MATH.name, MEDICAL.name, STORIES.name].sort());
+      // Who said what: each answer is that expert's own answer.
+      for (const answer of aggregation.answers) expect(answer.text).toBe(own.get(answer.name));
+      const winner = aggregation.winner!;
+      expect(body.choices[0]!.message.content).toBe(own.get(winner.name));
+      expect(aggregation.answers[winner.index]!.name).toBe(winner.name);
+      expect(aggregation.similarities).toHaveLength(3);
+      expect(aggregation.reason).toMatch(/^consensus: answer \d \(.+\) is nearest the weighted centroid/);
+      expect(aggregation.clusters.flatMap((cluster) => cluster.members).length).toBe(3);
+      expect(aggregation.conflict).toBe(aggregation.clusters.length > 1);
+      const peers = body.democritus.experts.map((expert) => expert.peer_id);
+      expect([...peers].sort()).toEqual([a.peerId, math.peerId, medical.peerId].sort());
+      expect(response.headers.get('x-democritus-expert')?.split(', ').sort()).toEqual([...peers].sort());
+    });
+
+    it('vote: a short closed span is tallied; a longer free-text story has no closed final answer, so consensus decides and the reason says so', async () => {
+      // The tiny story model writes stories: 12 greedy tokens end as a short span, 64 as free text. Each case's
+      // expectation comes from the experts' own answers (pinned), so the test checks the mechanics, not the model.
+      const methods: string[] = [];
+      for (const maxTokens of [GREEDY.max_tokens, 64]) {
+        const settings = { ...GREEDY, max_tokens: maxTokens };
+        const answers = new Map<string, string>();
+        for (const expert of [STORIES, MATH, MEDICAL]) {
+          const { body } = await completion({ model: expert.name, messages: MESSAGES, ...settings });
+          answers.set(expert.name, body.choices[0]!.message.content);
+        }
+        const votable = [...answers.values()].filter((text) => finalAnswer(text) !== null).length;
+        const { body } = await completion({ messages: MESSAGES, ...settings, democritus: { experts: 3, aggregation: 'vote' } });
+        const aggregation = body.democritus.aggregation!;
+        expect(aggregation.requested).toBe('vote');
+        expect(body.choices[0]!.message.content).toBe(answers.get(aggregation.winner!.name));
+        methods.push(aggregation.method);
+        if (votable === 0) {
+          expect(aggregation.method).toBe('consensus');
+          expect(aggregation.reason).toContain('vote: no answer has a closed final answer, consensus instead');
+          expect(aggregation.tally).toBeUndefined();
+        } else {
+          expect(aggregation.method).toBe('vote');
+          const tally = aggregation.tally!;
+          expect(tally.reduce((sum, entry) => sum + entry.count, 0)).toBe(votable);
+          const winnerFinal = finalAnswer(answers.get(aggregation.winner!.name)!)!;
+          expect(tally[0]!.answer).toEqual(winnerFinal);
+          expect(tally[0]!.voters).toContain(aggregation.winner!.index);
+          expect(aggregation.reason).toMatch(/^vote: .+ won with weight/);
+        }
+      }
+      expect(methods, 'both branches: a tally for the short span, consensus for the free text').toEqual(['vote', 'consensus']);
+    });
+
+    it("synthesis: this node's expert streams the merged answer of the Mixture-of-Agents prompt; the final chunk says synthesis", async () => {
+      const response = await chat({ messages: MESSAGES, ...GREEDY, stream: true, democritus: { experts: 3, aggregation: 'synthesis' } });
+      expect(response.status).toBe(200);
+      const events = await readSse(response);
+      expect(events.at(-1)).toBe('[DONE]');
+      const chunks = events.slice(0, -1) as ChatCompletionChunk[];
+      const streamed = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('');
+      const final = chunks.find((chunk) => chunk.choices[0]?.finish_reason != null)!;
+      const aggregation = final.democritus!.aggregation!;
+      expect(aggregation).toMatchObject({ method: 'synthesis', requested: 'synthesis', winner: null, aggregator: { peer_id: a.peerId, name: STORIES.name } });
+      expect(aggregation.answers).toHaveLength(3);
+      expect(final.democritus!.experts.at(-1)?.peer_id).toBe(a.peerId);
+      // The same synthesis prompt pinned to node A's expert gives the same text: what streamed is its generation.
+      const prompt = synthesisMessages(MESSAGES, aggregation.answers);
+      const { body } = await completion({ model: STORIES.name, messages: prompt, ...GREEDY });
+      expect(streamed).toBe(body.choices[0]!.message.content);
+    });
+
+    it('the official openai client (streaming) sends the options as an extra body field and reads the metadata from the final chunk', async () => {
+      const openai = new OpenAI({ apiKey: API_KEY, baseURL: `${a.restUrl}/v1`, maxRetries: 0 });
+      const params = { model: 'swarm', messages: MESSAGES, stream: true as const, ...GREEDY };
+      // RequestOptions.body replaces the body the client would build: the documented way to send a field it does not know.
+      const stream = await openai.chat.completions.create(params, { body: { ...params, democritus: { experts: 3, aggregation: 'consensus' } } });
+      let text = '';
+      let extension: ChatCompletionChunk['democritus'];
+      for await (const chunk of stream) {
+        text += chunk.choices[0]?.delta.content ?? '';
+        if (chunk.choices[0]?.finish_reason != null) extension = (chunk as unknown as ChatCompletionChunk).democritus;
+      }
+      const aggregation = extension?.aggregation;
+      expect(aggregation?.method).toBe('consensus');
+      expect(text).toBe(own.get(aggregation!.winner!.name));
+      expect(extension?.experts).toHaveLength(3);
+    });
+
+    it('an expert that fails is left out and recorded; the others still answer', async () => {
+      // A fourth expert whose advert node A holds, killed before the request: its generation cannot start.
+      const poet: ExpertSpec = { name: 'sea-poet', description: 'Writes poems about the sea and sailors', examples: ['Write a poem about the waves'] };
+      const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
+      const doomed = await startNode(dir, poet, bootstrap);
+      try {
+        await eventually(
+          'node A holds the advert of the fourth expert',
+          async () => {
+            const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
+            const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
+            return peers.some((peer) => peer.peerId === doomed.peerId && peer.advert !== null);
+          },
+          90_000,
+        );
+      } finally {
+        await doomed.process.stop('SIGKILL');
+      }
+      const { body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 4, aggregation: 'consensus' } });
+      const aggregation = body.democritus.aggregation!;
+      expect(aggregation.failed).toEqual([{ peer_id: doomed.peerId, name: poet.name, error: expect.any(String) }]);
+      expect(aggregation.answers.map((answer) => answer.name).sort()).toEqual([MATH.name, MEDICAL.name, STORIES.name].sort());
+      expect(body.choices[0]!.message.content).toBe(own.get(aggregation.winner!.name));
+    });
+
+    it('refuses bad democritus options with 400 naming the field', async () => {
+      const cases: [string, Record<string, unknown>, string][] = [
+        ['too many experts', { democritus: { experts: 9 } }, 'experts'],
+        ['an unknown method', { democritus: { experts: 2, aggregation: 'average' } }, 'aggregation'],
+        ['an unknown field', { democritus: { experts: 2, decompose: 'never' } }, 'decompose'],
+        ['a pinned model', { model: MATH.name, democritus: { experts: 2 } }, 'democritus.experts'],
+      ];
+      for (const [what, extra, named] of cases) {
+        const response = await chat({ messages: MESSAGES, max_tokens: 4, ...extra });
+        const body = (await response.json()) as ErrorBody;
+        expect(response.status, what).toBe(400);
+        expect(`${body.error.message} ${body.error.param ?? ''}`, what).toContain(named);
+      }
+    });
   });
 
   it('prints help for `democritus route`', async () => {

@@ -27,6 +27,7 @@ export {
 } from './client.js';
 export { DemocritusApiError, DemocritusConnectionError, DemocritusStreamError } from './errors.js';
 export { LIMITS, SAMPLING, SWARM_MODEL } from './limits.js';
+export { AGGREGATION_METHODS, AGGREGATION_REQUESTS, MAX_AGGREGATED_EXPERTS, type AggregationMethod, type AggregationRequest } from './aggregation.js';
 export {
   chatCompletionBodySchema,
   embeddingsBodySchema,

@@ -3,6 +3,7 @@
  * validates with them (Ajv, no coercion, unknown fields refused), and the request types below are derived from them.
  */
 import type { FromSchema } from 'json-schema-to-ts';
+import { AGGREGATION_REQUESTS, MAX_AGGREGATED_EXPERTS } from './aggregation.js';
 import { LIMITS } from './limits.js';
 
 const contentPartSchema = {
@@ -79,6 +80,16 @@ export const chatCompletionBodySchema = {
     parallel_tool_calls: { type: ['boolean', 'null'] },
     reasoning_effort: { type: ['string', 'null'] },
     verbosity: { type: ['string', 'null'] },
+    /** Democritus's own options, unknown to OpenAI (its clients send them as an extra body field). */
+    democritus: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /** How many experts answer; more than 1 aggregates their answers (model "swarm" only). */
+        experts: { type: 'integer', minimum: 1, maximum: MAX_AGGREGATED_EXPERTS },
+        aggregation: { type: 'string', enum: AGGREGATION_REQUESTS },
+      },
+    },
   },
 } as const;
 

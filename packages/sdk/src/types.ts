@@ -5,6 +5,7 @@
  */
 
 import type { Intent } from './intents.js';
+import type { AggregationMethod, AggregationRequest } from './aggregation.js';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -63,6 +64,42 @@ export interface DemocritusExtension {
   experts: ServedExpert[];
   /** On the final chunk and non-streaming responses, only when the sanitizer changed something. */
   sanitizer?: SanitizerMetadata;
+  /** On the final chunk and non-streaming responses of a request that aggregated several experts' answers. */
+  aggregation?: AggregationMetadata;
+}
+
+/** One answer's place in an aggregation: its index among the answers and who gave it. */
+export interface AggregatedAnswerRef {
+  index: number;
+  peer_id: string;
+  name: string;
+}
+
+/** How several experts' answers became one (`democritus.experts` > 1). */
+export interface AggregationMetadata {
+  /** The method that decided (for `auto`, the one it chose; `vote` without a closed answer falls back to `consensus`). */
+  method: AggregationMethod;
+  requested: AggregationRequest;
+  /** The answer sent (consensus, vote); null for synthesis, whose answer the aggregator wrote. */
+  winner: AggregatedAnswerRef | null;
+  /** The expert that wrote the synthesis; null for consensus and vote. */
+  aggregator: ServedExpert | null;
+  /** True when the answers fall into more than one cluster. */
+  conflict: boolean;
+  /** Answers that agree, heaviest first; `answer` is the shared final answer (`number:36`), null for free text. */
+  clusters: { answer: string | null; members: AggregatedAnswerRef[]; weight: number }[];
+  /** `vote` only: every distinct final answer, heaviest first; `voters` are answer indices. */
+  tally?: { answer: { kind: 'number' | 'boolean' | 'option' | 'span'; value: string }; weight: number; count: number; voters: number[] }[];
+  /** `vote` only: the top weights were equal and the earliest answer broke the tie. */
+  tie?: boolean;
+  /** `consensus` only: each answer's cosine to the weighted centroid, by answer index (null without an embedding). */
+  similarities?: (number | null)[];
+  /** Why this method and this winner, in one line. */
+  reason: string;
+  /** Every answer that was aggregated, by index: who said what. */
+  answers: (AggregatedAnswerRef & { text: string; weight: number })[];
+  /** Experts whose generation failed and was left out. */
+  failed: { peer_id: string; name: string; error: string }[];
 }
 
 export interface TopLogprob {

@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import type { SanitizerMetadata } from '@democritus/sdk';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { AggregationReport } from '../app/coordinator/multi-expert.js';
 import type { ExpertChoice, Generation } from '../app/node-app.js';
 import type { GenerationEvent } from '../engine/types.js';
 import { coalescedBody } from './coalesced-body.js';
@@ -26,6 +27,10 @@ const CLOSE_GRACE_MS = 2_000;
 export interface StartedGeneration {
   requestId: string;
   expert: ExpertChoice;
+  /** Every expert that took part when several answered (Generation's `experts`). */
+  experts?: ExpertChoice[];
+  /** How several answers became this one (Generation's `aggregation`). */
+  aggregation?: AggregationReport;
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
@@ -93,6 +98,8 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
         generation: {
           requestId: started.requestId,
           expert: started.expert,
+          ...(started.experts === undefined ? {} : { experts: started.experts }),
+          ...(started.aggregation === undefined ? {} : { aggregation: started.aggregation }),
           first,
           events: iterator,
           sanitizer: () => started.sanitizer(),

@@ -11,9 +11,11 @@ import type { Logger } from '../logging/logger.js';
 import type { RemoteInferenceRequest } from '../network/inference/index.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 import type { ScheduleOptions, Scheduler } from '../scheduler/scheduler.js';
+import type { Intent } from '../core/intent/intents.js';
+import { multiExpertChat, type AggregationCommand } from './coordinator/multi-expert.js';
 import type { PlanService } from './coordinator/plan-service.js';
 import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
-import type { Caller, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
+import type { Caller, ChatCommand, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
 import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
 import { sanitizedOutput } from './sanitized-output.js';
 import { SanitizerRecord, sanitizerSettings, type SanitizerSettings } from './sanitizer-settings.js';
@@ -40,6 +42,8 @@ export interface NodeAppComponents {
   /** Ranks the experts for a prompt; absent, "swarm" requests are served by this node. */
   router?: { route(prompt: string, options: { top?: number; signal?: AbortSignal }): Promise<RouteDecision> } | undefined;
   embedding?: Pick<EmbeddingEngine, 'embed' | 'modelName' | 'spaceId'> | undefined;
+  /** The prompt's intent, for `auto` aggregation; absent, `auto` decides without it. */
+  intents?: { classify(prompt: string, options: { signal?: AbortSignal }): Promise<{ intent: Intent }> } | undefined;
   /** The coordinator's planning; absent, `plan` is unavailable. */
   plans?: Pick<PlanService, 'plan'> | undefined;
   logger: Logger;
@@ -163,10 +167,39 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       const input = sanitizedInput({ prompt }, record);
       return components.plans.plan('prompt' in input ? input.prompt : prompt, { ...options, sanitized: record.input.map(({ rule, count }) => ({ rule, count })) });
     },
-    chat: (command, caller, signal) =>
-      run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal),
+    chat: (command, caller, signal) => {
+      if (command.aggregation !== undefined && command.aggregation.experts > 1) return multiExpert(command, command.aggregation, caller, signal);
+      return run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal);
+    },
     generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),
   };
+
+  /** Several experts answer one chat and their answers are aggregated (coordinator/multi-expert.ts). */
+  async function multiExpert(command: ChatCommand, aggregation: AggregationCommand, caller: Caller, signal: AbortSignal): Promise<Generation> {
+    if (command.model !== SWARM_MODEL) {
+      throw invalidRequest(`democritus.experts > 1 asks the swarm for several answers: model must be "${SWARM_MODEL}", not ${JSON.stringify(command.model)}`, 'democritus.experts');
+    }
+    refuseLongPrompt(command.messages.map((m) => m.content), 'messages');
+    const { router, embedding, intents } = components;
+    return multiExpertChat(
+      {
+        info,
+        route: router === undefined ? undefined : (prompt, options) => router.route(prompt, options),
+        modelNameOf: (peerId) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName,
+        known: () => [
+          selfChoice(info, 'fallback'),
+          ...swarm.adverts().map((advert): ExpertChoice => ({ peer: advert.peerId, peerId: advert.peerId, name: advert.name, modelName: advert.modelName, how: 'fallback' })),
+        ],
+        generateOn: (expert, messages, s) => run(() => Promise.resolve(expert), { messages }, command.generation, caller, s),
+        embed: embedding === undefined ? undefined : (texts, s) => embedding.embed(texts, { signal: s }),
+        classify: intents === undefined ? undefined : async (prompt, s) => (await intents.classify(prompt, { signal: s })).intent,
+        logger,
+      },
+      command.messages,
+      aggregation,
+      signal,
+    );
+  }
 
   /** This node, or a peer in the directory (`peer_not_found` otherwise). */
   async function namedExpert(peer: string | null): Promise<ExpertChoice> {

@@ -14,6 +14,7 @@
 import type { Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
+import type { AggregationCommand, AggregationReport } from './coordinator/multi-expert.js';
 
 /** The interfaces a request can arrive through. */
 export type Interface = 'rest' | 'ws' | 'grpc';
@@ -63,6 +64,8 @@ export interface ChatCommand {
   model: string;
   messages: ChatMessage[];
   generation: GenerationSettings;
+  /** Several experts answer and their answers are aggregated (`experts` > 1, model "swarm" only); absent, one expert. */
+  aggregation?: AggregationCommand | undefined;
 }
 
 /** A generation on a named expert: `peer` null is this node. */
@@ -99,6 +102,10 @@ export interface Generation {
    * metadata; null when it changed nothing.
    */
   sanitizer(): SanitizerMetadata | null;
+  /** Every expert that took part when several answered (the aggregated ones, then the aggregator); absent: `expert` alone. */
+  experts?: ExpertChoice[];
+  /** How several experts' answers became this one (the chat command's `aggregation`); absent for one expert. */
+  aggregation?: AggregationReport;
 }
 
 /** Embeddings of texts with the node's embedding model. */

@@ -17,10 +17,10 @@ const COORDINATOR_CLIENT = 'node:coordinator';
 /** The coordinator's planning on a running node: its embedding engine, router and own expert, as `[coordinator]` says. */
 export function planServiceFor(
   loaded: LoadedConfig,
-  parts: { runtime: LocalRuntime; expertModel: ModelHandle; router: SwarmRouter; embedding: EmbeddingEngine; logger: Logger },
+  parts: { runtime: LocalRuntime; expertModel: ModelHandle; router: SwarmRouter; embedding: EmbeddingEngine; logger: Logger; classifier?: IntentClassifier },
 ): PlanService {
   const { coordinator, inference } = loaded.config;
-  const classifier = new IntentClassifier(parts.embedding);
+  const classifier = parts.classifier ?? new IntentClassifier(parts.embedding);
   const limits = {
     maxTasks: coordinator.max_tasks,
     maxDepth: coordinator.max_depth,

@@ -1,4 +1,5 @@
 import type { NodeApp } from '../app/node-app.js';
+import { IntentClassifier } from '../app/coordinator/intent-classifier.js';
 import { createNodeApp } from '../app/create-node-app.js';
 import { sanitizerSettings } from '../app/sanitizer-settings.js';
 import type { LoadedConfig } from '../config/index.js';
@@ -18,6 +19,8 @@ export function nodeAppFor(
 ): NodeApp {
   const { node, expert, inference, sanitizer } = loaded.config;
   const { runtime, swarm, expertModel } = parts;
+  // One classifier for planning and `auto` aggregation: its example prompts are embedded once.
+  const intents = new IntentClassifier(parts.embedding);
   return createNodeApp({
     info: {
       peerId: swarm.peerId,
@@ -41,7 +44,8 @@ export function nodeAppFor(
     },
     router: parts.router,
     embedding: parts.embedding,
-    plans: planServiceFor(loaded, parts),
+    intents,
+    plans: planServiceFor(loaded, { ...parts, classifier: intents }),
     logger: parts.logger,
     sanitizer: sanitizerSettings(sanitizer),
   });

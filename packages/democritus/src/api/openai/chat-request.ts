@@ -77,6 +77,7 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
         stop: body.stop == null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop,
         topLogprobs: logprobs ? (body.top_logprobs ?? 0) : 0,
       },
+      ...(body.democritus?.experts === undefined ? {} : { aggregation: { experts: body.democritus.experts, method: body.democritus.aggregation ?? 'auto' } }),
     },
     stream,
     includeUsage: stream && body.stream_options?.include_usage === true,

@@ -9,6 +9,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type {
+  AggregatedAnswerRef,
+  AggregationMetadata,
   ChatCompletion,
   ChatCompletionChunk,
   FinishReason as ChatFinishReason,
@@ -20,7 +22,9 @@ import type {
   TokenLogprobEntry,
   TopLogprob,
 } from '@democritus/sdk';
+import type { AggregationReport } from '../../app/coordinator/multi-expert.js';
 import type { ExpertChoice } from '../../app/node-app.js';
+import type { AnswerRef } from '../../core/aggregation/index.js';
 import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
 
 /** `chatcmpl-` and 24 random base62-ish characters, like OpenAI's ids. */
@@ -56,10 +60,32 @@ export function tokenLogprobEntry(event: TokenEvent): TokenLogprobEntry {
   return { ...topLogprob(event), top_logprobs: event.topLogprobs.map(topLogprob) };
 }
 
+/** How several answers became one, as the API shows it (snake_case). */
+export function aggregationMetadata(report: AggregationReport): AggregationMetadata {
+  const { outcome } = report;
+  const ref = (answer: AnswerRef): AggregatedAnswerRef => ({ index: answer.index, peer_id: answer.expert.peerId, name: answer.expert.name });
+  return {
+    method: outcome.method,
+    requested: outcome.requested,
+    winner: outcome.winner === null ? null : ref(outcome.winner),
+    aggregator: report.aggregator === null ? null : servedExpert(report.aggregator),
+    conflict: outcome.conflict,
+    clusters: outcome.clusters.map((cluster) => ({ answer: cluster.answer, members: cluster.members.map(ref), weight: cluster.weight })),
+    ...(outcome.tally === undefined ? {} : { tally: outcome.tally.map((entry) => ({ ...entry, answer: { ...entry.answer }, voters: [...entry.voters] })) }),
+    ...(outcome.tie === undefined ? {} : { tie: outcome.tie }),
+    ...(outcome.similarities === undefined ? {} : { similarities: [...outcome.similarities] }),
+    reason: outcome.reason,
+    answers: report.answers.map((answer, index) => ({ index, peer_id: answer.expert.peerId, name: answer.expert.name, text: answer.text, weight: answer.weight })),
+    failed: report.failed.map((failure) => ({ peer_id: failure.expert.peerId, name: failure.expert.name, error: failure.error })),
+  };
+}
+
 export interface CompletionContext {
   /** The model as the request named it ("swarm", an expert's name or peer ID). */
   model: string;
   experts: ServedExpert[];
+  /** On the final chunk and the whole answer of a request that aggregated several answers. */
+  aggregation?: AggregationMetadata | undefined;
   logprobs: boolean;
   id?: string;
   /** Seconds since the epoch. */
@@ -82,13 +108,13 @@ export function chatCompletion(context: CompletionContext, tokens: readonly Toke
       },
     ],
     usage: completionUsage(done.usage),
-    democritus: finalExtension({ experts: context.experts }, sanitizer),
+    democritus: finalExtension({ experts: context.experts }, sanitizer, context.aggregation),
   };
 }
 
-/** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something. */
-function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null): DemocritusExtension {
-  return sanitizer === null ? extension : { ...extension, sanitizer };
+/** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` when there was one. */
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, aggregation: AggregationMetadata | undefined): DemocritusExtension {
+  return { ...extension, ...(sanitizer === null ? {} : { sanitizer }), ...(aggregation === undefined ? {} : { aggregation }) };
 }
 
 /** The chunks of one streamed completion; they share `id`, `created` and `model`. */
@@ -121,7 +147,7 @@ export class ChatChunkBuilder {
 
   /** The chunk with the finish reason and an empty delta (and what the sanitizer changed). */
   finishChunk(done: DoneEvent, sanitizer: SanitizerMetadata | null = null): ChatCompletionChunk {
-    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: finalExtension(this.extension, sanitizer) };
+    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: finalExtension(this.extension, sanitizer, this.context.aggregation) };
   }
 
   /** With `include_usage`: empty `choices` and the usage, just before `[DONE]`. */

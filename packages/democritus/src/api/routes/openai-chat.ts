@@ -7,7 +7,7 @@ import type { Logger } from '../../logging/logger.js';
 import { errorBodyOf, failureOf, httpFailure } from '../failures.js';
 import { responseGenerations, sendFailure, type StartedGeneration } from '../generation-stream.js';
 import { toChatCompletionRequest } from '../openai/chat-request.js';
-import { chatCompletion, ChatChunkBuilder, EXPERT_HEADER, expertHeader, servedExpert, SSE_DONE, sseData } from '../openai/chat-response.js';
+import { aggregationMetadata, chatCompletion, ChatChunkBuilder, EXPERT_HEADER, expertHeader, servedExpert, SSE_DONE, sseData } from '../openai/chat-response.js';
 import { callerOf } from '../http/caller.js';
 import { formatSchemaErrors } from '../schema-errors.js';
 
@@ -24,9 +24,10 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
     const started = await generations.start(reply, (signal) => app.chat(chat.command, callerOf(request), signal));
     if (!started.ok) return sendFailure(reply, started.failure);
     const generation = started.generation;
-    const experts = [servedExpert(generation.expert)];
+    const experts = (generation.experts ?? [generation.expert]).map(servedExpert);
     void reply.header(EXPERT_HEADER, expertHeader(experts));
-    const context = { model: chat.command.model, experts, logprobs: chat.logprobs };
+    const aggregation = generation.aggregation === undefined ? undefined : aggregationMetadata(generation.aggregation);
+    const context = { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation };
 
     if (chat.stream) {
       const chunks = new ChatChunkBuilder({ ...context, includeUsage: chat.includeUsage });

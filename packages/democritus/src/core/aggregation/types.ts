@@ -20,12 +20,9 @@ export interface AggregationAnswer {
   readonly embedding?: Float32Array;
 }
 
-/** The methods that decide an outcome. */
-export const AGGREGATION_METHODS = ['consensus', 'vote', 'synthesis'] as const;
-export type AggregationMethod = (typeof AGGREGATION_METHODS)[number];
-
-/** What a request may ask for: a method, or `auto` (chosen by the prompt's intent, see auto-method.ts). */
-export type AggregationRequest = 'auto' | AggregationMethod;
+/** The method names are the wire contract's (`@democritus/sdk`), defined there once. */
+export { AGGREGATION_METHODS, type AggregationMethod, type AggregationRequest } from '@democritus/sdk';
+import type { AggregationMethod, AggregationRequest } from '@democritus/sdk';
 
 /** A closed final answer in canonical form (see normalize-answer.ts); two answers agree when kind and value are equal. */
 export interface FinalAnswer {
