@@ -105,7 +105,16 @@ describe('defaults', () => {
         output: { ansi: true, html: 'off', carry_chars: 256 },
         repetition: { enabled: true, window: 48, max_ngram: 16, min_repeats: 3 },
       },
-      coordinator: { planner: 'rules', decompose_threshold: 0.5, max_tasks: 16, max_depth: 6, model_plan_max_tokens: 768 },
+      coordinator: {
+        planner: 'rules',
+        decompose_threshold: 0.5,
+        max_tasks: 16,
+        max_depth: 6,
+        model_plan_max_tokens: 768,
+        decompose: 'auto',
+        max_concurrent_tasks: 4,
+        task_deadline_seconds: 120,
+      },
     });
   });
 

@@ -8,6 +8,7 @@ import {
   type ChatCompletion,
   type ChatCompletionChunk,
   type ErrorBody,
+  type PlanMetadata,
   type PlanReport,
   type RouteDecision as RouteResponseBody,
 } from '@democritus/sdk';
@@ -363,6 +364,64 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
     expect(plan.sanitizer).toEqual([{ rule: 'ansi', count: 2 }]);
   });
 
+  describe('a decomposed "swarm" chat: sub-tasks run in parallel on their own experts, the synthesis streams', () => {
+    const post = (body: Record<string, unknown>) =>
+      fetch(`${a.restUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', ...AUTH }, body: JSON.stringify(body) });
+    const MIXED = { model: 'swarm', messages: [{ role: 'user' as const, content: MIXED_PROMPT }], temperature: 0, seed: 3, max_tokens: 16 };
+
+    it('each question goes to the expert of its domain, both run at once, and the metadata and header describe the plan', async () => {
+      const response = await post(MIXED);
+      const text = await response.text();
+      expect(response.status, text).toBe(200);
+      expect(response.headers.get('x-democritus-plan')).toBe('1,2>3');
+      const completion = JSON.parse(text) as ChatCompletion;
+      expect(completion.choices[0]?.message.content?.length).toBeGreaterThan(0);
+      const plan = completion.democritus?.plan;
+      expect(plan?.final_task).toBe('3');
+      expect(plan?.layers).toEqual([['1', '2'], ['3']]);
+      const [first, second, synthesis] = plan?.tasks ?? [];
+      expect(first?.attempts.map((attempt) => attempt.name)).toEqual([MATH.name]);
+      expect(second?.attempts.map((attempt) => attempt.name)).toEqual([MEDICAL.name]);
+      expect(plan?.tasks.every((task) => task.status === 'finished')).toBe(true);
+      expect(synthesis).toMatchObject({ kind: 'synthesis', depends_on: ['1', '2'] });
+      // In parallel: each sub-task started before the other ended.
+      const [x, y] = [first?.attempts[0], second?.attempts[0]];
+      expect(x?.started_ms).toBeLessThan(y?.ended_ms ?? -1);
+      expect(y?.started_ms).toBeLessThan(x?.ended_ms ?? -1);
+      // The synthesis started after both answers were in.
+      expect(synthesis?.attempts[0]?.started_ms).toBeGreaterThanOrEqual(Math.max(x?.ended_ms ?? Infinity, y?.ended_ms ?? Infinity));
+      const names = completion.democritus?.experts.map((expert) => expert.name) ?? [];
+      expect(names).toEqual(expect.arrayContaining([MATH.name, MEDICAL.name]));
+    });
+
+    it('decompose "never" takes the single-expert path; the official openai client streams a decomposed answer and reads the plan', async () => {
+      const single = await post({ ...MIXED, democritus: { decompose: 'never' } });
+      const body = (await single.json()) as ChatCompletion;
+      expect(single.status).toBe(200);
+      expect(single.headers.get('x-democritus-plan')).toBeNull();
+      expect(body.democritus?.plan).toBeUndefined();
+      expect(body.democritus?.experts).toHaveLength(1);
+
+      const openai = new OpenAI({ apiKey: API_KEY, baseURL: `${a.restUrl}/v1`, maxRetries: 0 });
+      const params = { ...MIXED, stream: true as const };
+      const stream = await openai.chat.completions.create(params, { body: { ...params, democritus: { decompose: 'auto' } } });
+      let text = '';
+      let plan: PlanMetadata | undefined;
+      for await (const chunk of stream) {
+        text += chunk.choices[0]?.delta.content ?? '';
+        if (chunk.choices[0]?.finish_reason != null) plan = (chunk as unknown as ChatCompletionChunk).democritus?.plan;
+      }
+      expect(text.length).toBeGreaterThan(0);
+      expect(plan?.layers).toEqual([['1', '2'], ['3']]);
+    });
+
+    it('refuses an unknown decompose mode with 400 naming the field', async () => {
+      const response = await post({ ...MIXED, democritus: { decompose: 'sometimes' } });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as ErrorBody).error.message).toMatch(/decompose/);
+    });
+  });
+
   describe('Mixture-of-Agents: democritus.experts and democritus.aggregation on POST /v1/chat/completions', () => {
     const MESSAGES = [{ role: 'user' as const, content: 'Tell me a story about a rabbit and a duck' }];
     /** Greedy and short: the same request gives each expert's same answer, pinned or aggregated. */
@@ -504,7 +563,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       const cases: [string, Record<string, unknown>, string][] = [
         ['too many experts', { democritus: { experts: 9 } }, 'experts'],
         ['an unknown method', { democritus: { experts: 2, aggregation: 'average' } }, 'aggregation'],
-        ['an unknown field', { democritus: { experts: 2, decompose: 'never' } }, 'decompose'],
+        ['an unknown field', { democritus: { experts: 2, colour: 'blue' } }, 'colour'],
         ['a pinned model', { model: MATH.name, democritus: { experts: 2 } }, 'democritus.experts'],
       ];
       for (const [what, extra, named] of cases) {

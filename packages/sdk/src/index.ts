@@ -47,4 +47,5 @@ export {
 } from './request-schemas.js';
 export { ndjsonValues } from './ndjson.js';
 export { INTENTS, type Intent } from './intents.js';
+export { DECOMPOSE_MODES, type DecomposeMode } from './decomposition.js';
 export type * from './types.js';

@@ -2,6 +2,7 @@
  * The JSON schemas of the request bodies a node accepts. They are the one definition of each request: the node
  * validates with them (Ajv, no coercion, unknown fields refused), and the request types below are derived from them.
  */
+import { DECOMPOSE_MODES } from './decomposition.js';
 import type { FromSchema } from 'json-schema-to-ts';
 import { AGGREGATION_REQUESTS, MAX_AGGREGATED_EXPERTS } from './aggregation.js';
 import { LIMITS } from './limits.js';
@@ -88,6 +89,8 @@ export const chatCompletionBodySchema = {
         /** How many experts answer; more than 1 aggregates their answers (model "swarm" only). */
         experts: { type: 'integer', minimum: 1, maximum: MAX_AGGREGATED_EXPERTS },
         aggregation: { type: 'string', enum: AGGREGATION_REQUESTS },
+        /** Split a complex prompt into sub-tasks run across the swarm (model "swarm" only); the node's config by default. */
+        decompose: { type: 'string', enum: DECOMPOSE_MODES },
       },
     },
   },

@@ -66,6 +66,32 @@ export interface DemocritusExtension {
   sanitizer?: SanitizerMetadata;
   /** On the final chunk and non-streaming responses of a request that aggregated several experts' answers. */
   aggregation?: AggregationMetadata;
+  /** On the final chunk and non-streaming responses of a `"swarm"` chat that was split into sub-tasks. */
+  plan?: PlanMetadata;
+}
+
+/** How a decomposed chat ran: every task with the experts it was tried on (`democritus.plan`). */
+export interface PlanMetadata {
+  /** The task whose answer streamed to the client (the synthesis). */
+  final_task: string;
+  layers: string[][];
+  tasks: {
+    id: string;
+    kind: 'single' | 'subtask' | 'synthesis';
+    depends_on: string[];
+    status: 'waiting' | 'running' | 'finished' | 'failed' | 'cancelled';
+    /** In order; a second attempt is the retry on the next-ranked expert. Times in ms since the plan began. */
+    attempts: {
+      peer_id: string;
+      name: string;
+      outcome: 'running' | 'finished' | 'failed' | 'cancelled';
+      started_ms: number;
+      first_token_ms: number | null;
+      ended_ms: number | null;
+      completion_tokens: number;
+      error: string | null;
+    }[];
+  }[];
 }
 
 /** One answer's place in an aggregation: its index among the answers and who gave it. */

@@ -15,6 +15,7 @@ import type { Readable } from 'node:stream';
 import type { SanitizerMetadata } from '@democritus/sdk';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { PlanRunReport } from '../app/coordinator/planned-chat.js';
 import type { AggregationReport } from '../app/coordinator/multi-expert.js';
 import type { ExpertChoice, Generation } from '../app/node-app.js';
 import type { GenerationEvent } from '../engine/types.js';
@@ -31,6 +32,8 @@ export interface StartedGeneration {
   experts?: ExpertChoice[];
   /** How several answers became this one (Generation's `aggregation`). */
   aggregation?: AggregationReport;
+  /** How a decomposed chat ran (Generation's `plan`). */
+  plan?: PlanRunReport;
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
@@ -100,6 +103,7 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
           expert: started.expert,
           ...(started.experts === undefined ? {} : { experts: started.experts }),
           ...(started.aggregation === undefined ? {} : { aggregation: started.aggregation }),
+          ...(started.plan === undefined ? {} : { plan: started.plan }),
           first,
           events: iterator,
           sanitizer: () => started.sanitizer(),

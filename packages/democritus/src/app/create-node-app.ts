@@ -14,6 +14,7 @@ import type { ScheduleOptions, Scheduler } from '../scheduler/scheduler.js';
 import type { Intent } from '../core/intent/intents.js';
 import { multiExpertChat, type AggregationCommand } from './coordinator/multi-expert.js';
 import type { PlanService } from './coordinator/plan-service.js';
+import { chatPlan, plannedChat, type ChatPlanSettings } from './coordinator/planned-chat.js';
 import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
 import type { Caller, ChatCommand, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
 import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
@@ -46,6 +47,8 @@ export interface NodeAppComponents {
   intents?: { classify(prompt: string, options: { signal?: AbortSignal }): Promise<{ intent: Intent }> } | undefined;
   /** The coordinator's planning; absent, `plan` is unavailable. */
   plans?: Pick<PlanService, 'plan'> | undefined;
+  /** How "swarm" chats are split into sub-tasks (`[coordinator]`); absent, they never are. */
+  chatPlans?: ChatPlanSettings | undefined;
   logger: Logger;
   /** The sanitizer's rules (the `[sanitizer]` table); absent, its defaults. */
   sanitizer?: SanitizerSettings | undefined;
@@ -167,8 +170,10 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       const input = sanitizedInput({ prompt }, record);
       return components.plans.plan('prompt' in input ? input.prompt : prompt, { ...options, sanitized: record.input.map(({ rule, count }) => ({ rule, count })) });
     },
-    chat: (command, caller, signal) => {
+    chat: async (command, caller, signal) => {
       if (command.aggregation !== undefined && command.aggregation.experts > 1) return multiExpert(command, command.aggregation, caller, signal);
+      const decomposed = command.model === SWARM_MODEL ? await planned(command, caller, signal) : null;
+      if (decomposed !== null) return decomposed;
       return run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal);
     },
     generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),
@@ -199,6 +204,51 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       aggregation,
       signal,
     );
+  }
+
+  /**
+   * A "swarm" chat split into sub-tasks (coordinator/planned-chat.ts), or null when it takes the single-expert path.
+   * The prompt is checked and sanitized first, so a refusal is the client's 400, not a failed sub-task.
+   */
+  async function planned(command: ChatCommand, caller: Caller, signal: AbortSignal): Promise<Generation | null> {
+    const settings = components.chatPlans;
+    const mode = command.decompose ?? settings?.mode ?? 'never';
+    if (settings === undefined || mode === 'never') return null;
+    refuseLongPrompt(command.messages.map((m) => m.content), 'messages');
+    const input = sanitizedInput({ messages: command.messages }, new SanitizerRecord());
+    const messages = 'messages' in input ? input.messages : command.messages;
+    const dag = chatPlan(messages, mode, settings);
+    if (dag === null) return null;
+    const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now(), sanitizer: new SanitizerRecord() };
+    const { router } = components;
+    const modelNameOf = (peerId: string) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName;
+    try {
+      const generation = await plannedChat(
+        {
+          rank: async (prompt, s) => {
+            if (router === undefined) return [selfChoice(info, 'fallback')];
+            const decision = await router.route(prompt, { signal: s });
+            const how: ExpertChoice['how'] = decision.kind === 'matched' ? 'routed' : 'fallback';
+            const ranked = decision.ranked.map((route): ExpertChoice =>
+              route.isLocal ? { ...selfChoice(info, how), name: route.name } : { peer: route.peerId, peerId: route.peerId, name: route.name, modelName: modelNameOf(route.peerId) ?? 'unknown', how },
+            );
+            return ranked.length > 0 ? ranked : [selfChoice(info, 'fallback')];
+          },
+          start: (expert, taskMessages, s) => run(() => Promise.resolve(expert), { messages: taskMessages }, command.generation, caller, s),
+        },
+        dag,
+        messages,
+        settings,
+        record.requestId,
+        signal,
+      );
+      logger.info({ requestId: record.requestId, client: caller.clientId, interface: caller.interface, tasks: dag.tasks.length, experts: (generation.experts ?? []).length }, 'plan running');
+      return generation;
+    } catch (error) {
+      const failure = signal.aborted && !(error instanceof DemocritusError) ? new DemocritusError('cancelled', 'cancelled') : generationFailure(error, true);
+      logRefused(logger, record, failure);
+      throw failure;
+    }
   }
 
   /** This node, or a peer in the directory (`peer_not_found` otherwise). */

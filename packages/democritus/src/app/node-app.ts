@@ -11,7 +11,8 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { PlanRunReport } from './coordinator/planned-chat.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 import type { AggregationCommand, AggregationReport } from './coordinator/multi-expert.js';
@@ -66,6 +67,8 @@ export interface ChatCommand {
   generation: GenerationSettings;
   /** Several experts answer and their answers are aggregated (`experts` > 1, model "swarm" only); absent, one expert. */
   aggregation?: AggregationCommand | undefined;
+  /** May a "swarm" chat be split into sub-tasks; absent, the node's `coordinator.decompose`. */
+  decompose?: DecomposeMode | undefined;
 }
 
 /** A generation on a named expert: `peer` null is this node. */
@@ -106,6 +109,8 @@ export interface Generation {
   experts?: ExpertChoice[];
   /** How several experts' answers became this one (the chat command's `aggregation`); absent for one expert. */
   aggregation?: AggregationReport;
+  /** How a decomposed chat ran (its tasks' records are complete once the events ended); absent when not decomposed. */
+  plan?: PlanRunReport;
 }
 
 /** Embeddings of texts with the node's embedding model. */

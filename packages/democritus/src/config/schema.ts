@@ -3,6 +3,7 @@ import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
 import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { z } from 'zod';
+import { DECOMPOSE_MODES } from '@democritus/sdk';
 import { HTML_MODES } from '../core/sanitizer/html.js';
 import { UNICODE_MODES } from '../core/sanitizer/unicode.js';
 
@@ -247,6 +248,12 @@ const coordinatorSchema = z.strictObject(
     max_depth: integer(1, 16).default(DEFAULT_DAG_LIMITS.maxDepth),
     /** Tokens the model-based planner may write for one plan. */
     model_plan_max_tokens: integer(64, 8192).default(768),
+    /** Whether a "swarm" chat is split into sub-tasks when a request does not say (`democritus.decompose`). */
+    decompose: z.enum(DECOMPOSE_MODES, { error: 'expected "auto", "never" or "always"' }).default('auto'),
+    /** Sub-tasks of one request that run at once. */
+    max_concurrent_tasks: integer(1, 64).default(4),
+    /** How long one attempt of a sub-task may take before it is retried on the next-ranked expert. */
+    task_deadline_seconds: integer(1, 3_600).default(120),
   },
   TABLE,
 );

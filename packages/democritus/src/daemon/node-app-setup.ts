@@ -10,7 +10,7 @@ import type { SwarmNode } from '../network/swarm-node.js';
 import type { SwarmRouter } from '../routing/swarm-router.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
 import { SOFTWARE_VERSION } from '../version.js';
-import { planServiceFor } from './coordinator-setup.js';
+import { chatPlanSettings, planServiceFor } from './coordinator-setup.js';
 
 /** The app of a running node, on its runtime, swarm presence, router and embedding engine. */
 export function nodeAppFor(
@@ -46,6 +46,7 @@ export function nodeAppFor(
     embedding: parts.embedding,
     intents,
     plans: planServiceFor(loaded, { ...parts, classifier: intents }),
+    chatPlans: chatPlanSettings(loaded),
     logger: parts.logger,
     sanitizer: sanitizerSettings(sanitizer),
   });

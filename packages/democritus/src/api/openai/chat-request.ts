@@ -78,6 +78,7 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
         topLogprobs: logprobs ? (body.top_logprobs ?? 0) : 0,
       },
       ...(body.democritus?.experts === undefined ? {} : { aggregation: { experts: body.democritus.experts, method: body.democritus.aggregation ?? 'auto' } }),
+      ...(body.democritus?.decompose === undefined ? {} : { decompose: body.democritus.decompose }),
     },
     stream,
     includeUsage: stream && body.stream_options?.include_usage === true,

@@ -17,12 +17,14 @@ import type {
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
+  PlanMetadata,
   SanitizerMetadata,
   ServedExpert,
   TokenLogprobEntry,
   TopLogprob,
 } from '@democritus/sdk';
 import type { AggregationReport } from '../../app/coordinator/multi-expert.js';
+import type { PlanRunReport } from '../../app/coordinator/planned-chat.js';
 import type { ExpertChoice } from '../../app/node-app.js';
 import type { AnswerRef } from '../../core/aggregation/index.js';
 import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
@@ -38,6 +40,8 @@ export function servedExpert(choice: ExpertChoice): ServedExpert {
 
 /** The `x-democritus-expert` response header: the serving peer IDs, comma-separated. */
 export const EXPERT_HEADER = 'x-democritus-expert';
+/** A decomposed chat's task layers (`1,2>3`): which tasks ran in parallel, and then which. */
+export const PLAN_HEADER = 'x-democritus-plan';
 
 export function expertHeader(experts: readonly ServedExpert[]): string {
   return experts.map((expert) => expert.peer_id).join(', ');
@@ -86,6 +90,8 @@ export interface CompletionContext {
   experts: ServedExpert[];
   /** On the final chunk and the whole answer of a request that aggregated several answers. */
   aggregation?: AggregationMetadata | undefined;
+  /** On the final chunk and the whole answer of a decomposed chat: read when the answer ends (the records are complete then). */
+  plan?: (() => PlanMetadata) | undefined;
   logprobs: boolean;
   id?: string;
   /** Seconds since the epoch. */
@@ -108,13 +114,52 @@ export function chatCompletion(context: CompletionContext, tokens: readonly Toke
       },
     ],
     usage: completionUsage(done.usage),
-    democritus: finalExtension({ experts: context.experts }, sanitizer, context.aggregation),
+    democritus: finalExtension({ experts: context.experts }, sanitizer, context),
   };
 }
 
-/** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` when there was one. */
-function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, aggregation: AggregationMetadata | undefined): DemocritusExtension {
-  return { ...extension, ...(sanitizer === null ? {} : { sanitizer }), ...(aggregation === undefined ? {} : { aggregation }) };
+/** How a decomposed chat ran, as the API reports it (snake_case, no text). */
+export function planMetadata(report: PlanRunReport): PlanMetadata {
+  return {
+    final_task: report.finalTaskId,
+    layers: report.layers,
+    tasks: report.records().map((record) => ({
+      id: record.id,
+      kind: record.kind,
+      depends_on: record.dependsOn,
+      status: record.status,
+      attempts: record.attempts.map((attempt) => ({
+        peer_id: attempt.expert.peerId,
+        name: attempt.expert.name,
+        outcome: attempt.outcome,
+        started_ms: round(attempt.startedMs),
+        first_token_ms: attempt.firstTokenMs === null ? null : round(attempt.firstTokenMs),
+        ended_ms: attempt.endedMs === null ? null : round(attempt.endedMs),
+        completion_tokens: attempt.completionTokens,
+        error: attempt.error === null ? null : `${attempt.error.code}: ${attempt.error.message}`,
+      })),
+    })),
+  };
+}
+
+/** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */
+export function planHeader(report: PlanRunReport): string {
+  return report.layers.map((layer) => layer.join(',')).join('>');
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` and `plan` when there was one. */
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan'>): DemocritusExtension {
+  const { aggregation, plan } = context;
+  return {
+    ...extension,
+    ...(sanitizer === null ? {} : { sanitizer }),
+    ...(aggregation === undefined ? {} : { aggregation }),
+    ...(plan === undefined ? {} : { plan: plan() }),
+  };
 }
 
 /** The chunks of one streamed completion; they share `id`, `created` and `model`. */
@@ -147,7 +192,7 @@ export class ChatChunkBuilder {
 
   /** The chunk with the finish reason and an empty delta (and what the sanitizer changed). */
   finishChunk(done: DoneEvent, sanitizer: SanitizerMetadata | null = null): ChatCompletionChunk {
-    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: finalExtension(this.extension, sanitizer, this.context.aggregation) };
+    return { ...this.chunk({}, null, openAiFinishReason(done)), democritus: finalExtension(this.extension, sanitizer, this.context) };
   }
 
   /** With `include_usage`: empty `choices` and the usage, just before `[DONE]`. */

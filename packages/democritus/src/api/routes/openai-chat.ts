@@ -7,7 +7,19 @@ import type { Logger } from '../../logging/logger.js';
 import { errorBodyOf, failureOf, httpFailure } from '../failures.js';
 import { responseGenerations, sendFailure, type StartedGeneration } from '../generation-stream.js';
 import { toChatCompletionRequest } from '../openai/chat-request.js';
-import { aggregationMetadata, chatCompletion, ChatChunkBuilder, EXPERT_HEADER, expertHeader, servedExpert, SSE_DONE, sseData } from '../openai/chat-response.js';
+import {
+  aggregationMetadata,
+  chatCompletion,
+  ChatChunkBuilder,
+  EXPERT_HEADER,
+  expertHeader,
+  PLAN_HEADER,
+  planHeader,
+  planMetadata,
+  servedExpert,
+  SSE_DONE,
+  sseData,
+} from '../openai/chat-response.js';
 import { callerOf } from '../http/caller.js';
 import { formatSchemaErrors } from '../schema-errors.js';
 
@@ -27,7 +39,10 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
     const experts = (generation.experts ?? [generation.expert]).map(servedExpert);
     void reply.header(EXPERT_HEADER, expertHeader(experts));
     const aggregation = generation.aggregation === undefined ? undefined : aggregationMetadata(generation.aggregation);
-    const context = { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation };
+    const { plan: planRun } = generation;
+    if (planRun !== undefined) void reply.header(PLAN_HEADER, planHeader(planRun));
+    const plan = planRun === undefined ? undefined : () => planMetadata(planRun);
+    const context = { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan };
 
     if (chat.stream) {
       const chunks = new ChatChunkBuilder({ ...context, includeUsage: chat.includeUsage });
