@@ -62,7 +62,7 @@ const MEDICAL_PROMPT = 'What are the early symptoms of measles, and how is the d
 /** Two independent questions of two domains. */
 const MIXED_PROMPT = 'What is the derivative of x^2 sin(x)? What are the early symptoms of measles?';
 
-async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}): Promise<RunningNode> {
+async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<RunningNode> {
   const config = join(dir, `${expert.name}.toml`);
   const toml = testNodeToml({
     name: expert.name,
@@ -71,7 +71,7 @@ async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], e
     expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`],
   });
   await writeFile(config, toml);
-  const process = startDaemonProcess(['--config', config], env);
+  const process = startDaemonProcess(['--config', config, ...args], env);
   const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
   return { name: expert.name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
 }
@@ -557,6 +557,35 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       expect(aggregation.failed).toEqual([{ peer_id: doomed.peerId, name: poet.name, error: expect.any(String) }]);
       expect(aggregation.answers.map((answer) => answer.name).sort()).toEqual([MATH.name, MEDICAL.name, STORIES.name].sort());
       expect(body.choices[0]!.message.content).toBe(own.get(aggregation.winner!.name));
+    });
+
+    it('answers that disagree are reported as a conflict, with who said what (an expert on another model joins)', async () => {
+      // The three experts run the same model with the same seed and agree; an expert on a different model does not.
+      const odd: ExpertSpec = { name: 'random-writer', description: 'Tells stories about rabbits, ducks and other animals', examples: ['Tell me a story about a rabbit'] };
+      const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
+      const other = await startNode(dir, odd, bootstrap, {}, ['--set', 'expert.model_path=llama-2-tiny-random.gguf']);
+      try {
+        await eventually(
+          'node A holds the advert of the expert on another model',
+          async () => {
+            const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
+            const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
+            return peers.some((peer) => peer.peerId === other.peerId && peer.advert !== null);
+          },
+          90_000,
+        );
+        const { body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 4, aggregation: 'consensus' } });
+        const aggregation = body.democritus.aggregation!;
+        expect(aggregation.answers.map((answer) => answer.name)).toContain(odd.name);
+        expect(aggregation.conflict).toBe(true);
+        expect(aggregation.clusters.length).toBeGreaterThanOrEqual(2);
+        const clusterOf = (name: string) => aggregation.clusters.findIndex((cluster) => cluster.members.some((member) => member.name === name));
+        // The agreeing experts share a cluster; the one on another model is in another.
+        expect(clusterOf(MATH.name)).toBe(clusterOf(MEDICAL.name));
+        expect(clusterOf(odd.name)).not.toBe(clusterOf(MATH.name));
+      } finally {
+        expect(await other.process.stop()).toBe(0);
+      }
     });
 
     it('refuses bad democritus options with 400 naming the field', async () => {
