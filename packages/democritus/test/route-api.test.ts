@@ -84,6 +84,18 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
   let medical: RunningNode;
   const cliAuth = () => ['--api', a.restUrl, '--api-key', API_KEY];
 
+  /** Waits until node A holds the advert of a node that joined later. */
+  const nodeAHoldsAdvertOf = (node: RunningNode, description: string) =>
+    eventually(
+      description,
+      async () => {
+        const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
+        const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
+        return peers.some((peer) => peer.peerId === node.peerId && peer.advert !== null);
+      },
+      90_000,
+    );
+
   const getRoute = (query: string, headers: Record<string, string> = AUTH) => fetch(`${a.restUrl}/api/route?${query}`, { headers });
   const postRoute = (body: unknown, headers: Record<string, string> = AUTH) =>
     fetch(`${a.restUrl}/api/route`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -540,15 +552,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
       const doomed = await startNode(dir, poet, bootstrap);
       try {
-        await eventually(
-          'node A holds the advert of the fourth expert',
-          async () => {
-            const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
-            const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
-            return peers.some((peer) => peer.peerId === doomed.peerId && peer.advert !== null);
-          },
-          90_000,
-        );
+        await nodeAHoldsAdvertOf(doomed, 'node A holds the advert of the fourth expert');
       } finally {
         await doomed.process.stop('SIGKILL');
       }
@@ -565,15 +569,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
       const other = await startNode(dir, odd, bootstrap, {}, ['--set', 'expert.model_path=llama-2-tiny-random.gguf']);
       try {
-        await eventually(
-          'node A holds the advert of the expert on another model',
-          async () => {
-            const response = await fetch(`${a.restUrl}/api/peers`, { headers: AUTH });
-            const { peers } = (await response.json()) as { peers: { peerId: string; advert: unknown }[] };
-            return peers.some((peer) => peer.peerId === other.peerId && peer.advert !== null);
-          },
-          90_000,
-        );
+        await nodeAHoldsAdvertOf(other, 'node A holds the advert of the expert on another model');
         const { body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 4, aggregation: 'consensus' } });
         const aggregation = body.democritus.aggregation!;
         expect(aggregation.answers.map((answer) => answer.name)).toContain(odd.name);

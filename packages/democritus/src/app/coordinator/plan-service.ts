@@ -15,6 +15,7 @@ import type { PlanReport, PlanTask } from '@democritus/sdk';
 import type { IntentResult } from '../../core/intent/intents.js';
 import type { ComplexityAssessment, ComplexitySignals } from '../../core/planning/complexity.js';
 import type { PlanContext, Planner } from '../../core/planning/planner.js';
+import { segmentPrompt } from '../../core/planning/prompt-segments.js';
 import type { DagShape, TaskDag } from '../../core/planning/task-dag.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
@@ -137,7 +138,8 @@ export class PlanService {
   /** The experts best matched by the prompt's sentences, each routed on its own: several mean several domains. */
   private async domainsOf(prompt: string, signal: AbortSignal | undefined): Promise<string[]> {
     const route = this.parts.route;
-    const sentences = sentencesOf(prompt).slice(0, MAX_ROUTED_SENTENCES);
+    // The planner's own segmentation (sentences and list items); very short ones carry no domain.
+    const sentences = segmentPrompt(prompt).map((segment) => segment.text).filter((text) => text.length >= 12).slice(0, MAX_ROUTED_SENTENCES);
     if (route === undefined || sentences.length < 2) return [];
     const decisions = await Promise.all(sentences.map((sentence) => route(sentence, signal)));
     const names = decisions.flatMap((decision) => (decision.kind === 'matched' && decision.ranked[0] !== undefined ? [decision.ranked[0].name] : []));
@@ -155,14 +157,6 @@ export class PlanService {
 
 function single(prompt: string): TaskDag {
   return { tasks: [{ id: '1', prompt, intent: null, dependsOn: [], kind: 'single' }] };
-}
-
-/** Sentences by their end punctuation or line breaks (a question mark ends one): enough to see the domains a prompt spans. */
-function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length >= 12);
 }
 
 function stopwatch(): { lap(): number; total(): number } {
