@@ -10,6 +10,8 @@ withSharedModelsPath();
  * integration test.
  */
 const UNIT_TESTS = [
+  'packages/democritus/test/reputation-rules.test.ts',
+  'packages/democritus/test/audit-compare.test.ts',
   'packages/democritus/test/aggregation.test.ts',
   'packages/democritus/test/aggregation-normalize.test.ts',
   'packages/democritus/test/bounded-text.test.ts',
