@@ -99,6 +99,15 @@ describe('LlamaEngine on the real stories260K model', () => {
     expect(scored.map((t) => t.text).join('')).toBe(generated.text);
   });
 
+  it('refuses to score token ids outside the vocabulary (another model\'s tokens) with a bad_request naming the position, and keeps working', async () => {
+    const request = storyRequest();
+    await expect(engine.scoreContinuation({ model: request.model, input: request.input, continuation: { tokenIds: [5, 17196] } })).rejects.toMatchObject({
+      code: 'bad_request',
+      message: expect.stringMatching(/continuation token 1 has id 17196, outside this model's vocabulary of \d+ tokens/) as unknown,
+    });
+    expect(await engine.scoreContinuation({ model: request.model, input: request.input, continuation: { tokenIds: [5] } })).toHaveLength(1);
+  });
+
   it('honours stop sequences without streaming any part of them', async () => {
     const plain = await collect(engine.generate(storyRequest({ maxTokens: 60 })));
     const stopAt = plain.text.indexOf(' named');

@@ -272,6 +272,12 @@ export class LlamaEngine implements InferenceEngine {
         'tokenIds' in request.continuation
           ? (request.continuation.tokenIds as Token[])
           : model.tokenize(request.continuation.text, false, 'trimLeadingSpace');
+      const vocabularySize = model.fileInfo.metadata.tokenizer.ggml.tokens.length;
+      const outside = continuation.findIndex((token) => !Number.isInteger(token) || token < 0 || token >= vocabularySize);
+      if (outside !== -1) {
+        // llama.cpp refuses such a batch with an opaque "Eval has failed"; it is the input's fault, and an auditor reads it as evidence.
+        throw new DemocritusError('bad_request', `continuation token ${outside} has id ${continuation[outside]}, outside this model's vocabulary of ${vocabularySize} tokens`, { param: 'continuation' });
+      }
       const all = [...promptTokens, ...continuation];
       if (all.length > lease.sequence.contextSize) {
         throw new DemocritusError('bad_request', `prompt and continuation have ${all.length} tokens, the context holds ${lease.sequence.contextSize}`);
