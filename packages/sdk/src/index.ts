@@ -21,6 +21,7 @@ export {
   type ChatCompletionRequest,
   type DemocritusClientOptions,
   type RequestOptions,
+  type StreamOptions,
   type AskOptions,
   type AskExpertsOptions,
   type ChosenExpert,
@@ -39,6 +40,7 @@ export {
   STREAM_CHAT_FIELDS,
   type ChatCompletionBody,
   type ChatCompletionMessage,
+  type DemocritusOptions,
   type EmbeddingsBody,
   type GenerateBody,
   type PlanBody,
@@ -46,6 +48,7 @@ export {
   type RouteQuery,
 } from './request-schemas.js';
 export { ndjsonValues } from './ndjson.js';
+export { PROGRESS_SSE_COMMENT, progressSseComment } from './sse.js';
 export { INTENTS, type Intent } from './intents.js';
 export { DECOMPOSE_MODES, type DecomposeMode } from './decomposition.js';
 export type * from './types.js';

@@ -235,6 +235,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
             return ranked.length > 0 ? ranked : [selfChoice(info, 'fallback')];
           },
           start: (expert, taskMessages, s) => run(() => Promise.resolve(expert), { messages: taskMessages }, command.generation, caller, s),
+          onProgress: command.onProgress,
         },
         dag,
         messages,

@@ -13,6 +13,7 @@
  */
 import type { DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { PlanRunReport } from './coordinator/planned-chat.js';
+import type { PlanProgress } from './coordinator/plan-recorder.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
 import type { AggregationCommand, AggregationReport } from './coordinator/multi-expert.js';
@@ -69,7 +70,14 @@ export interface ChatCommand {
   aggregation?: AggregationCommand | undefined;
   /** May a "swarm" chat be split into sub-tasks; absent, the node's `coordinator.decompose`. */
   decompose?: DecomposeMode | undefined;
+  /** Live progress of a decomposed chat: its plan, then each task's attempts as they start and end (must not throw). */
+  onProgress?: ((event: ChatProgress) => void) | undefined;
 }
+
+/** The progress of a decomposed chat: the plan once (before any task starts), then every task attempt's events. */
+export type ChatProgress = { type: 'plan'; finalTaskId: string; layers: string[][]; tasks: { id: string; kind: PlanProgressKind; dependsOn: string[] }[] } | PlanProgress;
+
+type PlanProgressKind = Extract<PlanProgress, { type: 'task_started' }>['kind'];
 
 /** A generation on a named expert: `peer` null is this node. */
 export interface GenerateCommand {

@@ -30,6 +30,8 @@ export interface ChatCompletionRequest {
   includeUsage: boolean;
   /** `logprobs`: report each token's log-probability (and `topLogprobs` alternatives). */
   logprobs: boolean;
+  /** `democritus.progress`: send a decomposed chat's live progress on a REST stream (WebSocket and gRPC always do). */
+  progress: boolean;
 }
 
 const unsupported = (message: string, param: string) => invalidRequest(message, param, 'unsupported_value');
@@ -83,6 +85,7 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
     stream,
     includeUsage: stream && body.stream_options?.include_usage === true,
     logprobs,
+    progress: body.democritus?.progress === true,
   };
 }
 

@@ -28,6 +28,7 @@ import type { PlanRunReport } from '../../app/coordinator/planned-chat.js';
 import type { ExpertChoice } from '../../app/node-app.js';
 import type { AnswerRef } from '../../core/aggregation/index.js';
 import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
+import { errorText } from '../chat-progress.js';
 
 /** `chatcmpl-` and 24 random base62-ish characters, like OpenAI's ids. */
 export function completionId(): string {
@@ -136,15 +137,15 @@ export function planMetadata(report: PlanRunReport): PlanMetadata {
         first_token_ms: attempt.firstTokenMs === null ? null : round(attempt.firstTokenMs),
         ended_ms: attempt.endedMs === null ? null : round(attempt.endedMs),
         completion_tokens: attempt.completionTokens,
-        error: attempt.error === null ? null : `${attempt.error.code}: ${attempt.error.message}`,
+        error: attempt.error === null ? null : errorText(attempt.error),
       })),
     })),
   };
 }
 
 /** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */
-export function planHeader(report: PlanRunReport): string {
-  return report.layers.map((layer) => layer.join(',')).join('>');
+export function planHeader(layers: readonly (readonly string[])[]): string {
+  return layers.map((layer) => layer.join(',')).join('>');
 }
 
 function round(ms: number): number {
