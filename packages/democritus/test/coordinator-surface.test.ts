@@ -21,6 +21,7 @@ import {
   type PlanMetadata,
 } from '@democritus/sdk';
 import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
+import { runCli } from './support/cli.js';
 import { MATH, MEDICAL, STORIES, startExpertSwarm, type ExpertDaemon } from './support/expert-daemons.js';
 import { grpcChat, grpcMetadata, SocketClient, type Frame } from './support/stream-clients.js';
 
@@ -180,6 +181,29 @@ describe('the coordinator on every interface: democritus options, progress and m
       const response = await post({ ...MIXED, stream: true, democritus: { progress: 'yes' } });
       expect(response.status).toBe(400);
       expect(((await response.json()) as ErrorBody).error.message).toContain('progress');
+    });
+  });
+
+  describe('democritus ask', () => {
+    const prompt = MIXED.messages[0]!.content;
+    it('--progress prints the plan and each task on stderr as they happen; --json prints the answer with the plan', async () => {
+      const result = await runCli(['ask', prompt, '--progress', '--api', a.restUrl, '-n', '16', '-t', '0']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout.trim().length).toBeGreaterThan(0);
+      const lines = result.stderr.split('\n');
+      expect(lines).toContain('plan: 3 tasks, 1,2 > 3');
+      expect(lines).toContain(`task 1 started on ${MATH.name}`);
+      expect(lines).toContain(`task 2 started on ${MEDICAL.name}`);
+      expect(lines.some((line) => /^task 3 finished on \S+: \d+ tokens in \d+ ms$/.test(line))).toBe(true);
+
+      const json = await runCli(['ask', prompt, '--json', '--decompose', 'always', '--api', a.restUrl, '-n', '16', '-t', '0']);
+      expect(json.code, json.stderr).toBe(0);
+      expect(json.stderr).toBe('');
+      const output = JSON.parse(json.stdout) as { text: string; plan?: PlanMetadata; experts: { name: string }[] };
+      expect(output.plan?.layers).toEqual([['1', '2'], ['3']]);
+      expect(output.experts.map((expert) => expert.name)).toEqual(expect.arrayContaining([MATH.name, MEDICAL.name]));
+      const never = JSON.parse((await runCli(['ask', prompt, '--json', '--decompose', 'never', '--api', a.restUrl, '-n', '16', '-t', '0'])).stdout) as { plan?: PlanMetadata };
+      expect(never.plan).toBeUndefined();
     });
   });
 
