@@ -13,7 +13,7 @@ import type { ChatProgressEvent } from '@democritus/sdk';
 export function progressLine(event: ChatProgressEvent): string {
   switch (event.type) {
     case 'plan':
-      return `plan: ${event.tasks.length} tasks, ${event.layers.map((layer) => layer.join(',')).join(' > ')}`;
+      return `plan: ${event.tasks.length} task${event.tasks.length === 1 ? '' : 's'}, ${event.layers.map((layer) => layer.join(',')).join(' > ')}`;
     case 'task_started':
       return `task ${event.task_id} started on ${event.expert.name}${retry(event.attempt)}`;
     case 'task_finished':
