@@ -111,8 +111,12 @@ describe('the coordinator on every interface: democritus options, progress and m
       expect(plan?.layers).toEqual([['1', '2'], ['3']]);
 
       const request = { model: 'swarm', ...STORY };
-      const completion = await openai.chat.completions.create(request, { body: { ...request, democritus: { experts: 3, aggregation: 'consensus', progress: true } } });
+      const { data: completion, response } = await openai.chat.completions
+        .create(request, { body: { ...request, democritus: { experts: 3, aggregation: 'consensus', progress: true } } })
+        .withResponse();
       const extension = (completion as unknown as ChatCompletion).democritus;
+      const winner = extension.aggregation!.winner!;
+      expect(response.headers.get('x-democritus-aggregation')).toBe(`method=consensus; answers=3; failed=0; conflict=${extension.aggregation!.conflict}; winner=${winner.peer_id}`);
       expect(extension.aggregation?.method).toBe('consensus');
       expect(extension.aggregation?.answers).toHaveLength(3);
       expect(completion.choices[0]?.message.content).toBe(extension.aggregation!.answers[extension.aggregation!.winner!.index]!.text);
@@ -329,4 +333,5 @@ describe('the coordinator on every interface: democritus options, progress and m
       }
     });
   });
+
 });

@@ -43,6 +43,8 @@ export function servedExpert(choice: ExpertChoice): ServedExpert {
 export const EXPERT_HEADER = 'x-democritus-expert';
 /** A decomposed chat's task layers (`1,2>3`): which tasks ran in parallel, and then which. */
 export const PLAN_HEADER = 'x-democritus-plan';
+/** How several answers became one, in a line: `method=vote; answers=3; failed=0; conflict=true; winner=<peer id>`. */
+export const AGGREGATION_HEADER = 'x-democritus-aggregation';
 
 export function expertHeader(experts: readonly ServedExpert[]): string {
   return experts.map((expert) => expert.peer_id).join(', ');
@@ -141,6 +143,12 @@ export function planMetadata(report: PlanRunReport): PlanMetadata {
       })),
     })),
   };
+}
+
+/** The `x-democritus-aggregation` header: method, answer and failure counts, conflict, and the winner or the aggregator (peer IDs: header values are ASCII). */
+export function aggregationHeader(aggregation: AggregationMetadata): string {
+  const who = aggregation.winner !== null ? `winner=${aggregation.winner.peer_id}` : `aggregator=${aggregation.aggregator?.peer_id ?? 'none'}`;
+  return `method=${aggregation.method}; answers=${aggregation.answers.length}; failed=${aggregation.failed.length}; conflict=${aggregation.conflict}; ${who}`;
 }
 
 /** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */

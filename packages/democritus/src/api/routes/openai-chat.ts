@@ -13,6 +13,8 @@ import { responseGenerations, sendFailure, type StartedGeneration, type StartRes
 import { toChatCompletionRequest, type ChatCompletionRequest } from '../openai/chat-request.js';
 import { ProgressQueue } from '../openai/progress-sse.js';
 import {
+  AGGREGATION_HEADER,
+  aggregationHeader,
   aggregationMetadata,
   chatCompletion,
   ChatChunkBuilder,
@@ -60,6 +62,7 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
     const context = completionContext(chat, generation);
     void reply.header(EXPERT_HEADER, expertHeader(context.experts));
     if (generation.plan !== undefined) void reply.header(PLAN_HEADER, planHeader(generation.plan.layers));
+    if (context.aggregation !== undefined) void reply.header(AGGREGATION_HEADER, aggregationHeader(context.aggregation));
 
     if (chat.stream) {
       const chunks = new ChatChunkBuilder({ ...context, includeUsage: chat.includeUsage });
