@@ -333,5 +333,4 @@ describe('the coordinator on every interface: democritus options, progress and m
       }
     });
   });
-
 });

@@ -5,6 +5,7 @@
  * import { DemocritusClient } from '@democritus/sdk';
  * const client = DemocritusClient.local();                  // http://127.0.0.1:8080 (`npm start`)
  * console.log(await client.ask('Once upon a time', { maxTokens: 60 }));
+ * console.log(await client.ask('What is 6 × 7?', { democritus: { experts: 3 } }));   // three experts, merged by the node
  * for (const answer of await client.ask('Once upon a time', { experts: 2 })) console.log(answer.expert, answer.text); // not merged
  * for await (const piece of client.chatCompletionStream({ messages: [{ role: 'user', content: 'Once upon a time' }] })) {
  *   process.stdout.write(piece);
