@@ -93,6 +93,17 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
     expect(parseChatCompletionBody({ messages: USER }, defaults).command.aggregation).toBeUndefined();
   });
 
+  it("the node's [coordinator] experts and aggregation fill in what a request leaves out, for swarm chats only", () => {
+    const defaults = { ...DEFAULTS, experts: 3, aggregation: 'vote' as const };
+    expect(parseChatCompletionBody({ messages: USER }, defaults).command.aggregation).toEqual({ experts: 3, method: 'vote' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 2 } }, defaults).command.aggregation).toEqual({ experts: 2, method: 'vote' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: { aggregation: 'synthesis' } }, defaults).command.aggregation).toEqual({ experts: 3, method: 'synthesis' });
+    // One expert asked for: one expert (the app aggregates only more than one).
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 1 } }, defaults).command.aggregation?.experts).toBe(1);
+    expect(parseChatCompletionBody({ messages: USER, model: 'math-solver' }, defaults).command.aggregation).toBeUndefined();
+    expect(parseChatCompletionBody({ messages: USER, democritus: { aggregation: 'vote' } }, DEFAULTS).command.aggregation).toBeUndefined();
+  });
+
   it('reads democritus.decompose and democritus.progress (off by default)', () => {
     const chat = parseChatCompletionBody({ messages: USER, stream: true, democritus: { decompose: 'always', progress: true } }, DEFAULTS);
     expect(chat.command.decompose).toBe('always');

@@ -11,7 +11,7 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { AggregationRequest, DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { PlanRunReport } from './coordinator/planned-chat.js';
 import type { PlanProgress } from './coordinator/plan-recorder.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
@@ -45,11 +45,17 @@ export interface NodeInfo {
   expert: { description: string; modelName: string; modelSha256: string };
 }
 
-/** Sampling settings used when a request leaves them out (the node's `[expert]` table). */
+/**
+ * What a chat request that leaves them out gets: the sampling settings (the node's `[expert]` table) and how many
+ * experts answer a "swarm" chat and how their answers are merged (`[coordinator]` `experts`, `aggregation`; absent: one
+ * expert, `auto`).
+ */
 export interface GenerationDefaults {
   maxTokens: number;
   temperature: number;
   topP: number;
+  experts?: number | undefined;
+  aggregation?: AggregationRequest | undefined;
 }
 
 /** How one generation runs, every default filled in. */

@@ -79,7 +79,7 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
         stop: body.stop == null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop,
         topLogprobs: logprobs ? (body.top_logprobs ?? 0) : 0,
       },
-      ...(body.democritus?.experts === undefined ? {} : { aggregation: { experts: body.democritus.experts, method: body.democritus.aggregation ?? 'auto' } }),
+      ...aggregationOf(body, defaults),
       ...(body.democritus?.decompose === undefined ? {} : { decompose: body.democritus.decompose }),
     },
     stream,
@@ -87,6 +87,17 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
     logprobs,
     progress: body.democritus?.progress === true,
   };
+}
+
+/**
+ * Several experts and how their answers are merged: the request's `democritus.experts` and `aggregation`, else the
+ * node's defaults. The node's default applies to "swarm" chats only (a pinned chat has one expert); absent, one expert.
+ */
+function aggregationOf(body: ChatCompletionBody, defaults: GenerationDefaults): Pick<ChatCommand, 'aggregation'> {
+  const method = body.democritus?.aggregation ?? defaults.aggregation ?? 'auto';
+  if (body.democritus?.experts !== undefined) return { aggregation: { experts: body.democritus.experts, method } };
+  const experts = defaults.experts ?? 1;
+  return experts > 1 && (body.model ?? SWARM_MODEL) === SWARM_MODEL ? { aggregation: { experts, method } } : {};
 }
 
 /** OpenAI seeds are any integer; the sampler's is 32-bit. */
