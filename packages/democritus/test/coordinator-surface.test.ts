@@ -181,10 +181,17 @@ describe('the coordinator on every interface: democritus options, progress and m
       expect(answer.length).toBeGreaterThan(0);
     });
 
-    it('refuses a bad progress option with 400 naming the field', async () => {
+    it('refuses a bad progress option with 400 naming the field; a refusal before the plan starts is still a status with progress on', async () => {
       const response = await post({ ...MIXED, stream: true, democritus: { progress: 'yes' } });
       expect(response.status).toBe(400);
       expect(((await response.json()) as ErrorBody).error.message).toContain('progress');
+      const unknown = await post({ ...MIXED, model: 'no-such-expert', stream: true, democritus: { progress: true } });
+      expect(unknown.status).toBe(404);
+      expect(((await unknown.json()) as ErrorBody).error.code).toBe('model_not_found');
+      // Without a stream there is nothing to interleave: the answer is the usual completion, with the plan.
+      const whole = await post({ ...MIXED, democritus: { progress: true } });
+      expect(whole.status).toBe(200);
+      expect(((await whole.json()) as ChatCompletion).democritus.plan?.final_task).toBe('3');
     });
   });
 
