@@ -46,6 +46,14 @@ function expectPlanProgress(events: readonly ChatProgressEvent[]): void {
   for (const event of finished) expect(event).toMatchObject({ completion_tokens: expect.any(Number), ms: expect.any(Number), expert: { peer_id: expect.any(String) } });
 }
 
+/** What the progress of a chat answered by several experts must look like: each one's answer started, then finished. */
+function expectAnswerProgress(events: readonly ChatProgressEvent[], names: string[]): void {
+  const of = (type: ChatProgressEvent['type']) => events.flatMap((event) => (event.type === type && 'expert' in event ? [event.expert.name] : [])).sort();
+  expect(of('answer_started')).toEqual([...names].sort());
+  expect(of('answer_finished')).toEqual([...names].sort());
+  for (const event of events) if (event.type === 'answer_finished') expect(event).toMatchObject({ completion_tokens: expect.any(Number), ms: expect.any(Number), at_ms: expect.any(Number) });
+}
+
 /** The progress events of an SSE body (`: democritus.progress {...}` comments), and whether it had any other comment. */
 function progressComments(body: string): ChatProgressEvent[] {
   const prefix = `: ${PROGRESS_SSE_COMMENT} `;
@@ -179,6 +187,12 @@ describe('the coordinator on every interface: democritus options, progress and m
       expect(stream.democritus?.plan?.final_task).toBe('3');
       const answer = await client.ask(STORY.messages[0]!.content, { maxTokens: 12, temperature: 0, seed: 7, democritus: { experts: 2, aggregation: 'consensus' } });
       expect(answer.length).toBeGreaterThan(0);
+      // Several experts: each one's answer as it starts and ends.
+      const answers: ChatProgressEvent[] = [];
+      const merged = client.chatCompletionStream({ ...STORY, democritus: { experts: 3, aggregation: 'consensus' } }, { onProgress: (event) => answers.push(event) });
+      expect((await merged.text()).length).toBeGreaterThan(0);
+      expectAnswerProgress(answers, [MATH.name, MEDICAL.name, STORIES.name]);
+      expect(merged.democritus?.aggregation?.answers).toHaveLength(3);
     });
 
     it('refuses a bad progress option with 400 naming the field; a refusal before the plan starts is still a status with progress on', async () => {
@@ -215,6 +229,13 @@ describe('the coordinator on every interface: democritus options, progress and m
       expect(output.experts.map((expert) => expert.name)).toEqual(expect.arrayContaining([MATH.name, MEDICAL.name]));
       const never = JSON.parse((await runCli(['ask', prompt, '--json', '--decompose', 'never', '--api', a.restUrl, '-n', '16', '-t', '0'])).stdout) as { plan?: PlanMetadata };
       expect(never.plan).toBeUndefined();
+
+      const merged = await runCli(['ask', STORY.messages[0]!.content, '--experts', '3', '--progress', '--api', a.restUrl, '-n', '12', '-t', '0']);
+      expect(merged.code, merged.stderr).toBe(0);
+      for (const name of [MATH.name, MEDICAL.name, STORIES.name]) {
+        expect(merged.stderr.split('\n')).toContain(`${name} is answering`);
+        expect(merged.stderr).toMatch(new RegExp(`^${name} answered: \\d+ tokens in \\d+ ms$`, 'm'));
+      }
     });
   });
 
@@ -255,7 +276,11 @@ describe('the coordinator on every interface: democritus options, progress and m
           .map((frame) => frame.text)
           .join('');
         expect(text).toBe(aggregation.answers[aggregation.winner!.index]!.text);
-        expect(socket.of(1).some((frame) => frame.type === 'progress')).toBe(false);
+        // Each expert's answer started and finished, before the merged answer's first token.
+        const frames = socket.of(1);
+        const progress = frames.filter((frame) => frame.type === 'progress').map((frame) => frame.event as ChatProgressEvent);
+        expectAnswerProgress(progress, [MATH.name, MEDICAL.name, STORIES.name]);
+        expect(frames.findLastIndex((frame) => frame.type === 'progress')).toBeLessThan(frames.findIndex((frame) => frame.type === 'token'));
 
         const bad: [unknown, string][] = [
           [{ decompose: 'sometimes' }, 'decompose'],
@@ -319,6 +344,14 @@ describe('the coordinator on every interface: democritus options, progress and m
       expect(done.aggregation.method).toBe('consensus');
       expect(done.aggregation.answers.map((answer) => answer.name).sort()).toEqual([MATH.name, MEDICAL.name, STORIES.name].sort());
       expect(done.experts).toHaveLength(3);
+      const answers = received
+        .filter((event) => event.event === 'progress')
+        .map((event) => {
+          const message = event.progress as Record<string, unknown>;
+          const type = message.event as ChatProgressEvent['type'];
+          return { type, ...(message[type] as object) } as ChatProgressEvent;
+        });
+      expectAnswerProgress(answers, [MATH.name, MEDICAL.name, STORIES.name]);
       const text = received
         .filter((event) => event.event === 'token')
         .map((event) => (event.token as { text: string }).text)

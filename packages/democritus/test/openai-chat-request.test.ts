@@ -237,5 +237,10 @@ describe('progress events: one wire shape, encoded for each interface', () => {
     expect(progressMessage(started)).toEqual({ task_started: { task_id: '2', kind: 'subtask', attempt: 1, expert: { peer_id: '12D3KooWmath', name: 'math-solver' }, at_ms: 1 } });
     const plan = progressEvent({ type: 'plan', finalTaskId: '3', layers: [['1', '2'], ['3']], tasks: [] });
     expect(progressMessage(plan)).toEqual({ plan: { final_task: '3', layers: [{ task_ids: ['1', '2'] }, { task_ids: ['3'] }], tasks: [] } });
+    const answered = progressEvent({ type: 'answer_finished', expert, completionTokens: 12, ms: 80.5, atMs: 81 });
+    expect(progressMessage(answered)).toEqual({ answer_finished: { expert: { peer_id: '12D3KooWmath', name: 'math-solver' }, completion_tokens: 12, ms: 80.5, at_ms: 81 } });
+    expect(progressLine(answered)).toBe('math-solver answered: 12 tokens in 81 ms');
+    const failed = progressEvent({ type: 'answer_failed', expert, error: { code: 'remote_failure', message: 'peer closed the stream' }, atMs: 3 });
+    expect(progressLine(failed)).toBe('math-solver failed (remote_failure: peer closed the stream); left out');
   });
 });

@@ -92,8 +92,8 @@ export const chatCompletionBodySchema = {
         /** Split a complex prompt into sub-tasks run across the swarm (model "swarm" only); the node's config by default. */
         decompose: { type: 'string', enum: DECOMPOSE_MODES },
         /**
-         * Live progress of a decomposed chat on a REST stream (SSE comments, see PROGRESS_SSE_COMMENT); WebSocket and
-         * gRPC always send it as typed events.
+         * Live progress (a decomposed chat's tasks, several experts' answers) on a REST stream (SSE comments, see
+         * PROGRESS_SSE_COMMENT); WebSocket and gRPC always send it as typed events.
          */
         progress: { type: 'boolean' },
       },

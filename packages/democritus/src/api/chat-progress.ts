@@ -1,5 +1,5 @@
 /**
- * The progress events of a decomposed chat as every interface sends them (snake_case, the SDK's ChatProgressEvent):
+ * The progress events of a chat (a decomposed one's tasks, several experts' answers) as every interface sends them (snake_case, the SDK's ChatProgressEvent):
  * REST as SSE comments (`democritus.progress: true`), WebSocket as `progress` frames, gRPC as `ChatEvent.progress`.
  * Pure.
  */
@@ -35,6 +35,12 @@ export function progressEvent(event: ChatProgress): ChatProgressEvent {
       };
     case 'task_failed':
       return { type: 'task_failed', task_id: event.taskId, attempt: event.attempt, expert: expertOf(event.expert), error: errorText(event.error), at_ms: event.atMs };
+    case 'answer_started':
+      return { type: 'answer_started', expert: expertOf(event.expert), at_ms: event.atMs };
+    case 'answer_finished':
+      return { type: 'answer_finished', expert: expertOf(event.expert), completion_tokens: event.completionTokens, ms: event.ms, at_ms: event.atMs };
+    case 'answer_failed':
+      return { type: 'answer_failed', expert: expertOf(event.expert), error: errorText(event.error), at_ms: event.atMs };
   }
 }
 

@@ -199,6 +199,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
         embed: embedding === undefined ? undefined : (texts, s) => embedding.embed(texts, { signal: s }),
         classify: intents === undefined ? undefined : async (prompt, s) => (await intents.classify(prompt, { signal: s })).intent,
         logger,
+        onProgress: command.onProgress,
       },
       command.messages,
       aggregation,

@@ -16,7 +16,7 @@ import type { PlanRunReport } from './coordinator/planned-chat.js';
 import type { PlanProgress } from './coordinator/plan-recorder.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
-import type { AggregationCommand, AggregationReport } from './coordinator/multi-expert.js';
+import type { AggregationCommand, AggregationReport, AnswerProgress } from './coordinator/multi-expert.js';
 
 /** The interfaces a request can arrive through. */
 export type Interface = 'rest' | 'ws' | 'grpc';
@@ -76,12 +76,15 @@ export interface ChatCommand {
   aggregation?: AggregationCommand | undefined;
   /** May a "swarm" chat be split into sub-tasks; absent, the node's `coordinator.decompose`. */
   decompose?: DecomposeMode | undefined;
-  /** Live progress of a decomposed chat: its plan, then each task's attempts as they start and end (must not throw). */
+  /** Live progress: a decomposed chat's plan and task attempts, or several experts' answers, as they start and end (must not throw). */
   onProgress?: ((event: ChatProgress) => void) | undefined;
 }
 
-/** The progress of a decomposed chat: the plan once (before any task starts), then every task attempt's events. */
-export type ChatProgress = { type: 'plan'; finalTaskId: string; layers: string[][]; tasks: { id: string; kind: PlanProgressKind; dependsOn: string[] }[] } | PlanProgress;
+/**
+ * The progress of a chat: of a decomposed one the plan once (before any task starts), then every task attempt's
+ * events; of one answered by several experts each expert's answer starting and ending (AnswerProgress).
+ */
+export type ChatProgress = { type: 'plan'; finalTaskId: string; layers: string[][]; tasks: { id: string; kind: PlanProgressKind; dependsOn: string[] }[] } | PlanProgress | AnswerProgress;
 
 type PlanProgressKind = Extract<PlanProgress, { type: 'task_started' }>['kind'];
 

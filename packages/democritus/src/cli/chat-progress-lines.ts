@@ -1,5 +1,6 @@
 /**
- * A decomposed chat's progress events as the CLI prints them on stderr, one line each. Pure.
+ * A chat's progress events (a decomposed chat's tasks, several experts' answers) as the CLI prints them on stderr, one
+ * line each. Pure.
  *
  * ```
  * plan: 3 tasks, 1,2 > 3
@@ -22,6 +23,12 @@ export function progressLine(event: ChatProgressEvent): string {
       return `task ${event.task_id} failed on ${event.expert.name} (${event.error}); retrying on ${event.next.name}`;
     case 'task_failed':
       return `task ${event.task_id} failed on ${event.expert.name} (${event.error})`;
+    case 'answer_started':
+      return `${event.expert.name} is answering`;
+    case 'answer_finished':
+      return `${event.expert.name} answered: ${event.completion_tokens} tokens in ${Math.round(event.ms)} ms`;
+    case 'answer_failed':
+      return `${event.expert.name} failed (${event.error}); left out`;
   }
 }
 

@@ -32,7 +32,10 @@ export function progressMessage(event: ChatProgressEvent): Record<string, unknow
     case 'task_started':
     case 'task_finished':
     case 'task_retried':
-    case 'task_failed': {
+    case 'task_failed':
+    case 'answer_started':
+    case 'answer_finished':
+    case 'answer_failed': {
       const { type, ...fields } = event;
       return { [type]: fields };
     }

@@ -1357,6 +1357,84 @@ export namespace democritus {
             type $Shape = democritus.v1.TaskFailed.$Properties;
         }
 
+        interface IAnswerStarted extends democritus.v1.AnswerStarted.$Properties {
+        }
+
+        class AnswerStarted {
+            constructor(properties?: democritus.v1.AnswerStarted.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            atMs: number;
+            static create(properties: democritus.v1.AnswerStarted.$Shape): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+            static create(properties?: democritus.v1.AnswerStarted.$Properties): democritus.v1.AnswerStarted;
+            static encode(message: democritus.v1.AnswerStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerStarted {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerStarted.$Properties;
+        }
+
+        interface IAnswerFinished extends democritus.v1.AnswerFinished.$Properties {
+        }
+
+        class AnswerFinished {
+            constructor(properties?: democritus.v1.AnswerFinished.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            completionTokens: number;
+            ms: number;
+            atMs: number;
+            static create(properties: democritus.v1.AnswerFinished.$Shape): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+            static create(properties?: democritus.v1.AnswerFinished.$Properties): democritus.v1.AnswerFinished;
+            static encode(message: democritus.v1.AnswerFinished.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerFinished {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                completionTokens?: (number|null);
+                ms?: (number|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerFinished.$Properties;
+        }
+
+        interface IAnswerFailed extends democritus.v1.AnswerFailed.$Properties {
+        }
+
+        class AnswerFailed {
+            constructor(properties?: democritus.v1.AnswerFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            error: string;
+            atMs: number;
+            static create(properties: democritus.v1.AnswerFailed.$Shape): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+            static create(properties?: democritus.v1.AnswerFailed.$Properties): democritus.v1.AnswerFailed;
+            static encode(message: democritus.v1.AnswerFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerFailed {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                error?: (string|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerFailed.$Properties;
+        }
+
         interface IChatProgress extends democritus.v1.ChatProgress.$Properties {
         }
 
@@ -1368,7 +1446,10 @@ export namespace democritus {
             taskFinished?: (democritus.v1.TaskFinished.$Properties|null);
             taskRetried?: (democritus.v1.TaskRetried.$Properties|null);
             taskFailed?: (democritus.v1.TaskFailed.$Properties|null);
-            event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed");
+            answerStarted?: (democritus.v1.AnswerStarted.$Properties|null);
+            answerFinished?: (democritus.v1.AnswerFinished.$Properties|null);
+            answerFailed?: (democritus.v1.AnswerFailed.$Properties|null);
+            event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed");
             static create(properties: democritus.v1.ChatProgress.$Shape): democritus.v1.ChatProgress & democritus.v1.ChatProgress.$Shape;
             static create(properties?: democritus.v1.ChatProgress.$Properties): democritus.v1.ChatProgress;
             static encode(message: democritus.v1.ChatProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1383,7 +1464,10 @@ export namespace democritus {
                 taskFinished?: (democritus.v1.TaskFinished.$Properties|null);
                 taskRetried?: (democritus.v1.TaskRetried.$Properties|null);
                 taskFailed?: (democritus.v1.TaskFailed.$Properties|null);
-                event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed");
+                answerStarted?: (democritus.v1.AnswerStarted.$Properties|null);
+                answerFinished?: (democritus.v1.AnswerFinished.$Properties|null);
+                answerFailed?: (democritus.v1.AnswerFailed.$Properties|null);
+                event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1392,9 +1476,12 @@ export namespace democritus {
               taskFinished?: democritus.v1.TaskFinished.$Shape|null;
               taskRetried?: democritus.v1.TaskRetried.$Shape|null;
               taskFailed?: democritus.v1.TaskFailed.$Shape|null;
+              answerStarted?: democritus.v1.AnswerStarted.$Shape|null;
+              answerFinished?: democritus.v1.AnswerFinished.$Shape|null;
+              answerFailed?: democritus.v1.AnswerFailed.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape })
+              ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "answerStarted"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted: democritus.v1.AnswerStarted.$Shape; answerFinished?: null; answerFailed?: null }|{ event?: "answerFinished"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished: democritus.v1.AnswerFinished.$Shape; answerFailed?: null }|{ event?: "answerFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed: democritus.v1.AnswerFailed.$Shape })
             );
         }
 

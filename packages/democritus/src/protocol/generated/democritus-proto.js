@@ -10834,6 +10834,615 @@ export const democritus = $root.democritus = (() => {
             return TaskFailed;
         })();
 
+        v1.AnswerStarted = (function() {
+
+            /**
+             * Properties of an AnswerStarted.
+             * @typedef {Object} democritus.v1.AnswerStarted.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerStarted expert
+             * @property {number|null} [atMs] AnswerStarted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerStarted.
+             * @memberof democritus.v1
+             * @interface IAnswerStarted
+             * @augments democritus.v1.AnswerStarted.$Properties
+             * @deprecated Use democritus.v1.AnswerStarted.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerStarted.
+             * @typedef {democritus.v1.AnswerStarted.$Properties} democritus.v1.AnswerStarted.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerStarted.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerStarted.
+             * @constructor
+             * @param {democritus.v1.AnswerStarted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerStarted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerStarted expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerStarted
+             * @instance
+             */
+            AnswerStarted.prototype.expert = null;
+
+            /**
+             * AnswerStarted atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerStarted
+             * @instance
+             */
+            AnswerStarted.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerStarted instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {democritus.v1.AnswerStarted.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerStarted} AnswerStarted instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerStarted.$Shape): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+             *   (properties?: democritus.v1.AnswerStarted.$Properties): democritus.v1.AnswerStarted;
+             * }}
+             */
+            AnswerStarted.create = function(properties) {
+                return new AnswerStarted(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerStarted message. Does not implicitly {@link democritus.v1.AnswerStarted.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {democritus.v1.AnswerStarted.$Properties} message AnswerStarted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerStarted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerStarted message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape} AnswerStarted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerStarted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerStarted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerStarted
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerStarted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerStarted";
+            };
+
+            return AnswerStarted;
+        })();
+
+        v1.AnswerFinished = (function() {
+
+            /**
+             * Properties of an AnswerFinished.
+             * @typedef {Object} democritus.v1.AnswerFinished.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerFinished expert
+             * @property {number|null} [completionTokens] AnswerFinished completionTokens
+             * @property {number|null} [ms] AnswerFinished ms
+             * @property {number|null} [atMs] AnswerFinished atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerFinished.
+             * @memberof democritus.v1
+             * @interface IAnswerFinished
+             * @augments democritus.v1.AnswerFinished.$Properties
+             * @deprecated Use democritus.v1.AnswerFinished.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerFinished.
+             * @typedef {democritus.v1.AnswerFinished.$Properties} democritus.v1.AnswerFinished.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerFinished.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerFinished.
+             * @constructor
+             * @param {democritus.v1.AnswerFinished.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerFinished = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerFinished expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.expert = null;
+
+            /**
+             * AnswerFinished completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.completionTokens = 0;
+
+            /**
+             * AnswerFinished ms.
+             * @member {number} ms
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.ms = 0;
+
+            /**
+             * AnswerFinished atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerFinished instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {democritus.v1.AnswerFinished.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerFinished} AnswerFinished instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerFinished.$Shape): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+             *   (properties?: democritus.v1.AnswerFinished.$Properties): democritus.v1.AnswerFinished;
+             * }}
+             */
+            AnswerFinished.create = function(properties) {
+                return new AnswerFinished(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerFinished message. Does not implicitly {@link democritus.v1.AnswerFinished.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {democritus.v1.AnswerFinished.$Properties} message AnswerFinished message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerFinished.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.completionTokens);
+                if (message.ms != null && $Object.hasOwnProperty.call(message, "ms") && !$Object.is(message.ms, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.ms);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerFinished message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape} AnswerFinished
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerFinished.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerFinished();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ms = value;
+                            else
+                                delete message.ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerFinished
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerFinished.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerFinished";
+            };
+
+            return AnswerFinished;
+        })();
+
+        v1.AnswerFailed = (function() {
+
+            /**
+             * Properties of an AnswerFailed.
+             * @typedef {Object} democritus.v1.AnswerFailed.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerFailed expert
+             * @property {string|null} [error] AnswerFailed error
+             * @property {number|null} [atMs] AnswerFailed atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerFailed.
+             * @memberof democritus.v1
+             * @interface IAnswerFailed
+             * @augments democritus.v1.AnswerFailed.$Properties
+             * @deprecated Use democritus.v1.AnswerFailed.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerFailed.
+             * @typedef {democritus.v1.AnswerFailed.$Properties} democritus.v1.AnswerFailed.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerFailed.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerFailed.
+             * @constructor
+             * @param {democritus.v1.AnswerFailed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerFailed expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.expert = null;
+
+            /**
+             * AnswerFailed error.
+             * @member {string} error
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.error = "";
+
+            /**
+             * AnswerFailed atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerFailed instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {democritus.v1.AnswerFailed.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerFailed} AnswerFailed instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerFailed.$Shape): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+             *   (properties?: democritus.v1.AnswerFailed.$Properties): democritus.v1.AnswerFailed;
+             * }}
+             */
+            AnswerFailed.create = function(properties) {
+                return new AnswerFailed(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerFailed message. Does not implicitly {@link democritus.v1.AnswerFailed.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {democritus.v1.AnswerFailed.$Properties} message AnswerFailed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.error);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerFailed message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape} AnswerFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerFailed
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerFailed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerFailed";
+            };
+
+            return AnswerFailed;
+        })();
+
         v1.ChatProgress = (function() {
 
             /**
@@ -10844,7 +11453,10 @@ export const democritus = $root.democritus = (() => {
              * @property {democritus.v1.TaskFinished.$Properties|null} [taskFinished] ChatProgress taskFinished
              * @property {democritus.v1.TaskRetried.$Properties|null} [taskRetried] ChatProgress taskRetried
              * @property {democritus.v1.TaskFailed.$Properties|null} [taskFailed] ChatProgress taskFailed
-             * @property {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"} [event] ChatProgress event
+             * @property {democritus.v1.AnswerStarted.$Properties|null} [answerStarted] ChatProgress answerStarted
+             * @property {democritus.v1.AnswerFinished.$Properties|null} [answerFinished] ChatProgress answerFinished
+             * @property {democritus.v1.AnswerFailed.$Properties|null} [answerFailed] ChatProgress answerFailed
+             * @property {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed"} [event] ChatProgress event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10864,9 +11476,12 @@ export const democritus = $root.democritus = (() => {
              *   taskFinished?: democritus.v1.TaskFinished.$Shape|null;
              *   taskRetried?: democritus.v1.TaskRetried.$Shape|null;
              *   taskFailed?: democritus.v1.TaskFailed.$Shape|null;
+             *   answerStarted?: democritus.v1.AnswerStarted.$Shape|null;
+             *   answerFinished?: democritus.v1.AnswerFinished.$Shape|null;
+             *   answerFailed?: democritus.v1.AnswerFailed.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape })
+             *   ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "answerStarted"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted: democritus.v1.AnswerStarted.$Shape; answerFinished?: null; answerFailed?: null }|{ event?: "answerFinished"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished: democritus.v1.AnswerFinished.$Shape; answerFailed?: null }|{ event?: "answerFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed: democritus.v1.AnswerFailed.$Shape })
              * )} democritus.v1.ChatProgress.$Shape
              */
 
@@ -10925,17 +11540,41 @@ export const democritus = $root.democritus = (() => {
              */
             ChatProgress.prototype.taskFailed = null;
 
+            /**
+             * ChatProgress answerStarted.
+             * @member {democritus.v1.AnswerStarted.$Properties|null|undefined} answerStarted
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerStarted = null;
+
+            /**
+             * ChatProgress answerFinished.
+             * @member {democritus.v1.AnswerFinished.$Properties|null|undefined} answerFinished
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerFinished = null;
+
+            /**
+             * ChatProgress answerFailed.
+             * @member {democritus.v1.AnswerFailed.$Properties|null|undefined} answerFailed
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerFailed = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ChatProgress event.
-             * @member {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|undefined} event
+             * @member {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed"|undefined} event
              * @memberof democritus.v1.ChatProgress
              * @instance
              */
             $Object.defineProperty(ChatProgress.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["plan", "taskStarted", "taskFinished", "taskRetried", "taskFailed"]),
+                get: $util.oneOfGetter($oneOfFields = ["plan", "taskStarted", "taskFinished", "taskRetried", "taskFailed", "answerStarted", "answerFinished", "answerFailed"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10981,6 +11620,12 @@ export const democritus = $root.democritus = (() => {
                     $root.democritus.v1.TaskRetried.encode(message.taskRetried, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.taskFailed != null && $Object.hasOwnProperty.call(message, "taskFailed"))
                     $root.democritus.v1.TaskFailed.encode(message.taskFailed, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.answerStarted != null && $Object.hasOwnProperty.call(message, "answerStarted"))
+                    $root.democritus.v1.AnswerStarted.encode(message.answerStarted, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.answerFinished != null && $Object.hasOwnProperty.call(message, "answerFinished"))
+                    $root.democritus.v1.AnswerFinished.encode(message.answerFinished, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.answerFailed != null && $Object.hasOwnProperty.call(message, "answerFailed"))
+                    $root.democritus.v1.AnswerFailed.encode(message.answerFailed, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11058,6 +11703,27 @@ export const democritus = $root.democritus = (() => {
                                 break;
                             message.taskFailed = $root.democritus.v1.TaskFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.taskFailed);
                             message.event = "taskFailed";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerStarted = $root.democritus.v1.AnswerStarted.decode(reader, reader.size(), $undefined, _depth + 1, message.answerStarted);
+                            message.event = "answerStarted";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerFinished = $root.democritus.v1.AnswerFinished.decode(reader, reader.size(), $undefined, _depth + 1, message.answerFinished);
+                            message.event = "answerFinished";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerFailed = $root.democritus.v1.AnswerFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.answerFailed);
+                            message.event = "answerFailed";
                             continue;
                         }
                     }
