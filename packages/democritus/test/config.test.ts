@@ -114,6 +114,8 @@ describe('defaults', () => {
         decompose: 'auto',
         max_concurrent_tasks: 4,
         task_deadline_seconds: 120,
+        experts: 1,
+        aggregation: 'auto',
       },
     });
   });
@@ -124,6 +126,12 @@ describe('defaults', () => {
     expect(() => parse('[coordinator]\nplanner = "oracle"\n')).toThrow(/coordinator\.planner: expected "rules" or "model"/);
     expect(() => parse('[coordinator]\ndecompose_threshold = 1.5\n')).toThrow(/coordinator\.decompose_threshold: must be between 0 and 1/);
     expect(() => parse('[coordinator]\nmax_tasks = 1\n')).toThrow(/coordinator\.max_tasks/);
+  });
+
+  it('reads the [coordinator] defaults of a chat request, experts and aggregation, and refuses what a request could not ask', () => {
+    expect(parse('[coordinator]\nexperts = 3\naggregation = "vote"\n').coordinator).toMatchObject({ experts: 3, aggregation: 'vote' });
+    expect(() => parse('[coordinator]\nexperts = 9\n')).toThrow(/coordinator\.experts/);
+    expect(() => parse('[coordinator]\naggregation = "average"\n')).toThrow(/coordinator\.aggregation: expected "auto", "consensus", "vote" or "synthesis"/);
   });
 
   it('reads [inference] max_tokens_per_second and refuses a fraction or a rate outside 0..1000000', () => {

@@ -4,11 +4,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DemocritusApiError, DemocritusClient, DemocritusConnectionError } from '@democritus/sdk';
+import { DemocritusApiError, DemocritusClient, DemocritusConnectionError, type AggregationMetadata, type CompletionUsage, type ServedExpert } from '@democritus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
 import { eventually } from './support/swarm.js';
+
+/** What `democritus ask --json` prints. */
+interface AskJson {
+  text: string;
+  experts: ServedExpert[];
+  usage: CompletionUsage | null;
+  aggregation?: AggregationMetadata;
+}
 
 interface SwarmNodeInfo {
   name: string;
@@ -155,30 +163,55 @@ describe('democritus swarm --nodes 3', () => {
       expect(output.finish_reason).toBe('length');
     });
 
-    it('`democritus ask --experts 2 --json` prints two answers from two different experts, not merged', async () => {
-      const result = await runCli(['ask', 'Once upon a time', '--experts', '2', '--json', '--api', first.restUrl, '-n', '8', '-t', '0']);
+    it('`democritus ask --experts 2 --json` prints the merged answer and how it was merged: two answers from two different experts', async () => {
+      const result = await runCli(['ask', 'Once upon a time', '--experts', '2', '--aggregation', 'consensus', '--json', '--api', first.restUrl, '-n', '8', '-t', '0']);
       expect(result.code, result.stderr).toBe(0);
-      const output = JSON.parse(result.stdout) as { answers: { expert: string; peer_id: string; text: string; usage: { completion_tokens: number } }[]; merged: boolean };
-      expect(output.merged).toBe(false);
-      expect(output.answers).toHaveLength(2);
-      expect(new Set(output.answers.map((answer) => answer.peer_id)).size).toBe(2);
-      for (const answer of output.answers) {
+      const output = JSON.parse(result.stdout) as AskJson;
+      const aggregation = output.aggregation!;
+      expect(aggregation).toMatchObject({ method: 'consensus', requested: 'consensus', failed: [] });
+      expect(aggregation.answers).toHaveLength(2);
+      expect(new Set(aggregation.answers.map((answer) => answer.peer_id)).size).toBe(2);
+      for (const answer of aggregation.answers) {
         const node = nodes.find((candidate) => candidate.peerId === answer.peer_id);
-        expect(node?.name).toBe(answer.expert);
+        expect(node?.name).toBe(answer.name);
         expect(answer.text.length).toBeGreaterThan(0);
-        expect(answer.usage.completion_tokens).toBe(8);
       }
+      // Consensus sends the winner's own answer.
+      expect(output.text).toBe(aggregation.answers[aggregation.winner!.index]!.text);
+      expect(output.experts).toHaveLength(2);
+      expect(output.usage?.completion_tokens).toBe(8);
     });
 
-    it('`democritus ask --experts 3 --stream` prints each expert\'s answer under its name', async () => {
-      const result = await runCli(['ask', 'Once upon a time', '--experts', '3', '--stream', '--api', first.restUrl, '-n', '8', '-t', '0']);
+    it("`democritus ask --experts 3 --show-answers` prints the merged answer, then each expert's answer under its name", async () => {
+      const args = ['ask', 'Once upon a time', '--experts', '3', '--aggregation', 'consensus', '--api', first.restUrl, '-n', '8', '-t', '0'];
+      const result = await runCli([...args, '--show-answers']);
       expect(result.code, result.stderr).toBe(0);
+      const json = JSON.parse((await runCli([...args, '--json'])).stdout) as AskJson;
       const headers = [...result.stdout.matchAll(/^=== (\S+) \((\S+)\) ===$/gm)].map((match) => match[2]);
       expect(new Set(headers)).toEqual(new Set(nodes.map((node) => node.peerId)));
-      expect(result.stdout).toContain('not merged');
-      const pinned = await runCli(['ask', 'hi', '--experts', '2', '--model', 'local-2', '--api', first.restUrl]);
-      expect(pinned.code).toBe(2);
-      expect(pinned.stderr).toContain('--model');
+      // The merged answer comes first (greedy: the same answer as the --json run's), then who said what.
+      expect(result.stdout.startsWith(`${json.text}\n`)).toBe(true);
+      for (const answer of json.aggregation!.answers) expect(result.stdout).toContain(`=== ${answer.name} (${answer.peer_id}) ===\n${answer.text}\n`);
+      expect(result.stdout).toMatch(/\(3 answers merged by consensus/);
+      const streamed = await runCli([...args, '--stream']);
+      expect(streamed.code, streamed.stderr).toBe(0);
+      expect(streamed.stdout).toBe(`${json.text}\n`);
+    });
+
+    it('`democritus ask` refuses options that do not go together, naming them', async () => {
+      const cases: [string[], string][] = [
+        [['--experts', '2', '--model', 'local-2'], '--model'],
+        [['--experts', '9'], '--experts'],
+        [['--aggregation', 'vote'], '--aggregation'],
+        [['--experts', '2', '--aggregation', 'average'], '--aggregation'],
+        [['--decompose', 'sometimes'], '--decompose'],
+        [['--show-answers'], '--show-answers'],
+      ];
+      for (const [flags, named] of cases) {
+        const result = await runCli(['ask', 'hi', ...flags, '--api', first.restUrl]);
+        expect(result.code, flags.join(' ')).toBe(2);
+        expect(result.stderr, flags.join(' ')).toContain(named);
+      }
     });
 
     it('`democritus ask` with an unknown model fails with the API message', async () => {

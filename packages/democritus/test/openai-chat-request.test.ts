@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { failureOf, httpFailure } from '../src/api/failures.js';
+import { PROGRESS_SSE_COMMENT } from '@democritus/sdk';
+import { progressEvent } from '../src/api/chat-progress.js';
+import { democritusOptions, progressMessage } from '../src/api/grpc/grpc-coordinator-messages.js';
 import { parseChatCompletionBody } from '../src/api/openai/chat-request.js';
+import { ProgressQueue } from '../src/api/openai/progress-sse.js';
+import { parseStreamChat } from '../src/api/stream-chat.js';
+import { progressLine } from '../src/cli/chat-progress-lines.js';
 import { ChatChunkBuilder, chatCompletion } from '../src/api/openai/chat-response.js';
 import { float32Base64 } from '../src/api/routes/openai-embeddings.js';
 import type { DoneEvent, TokenEvent } from '../src/engine/types.js';
@@ -87,6 +93,33 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
     expect(parseChatCompletionBody({ messages: USER }, defaults).command.aggregation).toBeUndefined();
   });
 
+  it("the node's [coordinator] experts and aggregation fill in what a request leaves out, for swarm chats only", () => {
+    const defaults = { ...DEFAULTS, experts: 3, aggregation: 'vote' as const };
+    expect(parseChatCompletionBody({ messages: USER }, defaults).command.aggregation).toEqual({ experts: 3, method: 'vote' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 2 } }, defaults).command.aggregation).toEqual({ experts: 2, method: 'vote' });
+    expect(parseChatCompletionBody({ messages: USER, democritus: { aggregation: 'synthesis' } }, defaults).command.aggregation).toEqual({ experts: 3, method: 'synthesis' });
+    // One expert asked for: one expert (the app aggregates only more than one).
+    expect(parseChatCompletionBody({ messages: USER, democritus: { experts: 1 } }, defaults).command.aggregation?.experts).toBe(1);
+    expect(parseChatCompletionBody({ messages: USER, model: 'math-solver' }, defaults).command.aggregation).toBeUndefined();
+    expect(parseChatCompletionBody({ messages: USER, democritus: { aggregation: 'vote' } }, DEFAULTS).command.aggregation).toBeUndefined();
+  });
+
+  it('reads democritus.decompose and democritus.progress (off by default)', () => {
+    const chat = parseChatCompletionBody({ messages: USER, stream: true, democritus: { decompose: 'always', progress: true } }, DEFAULTS);
+    expect(chat.command.decompose).toBe('always');
+    expect(chat.progress).toBe(true);
+    expect(parseChatCompletionBody({ messages: USER, stream: true }, DEFAULTS).progress).toBe(false);
+  });
+
+  it('WebSocket and gRPC requests take the same democritus object, checked by the same code', () => {
+    const chat = parseStreamChat({ messages: USER, democritus: { experts: 2, aggregation: 'consensus', decompose: 'never' } }, DEFAULTS);
+    expect(chat.command).toMatchObject({ aggregation: { experts: 2, method: 'consensus' }, decompose: 'never' });
+    expect(() => parseStreamChat({ messages: USER, democritus: { experts: 9 } }, DEFAULTS)).toThrow(/democritus\/experts/);
+    // gRPC's DemocritusOptions: proto3's empty strings are "not set".
+    expect(democritusOptions({ decompose: '', aggregation: '' })).toBeUndefined();
+    expect(democritusOptions({ decompose: 'always', experts: 3, aggregation: '' })).toEqual({ decompose: 'always', experts: 3 });
+  });
+
   it('refuses what it cannot honour with 400 and the field at fault', () => {
     const cases: [unknown, string | null, string][] = [
       ['not an object', null, 'validation_failed'],
@@ -108,7 +141,9 @@ describe('parseChatCompletionBody (the pure OpenAI chat request check shared by 
       [{ messages: USER, democritus: { experts: 9 } }, 'democritus.experts', 'validation_failed'],
       [{ messages: USER, democritus: { experts: 0 } }, 'democritus.experts', 'validation_failed'],
       [{ messages: USER, democritus: { aggregation: 'mean' } }, 'democritus.aggregation', 'validation_failed'],
-      [{ messages: USER, democritus: { progress: true } }, 'democritus.progress', 'validation_failed'],
+      [{ messages: USER, democritus: { progress: 'yes' } }, 'democritus.progress', 'validation_failed'],
+      [{ messages: USER, democritus: { decompose: 'sometimes' } }, 'democritus.decompose', 'validation_failed'],
+      [{ messages: USER, democritus: { colour: 'blue' } }, 'democritus.colour', 'validation_failed'],
     ];
     for (const [body, param, code] of cases) {
       const error = refusal(body);
@@ -163,5 +198,49 @@ describe('chat completion responses', () => {
     const vector = new Float32Array([1, -0.5, 0.25]);
     const bytes = Buffer.from(float32Base64(vector), 'base64');
     expect([bytes.readFloatLE(0), bytes.readFloatLE(4), bytes.readFloatLE(8)]).toEqual([1, -0.5, 0.25]);
+  });
+});
+
+describe('progress events: one wire shape, encoded for each interface', () => {
+  const expert = { peerId: '12D3KooWmath', name: 'math-solver' };
+  const next = { peerId: '12D3KooWmed', name: 'medical-advisor' };
+
+  it('the app’s events become the snake_case wire events; REST sends them as SSE comments OpenAI clients skip', async () => {
+    const plan = progressEvent({ type: 'plan', finalTaskId: '3', layers: [['1', '2'], ['3']], tasks: [{ id: '1', kind: 'subtask', dependsOn: [] }] });
+    expect(plan).toEqual({ type: 'plan', final_task: '3', layers: [['1', '2'], ['3']], tasks: [{ id: '1', kind: 'subtask', depends_on: [] }] });
+    const retried = progressEvent({ type: 'task_retried', taskId: '1', attempt: 1, expert, error: { code: 'task_deadline', message: 'too slow' }, next, atMs: 12.5 });
+    expect(retried).toEqual({
+      type: 'task_retried',
+      task_id: '1',
+      attempt: 1,
+      expert: { peer_id: '12D3KooWmath', name: 'math-solver' },
+      error: 'task_deadline: too slow',
+      next: { peer_id: '12D3KooWmed', name: 'medical-advisor' },
+      at_ms: 12.5,
+    });
+    expect(progressLine(retried)).toBe('task 1 failed on math-solver (task_deadline: too slow); retrying on medical-advisor');
+    expect(progressLine(plan)).toBe('plan: 1 task, 1,2 > 3');
+
+    const queue = new ProgressQueue();
+    const arrived = queue.next();
+    queue.push(plan);
+    queue.push(retried);
+    await arrived;
+    const comments = [...queue.drain()];
+    expect(comments).toEqual([`: ${PROGRESS_SSE_COMMENT} ${JSON.stringify(plan)}\n\n`, `: ${PROGRESS_SSE_COMMENT} ${JSON.stringify(retried)}\n\n`]);
+    expect([...queue.drain()]).toEqual([]);
+    expect(queue.first).toEqual(plan);
+  });
+
+  it('gRPC sends each event as the ChatProgress oneof member named after its type', () => {
+    const started = progressEvent({ type: 'task_started', taskId: '2', kind: 'subtask', attempt: 1, expert, atMs: 1 });
+    expect(progressMessage(started)).toEqual({ task_started: { task_id: '2', kind: 'subtask', attempt: 1, expert: { peer_id: '12D3KooWmath', name: 'math-solver' }, at_ms: 1 } });
+    const plan = progressEvent({ type: 'plan', finalTaskId: '3', layers: [['1', '2'], ['3']], tasks: [] });
+    expect(progressMessage(plan)).toEqual({ plan: { final_task: '3', layers: [{ task_ids: ['1', '2'] }, { task_ids: ['3'] }], tasks: [] } });
+    const answered = progressEvent({ type: 'answer_finished', expert, completionTokens: 12, ms: 80.5, atMs: 81 });
+    expect(progressMessage(answered)).toEqual({ answer_finished: { expert: { peer_id: '12D3KooWmath', name: 'math-solver' }, completion_tokens: 12, ms: 80.5, at_ms: 81 } });
+    expect(progressLine(answered)).toBe('math-solver answered: 12 tokens in 81 ms');
+    const failed = progressEvent({ type: 'answer_failed', expert, error: { code: 'remote_failure', message: 'peer closed the stream' }, atMs: 3 });
+    expect(progressLine(failed)).toBe('math-solver failed (remote_failure: peer closed the stream); left out');
   });
 });

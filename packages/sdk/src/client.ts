@@ -1,13 +1,15 @@
 import { DemocritusApiError, DemocritusConnectionError, DemocritusStreamError } from './errors.js';
 import { LIMITS, SWARM_MODEL } from './limits.js';
 import { ndjsonValues } from './ndjson.js';
-import type { ChatCompletionBody, GenerateBody } from './request-schemas.js';
-import { sseData } from './sse.js';
+import type { ChatCompletionBody, DemocritusOptions, GenerateBody } from './request-schemas.js';
+import { PROGRESS_SSE_COMMENT, sseData } from './sse.js';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
   ChatMessage,
+  ChatProgressEvent,
   CompletionUsage,
+  DemocritusExtension,
   ExpertAnswer,
   FinishReason,
   GenerateStreamLine,
@@ -47,6 +49,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+export interface StreamOptions extends RequestOptions {
+  /**
+   * Called with each live progress event of a decomposed chat as it arrives; setting it asks the node for them
+   * (`democritus.progress: true`). They are also kept in `ChatCompletionStream.progress`.
+   */
+  onProgress?: (event: ChatProgressEvent) => void;
+}
+
 export interface AskOptions extends RequestOptions {
   /** "swarm" (default), or an expert's name or peer ID. */
   model?: string;
@@ -57,6 +67,8 @@ export interface AskOptions extends RequestOptions {
   topP?: number;
   seed?: number;
   stop?: string | string[];
+  /** Democritus's own request options: `decompose`, `experts` and `aggregation` (the node merges the answers), `progress`. */
+  democritus?: DemocritusOptions;
   /** See AskExpertsOptions; without it `ask` returns the one answer's text. */
   experts?: undefined;
 }
@@ -65,8 +77,9 @@ export interface AskExpertsOptions extends Omit<AskOptions, 'experts'> {
   /**
    * How many experts answer, 1..100. With more than one, the node's router picks the top N experts for the prompt
    * (`POST /api/route`) and each one answers it, in parallel, pinned by peer ID (so `model` must be left out or
-   * "swarm"); fewer answers come back when the swarm knows fewer experts. The answers are NOT merged: combining them
-   * (Mixture-of-Agents) is not implemented yet. With 1, the one expert `model` names (or routing picks) answers.
+   * "swarm"); fewer answers come back when the swarm knows fewer experts. The answers are NOT merged here: for one
+   * merged answer, ask with `democritus: {experts: N}` instead (the node aggregates them and reports who said what in
+   * the response's `democritus.aggregation`). With 1, the one expert `model` names (or routing picks) answers.
    */
   experts: number;
 }
@@ -179,7 +192,7 @@ export class DemocritusClient {
   }
 
   /** Streams the answer to one prompt as text pieces. */
-  askStream(prompt: string, options: AskOptions = {}): ChatCompletionStream {
+  askStream(prompt: string, options: AskOptions & StreamOptions = {}): ChatCompletionStream {
     return this.chatCompletionStream(askRequest(prompt, options), options);
   }
 
@@ -199,16 +212,19 @@ export class DemocritusClient {
    * when iteration starts; a refusal (bad request, unknown model, busy) is thrown from the loop as DemocritusApiError.
    * Leaving the loop early (or `abort()`) closes the connection, which cancels the generation on the node.
    */
-  chatCompletionStream(request: ChatCompletionRequest, options: RequestOptions = {}): ChatCompletionStream {
-    return new ChatCompletionStream((signal) =>
-      this.request('/v1/chat/completions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ ...request, stream: true, stream_options: { include_usage: true } }),
-        signal,
-      }),
+  chatCompletionStream(request: ChatCompletionRequest, options: StreamOptions = {}): ChatCompletionStream {
+    const body: ChatCompletionRequest = options.onProgress === undefined ? request : { ...request, democritus: { ...request.democritus, progress: true } };
+    return new ChatCompletionStream(
+      (signal) =>
+        this.request('/v1/chat/completions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+          body: JSON.stringify({ ...body, stream: true, stream_options: { include_usage: true } }),
+          signal,
+        }),
       options.signal,
       this.url,
+      options.onProgress,
     );
   }
 
@@ -283,6 +299,13 @@ export class ChatCompletionStream implements AsyncIterable<string> {
   experts: ServedExpert[] = [];
   finishReason: FinishReason | null = null;
   usage: CompletionUsage | null = null;
+  /**
+   * The final chunk's `democritus` object once it arrived: the experts, and when there was one the plan
+   * (`plan`), the aggregation (`aggregation`) and what the sanitizer changed.
+   */
+  democritus: DemocritusExtension | null = null;
+  /** The progress events received so far (asked for with `democritus.progress: true` or `onProgress`). */
+  readonly progress: ChatProgressEvent[] = [];
   private readonly controller = new AbortController();
   private started = false;
 
@@ -290,6 +313,7 @@ export class ChatCompletionStream implements AsyncIterable<string> {
     private readonly open: (signal: AbortSignal) => Promise<Response>,
     signal: AbortSignal | undefined,
     private readonly url: string,
+    private readonly onProgress?: (event: ChatProgressEvent) => void,
   ) {
     if (signal !== undefined) {
       if (signal.aborted) this.controller.abort(signal.reason);
@@ -309,7 +333,7 @@ export class ChatCompletionStream implements AsyncIterable<string> {
     const response = await this.open(this.controller.signal);
     if (response.body === null) throw new DemocritusConnectionError(this.url, 'the node sent an empty response');
     try {
-      for await (const data of sseData(response.body)) {
+      for await (const data of sseData(response.body, (comment) => this.onComment(comment))) {
         const parsed = JSON.parse(data) as ChatCompletionChunk | { error: { message: string; type?: string; param?: string; code?: string } };
         if ('error' in parsed) {
           const { error } = parsed;
@@ -317,7 +341,10 @@ export class ChatCompletionStream implements AsyncIterable<string> {
         }
         this.id ??= parsed.id;
         this.model ??= parsed.model;
-        if (parsed.democritus !== undefined) this.experts = parsed.democritus.experts;
+        if (parsed.democritus !== undefined) {
+          this.experts = parsed.democritus.experts;
+          this.democritus = parsed.democritus;
+        }
         if (parsed.usage) this.usage = parsed.usage;
         const finish = parsed.choices[0]?.finish_reason;
         if (finish !== undefined && finish !== null) this.finishReason = finish;
@@ -330,6 +357,13 @@ export class ChatCompletionStream implements AsyncIterable<string> {
     } finally {
       this.controller.abort();
     }
+  }
+
+  private onComment(comment: string): void {
+    if (!comment.startsWith(`${PROGRESS_SSE_COMMENT} `)) return;
+    const event = JSON.parse(comment.slice(PROGRESS_SSE_COMMENT.length + 1)) as ChatProgressEvent;
+    this.progress.push(event);
+    this.onProgress?.(event);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<string> {
@@ -357,6 +391,7 @@ function askRequest(prompt: string, options: Omit<AskOptions, 'experts'>): ChatC
   if (options.topP !== undefined) request.top_p = options.topP;
   if (options.seed !== undefined) request.seed = options.seed;
   if (options.stop !== undefined) request.stop = options.stop;
+  if (options.democritus !== undefined) request.democritus = options.democritus;
   return request;
 }
 

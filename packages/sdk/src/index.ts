@@ -5,6 +5,7 @@
  * import { DemocritusClient } from '@democritus/sdk';
  * const client = DemocritusClient.local();                  // http://127.0.0.1:8080 (`npm start`)
  * console.log(await client.ask('Once upon a time', { maxTokens: 60 }));
+ * console.log(await client.ask('What is 6 × 7?', { democritus: { experts: 3 } }));   // three experts, merged by the node
  * for (const answer of await client.ask('Once upon a time', { experts: 2 })) console.log(answer.expert, answer.text); // not merged
  * for await (const piece of client.chatCompletionStream({ messages: [{ role: 'user', content: 'Once upon a time' }] })) {
  *   process.stdout.write(piece);
@@ -21,6 +22,7 @@ export {
   type ChatCompletionRequest,
   type DemocritusClientOptions,
   type RequestOptions,
+  type StreamOptions,
   type AskOptions,
   type AskExpertsOptions,
   type ChosenExpert,
@@ -39,6 +41,7 @@ export {
   STREAM_CHAT_FIELDS,
   type ChatCompletionBody,
   type ChatCompletionMessage,
+  type DemocritusOptions,
   type EmbeddingsBody,
   type GenerateBody,
   type PlanBody,
@@ -46,6 +49,7 @@ export {
   type RouteQuery,
 } from './request-schemas.js';
 export { ndjsonValues } from './ndjson.js';
+export { PROGRESS_SSE_COMMENT, progressSseComment } from './sse.js';
 export { INTENTS, type Intent } from './intents.js';
 export { DECOMPOSE_MODES, type DecomposeMode } from './decomposition.js';
 export type * from './types.js';

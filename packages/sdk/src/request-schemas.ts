@@ -91,6 +91,11 @@ export const chatCompletionBodySchema = {
         aggregation: { type: 'string', enum: AGGREGATION_REQUESTS },
         /** Split a complex prompt into sub-tasks run across the swarm (model "swarm" only); the node's config by default. */
         decompose: { type: 'string', enum: DECOMPOSE_MODES },
+        /**
+         * Live progress (a decomposed chat's tasks, several experts' answers) on a REST stream (SSE comments, see
+         * PROGRESS_SSE_COMMENT); WebSocket and gRPC always send it as typed events.
+         */
+        progress: { type: 'boolean' },
       },
     },
   },
@@ -113,7 +118,7 @@ export const IGNORED_CHAT_FIELDS = [
 ] as const;
 
 /** The fields of a WebSocket `chat` frame and of a gRPC `ChatRequest`: a subset of the chat completion body. */
-export const STREAM_CHAT_FIELDS = ['model', 'messages', 'max_tokens', 'temperature', 'top_p', 'seed', 'stop', 'top_logprobs'] as const;
+export const STREAM_CHAT_FIELDS = ['model', 'messages', 'max_tokens', 'temperature', 'top_p', 'seed', 'stop', 'top_logprobs', 'democritus'] as const;
 
 /** `POST /api/generate`: one generation on this node or on a named peer, streamed as NDJSON. */
 export const generateBodySchema = {
@@ -205,6 +210,8 @@ export const embeddingsBodySchema = {
 
 export type ChatCompletionBody = FromSchema<typeof chatCompletionBodySchema>;
 export type ChatCompletionMessage = ChatCompletionBody['messages'][number];
+/** The request's `democritus` object: Democritus's own options (decompose, experts, aggregation, progress). */
+export type DemocritusOptions = NonNullable<ChatCompletionBody['democritus']>;
 export type GenerateBody = FromSchema<typeof generateBodySchema>;
 export type RouteBody = FromSchema<typeof routeBodySchema>;
 export type PlanBody = FromSchema<typeof planBodySchema>;

@@ -1,8 +1,21 @@
 /**
- * Server-sent events as OpenAI streams them: `data: <json>` events separated by blank lines, ending with
- * `data: [DONE]`. Yields each event's data; stops at [DONE].
+ * The SSE comment that carries a progress event on a REST stream (`: democritus.progress {"type":"task_started",...}`).
+ * A comment, not a named event: every SSE parser skips comments (OpenAI's own client yields the data of named events it
+ * does not know as if they were chunks), so OpenAI clients read the stream unchanged.
  */
-export async function* sseData(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+export const PROGRESS_SSE_COMMENT = 'democritus.progress';
+
+/** The SSE comment line of a progress event, with the blank line that ends it. */
+export function progressSseComment(event: unknown): string {
+  return `: ${PROGRESS_SSE_COMMENT} ${JSON.stringify(event)}\n\n`;
+}
+
+/**
+ * Server-sent events as OpenAI streams them: `data: <json>` events separated by blank lines, ending with
+ * `data: [DONE]`. Yields each event's data; stops at [DONE]. `onComment` receives each comment line's text (without
+ * the colon and one space).
+ */
+export async function* sseData(body: ReadableStream<Uint8Array>, onComment?: (text: string) => void): AsyncGenerator<string> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffered = '';
@@ -24,8 +37,10 @@ export async function* sseData(body: ReadableStream<Uint8Array>): AsyncGenerator
           }
         } else if (line.startsWith('data:')) {
           data.push(line.slice(line.startsWith('data: ') ? 6 : 5));
+        } else if (line.startsWith(':')) {
+          onComment?.(line.slice(line.startsWith(': ') ? 2 : 1));
         }
-        // Comments (":"), `event:`, `id:` and `retry:` lines carry nothing the SDK needs.
+        // `event:`, `id:` and `retry:` lines carry nothing the SDK needs.
       }
       if (done) break;
     }

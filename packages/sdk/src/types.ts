@@ -77,7 +77,7 @@ export interface PlanMetadata {
   layers: string[][];
   tasks: {
     id: string;
-    kind: 'single' | 'subtask' | 'synthesis';
+    kind: PlanTaskKind;
     depends_on: string[];
     status: 'waiting' | 'running' | 'finished' | 'failed' | 'cancelled';
     /** In order; a second attempt is the retry on the next-ranked expert. Times in ms since the plan began. */
@@ -93,6 +93,32 @@ export interface PlanMetadata {
     }[];
   }[];
 }
+
+/** An expert as progress events name it. */
+export interface ProgressExpert {
+  peer_id: string;
+  name: string;
+}
+
+/**
+ * Live progress of a `"swarm"` chat. A decomposed one, in order: `plan` once, then per attempt of a task
+ * `task_started` and one of `task_finished`, `task_retried` (it failed and goes on to `next`) or `task_failed` (its
+ * last attempt failed: the chat fails); `attempt` counts from 1. One answered by several experts (`democritus.experts`):
+ * per expert `answer_started` and `answer_finished` or `answer_failed`. Times are milliseconds since the plan (or the
+ * answers) began. On REST only with `democritus.progress: true` (SSE comments, PROGRESS_SSE_COMMENT); always on
+ * WebSocket (`progress` frames) and gRPC (`ChatEvent.progress`).
+ */
+export type ChatProgressEvent =
+  | { type: 'plan'; final_task: string; layers: string[][]; tasks: { id: string; kind: PlanTaskKind; depends_on: string[] }[] }
+  | { type: 'task_started'; task_id: string; kind: PlanTaskKind; attempt: number; expert: ProgressExpert; at_ms: number }
+  | { type: 'task_finished'; task_id: string; attempt: number; expert: ProgressExpert; completion_tokens: number; ms: number; at_ms: number }
+  | { type: 'task_retried'; task_id: string; attempt: number; expert: ProgressExpert; error: string; next: ProgressExpert; at_ms: number }
+  | { type: 'task_failed'; task_id: string; attempt: number; expert: ProgressExpert; error: string; at_ms: number }
+  | { type: 'answer_started'; expert: ProgressExpert; at_ms: number }
+  | { type: 'answer_finished'; expert: ProgressExpert; completion_tokens: number; ms: number; at_ms: number }
+  | { type: 'answer_failed'; expert: ProgressExpert; error: string; at_ms: number };
+
+export type PlanTaskKind = 'single' | 'subtask' | 'synthesis';
 
 /** One answer's place in an aggregation: its index among the answers and who gave it. */
 export interface AggregatedAnswerRef {

@@ -9,7 +9,7 @@ import { parseChatCompletionBody, type ChatCompletionRequest } from './openai/ch
 
 /**
  * Checks a WebSocket/gRPC chat request (`{model?, messages, max_tokens?, temperature?, top_p?, seed?, stop?,
- * top_logprobs?}`) as an OpenAI chat completion body. These interfaces always report each token's log-probability, so
+ * top_logprobs?, democritus?}`) as an OpenAI chat completion body (`democritus` as REST's). These interfaces always report each token's log-probability, so
  * `top_logprobs` needs no `logprobs: true`. Fields other than STREAM_CHAT_FIELDS are refused. Throws DemocritusError
  * `bad_request` (`request/max_tokens must be <= 32768`, `param` `max_tokens`).
  */
@@ -19,7 +19,15 @@ export function parseStreamChat(fields: Record<string, unknown>, defaults: Gener
   return parseChatCompletionBody(fields.top_logprobs == null ? fields : { ...fields, logprobs: true }, defaults, 'request');
 }
 
-/** The expert as the WebSocket and gRPC APIs report it. */
-export function expertInfo(expert: ExpertChoice): { peer_id: string; name: string; model_name: string; how: string; local: boolean } {
+/** An expert as the WebSocket and gRPC APIs report it. */
+export interface ExpertInfo {
+  peer_id: string;
+  name: string;
+  model_name: string;
+  how: string;
+  local: boolean;
+}
+
+export function expertInfo(expert: ExpertChoice): ExpertInfo {
   return { peer_id: expert.peerId, name: expert.name, model_name: expert.modelName, how: expert.how, local: expert.peer === null };
 }

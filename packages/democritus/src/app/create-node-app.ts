@@ -199,6 +199,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
         embed: embedding === undefined ? undefined : (texts, s) => embedding.embed(texts, { signal: s }),
         classify: intents === undefined ? undefined : async (prompt, s) => (await intents.classify(prompt, { signal: s })).intent,
         logger,
+        onProgress: command.onProgress,
       },
       command.messages,
       aggregation,
@@ -235,6 +236,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
             return ranked.length > 0 ? ranked : [selfChoice(info, 'fallback')];
           },
           start: (expert, taskMessages, s) => run(() => Promise.resolve(expert), { messages: taskMessages }, command.generation, caller, s),
+          onProgress: command.onProgress,
         },
         dag,
         messages,

@@ -11,11 +11,12 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { AggregationRequest, DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { PlanRunReport } from './coordinator/planned-chat.js';
+import type { PlanProgress } from './coordinator/plan-recorder.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
-import type { AggregationCommand, AggregationReport } from './coordinator/multi-expert.js';
+import type { AggregationCommand, AggregationReport, AnswerProgress } from './coordinator/multi-expert.js';
 
 /** The interfaces a request can arrive through. */
 export type Interface = 'rest' | 'ws' | 'grpc';
@@ -44,11 +45,17 @@ export interface NodeInfo {
   expert: { description: string; modelName: string; modelSha256: string };
 }
 
-/** Sampling settings used when a request leaves them out (the node's `[expert]` table). */
+/**
+ * What a chat request that leaves them out gets: the sampling settings (the node's `[expert]` table) and how many
+ * experts answer a "swarm" chat and how their answers are merged (`[coordinator]` `experts`, `aggregation`; absent: one
+ * expert, `auto`).
+ */
 export interface GenerationDefaults {
   maxTokens: number;
   temperature: number;
   topP: number;
+  experts?: number | undefined;
+  aggregation?: AggregationRequest | undefined;
 }
 
 /** How one generation runs, every default filled in. */
@@ -69,7 +76,17 @@ export interface ChatCommand {
   aggregation?: AggregationCommand | undefined;
   /** May a "swarm" chat be split into sub-tasks; absent, the node's `coordinator.decompose`. */
   decompose?: DecomposeMode | undefined;
+  /** Live progress: a decomposed chat's plan and task attempts, or several experts' answers, as they start and end (must not throw). */
+  onProgress?: ((event: ChatProgress) => void) | undefined;
 }
+
+/**
+ * The progress of a chat: of a decomposed one the plan once (before any task starts), then every task attempt's
+ * events; of one answered by several experts each expert's answer starting and ending (AnswerProgress).
+ */
+export type ChatProgress = { type: 'plan'; finalTaskId: string; layers: string[][]; tasks: { id: string; kind: PlanProgressKind; dependsOn: string[] }[] } | PlanProgress | AnswerProgress;
+
+type PlanProgressKind = Extract<PlanProgress, { type: 'task_started' }>['kind'];
 
 /** A generation on a named expert: `peer` null is this node. */
 export interface GenerateCommand {

@@ -3,7 +3,7 @@ import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
 import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
 import { peerIdFromString } from '@libp2p/peer-id';
 import { z } from 'zod';
-import { DECOMPOSE_MODES } from '@democritus/sdk';
+import { AGGREGATION_REQUESTS, DECOMPOSE_MODES, MAX_AGGREGATED_EXPERTS } from '@democritus/sdk';
 import { HTML_MODES } from '../core/sanitizer/html.js';
 import { UNICODE_MODES } from '../core/sanitizer/unicode.js';
 
@@ -250,6 +250,10 @@ const coordinatorSchema = z.strictObject(
     model_plan_max_tokens: integer(64, 8192).default(768),
     /** Whether a "swarm" chat is split into sub-tasks when a request does not say (`democritus.decompose`). */
     decompose: z.enum(DECOMPOSE_MODES, { error: 'expected "auto", "never" or "always"' }).default('auto'),
+    /** How many experts answer a "swarm" chat when a request does not say (`democritus.experts`); more than 1 merges their answers. */
+    experts: integer(1, MAX_AGGREGATED_EXPERTS).default(1),
+    /** How several answers become one when a request does not say (`democritus.aggregation`). */
+    aggregation: z.enum(AGGREGATION_REQUESTS, { error: 'expected "auto", "consensus", "vote" or "synthesis"' }).default('auto'),
     /** Sub-tasks of one request that run at once. */
     max_concurrent_tasks: integer(1, 64).default(4),
     /** How long one attempt of a sub-task may take before it is retried on the next-ranked expert. */

@@ -10,13 +10,16 @@
  */
 import { LIMITS, type Peer } from '@democritus/sdk';
 import * as grpc from '@grpc/grpc-js';
-import type { Caller, NodeApp } from '../../app/node-app.js';
+import type { Caller, ChatProgress, NodeApp } from '../../app/node-app.js';
 import type { GenerationEvent } from '../../engine/types.js';
 import { DemocritusError } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
+import { progressEvent } from '../chat-progress.js';
 import { failureOf } from '../failures.js';
+import { aggregationMetadata, planMetadata } from '../openai/chat-response.js';
 import { expertInfo, parseStreamChat } from '../stream-chat.js';
+import { aggregationReport, democritusOptions, planReport, progressMessage, type DemocritusOptionsMessage } from './grpc-coordinator-messages.js';
 import { grpcError } from './grpc-failures.js';
 import { loadDemocritusService } from './proto-file.js';
 
@@ -38,6 +41,7 @@ type ChatRequestMessage = Partial<Record<'max_tokens' | 'temperature' | 'top_p' 
   model?: string;
   messages?: { role?: string; content?: string }[];
   stop?: string[];
+  democritus?: DemocritusOptionsMessage | null;
 };
 
 const CLOSE_GRACE_MS = 2_000;
@@ -102,10 +106,14 @@ export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): Grpc
         seed: request.seed,
         stop: request.stop,
         top_logprobs: request.top_logprobs,
+        democritus: democritusOptions(request.democritus),
       },
       app.defaults,
     );
-    const started = await app.chat(chat.command, caller, signal);
+    const onProgress = (event: ChatProgress) => {
+      if (!signal.aborted) call.write({ progress: progressMessage(progressEvent(event)) });
+    };
+    const started = await app.chat({ ...chat.command, onProgress }, caller, signal);
     const expert = expertInfo(started.expert);
     const events: AsyncIterator<GenerationEvent> = started.events[Symbol.asyncIterator]();
     try {
@@ -133,6 +141,11 @@ export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): Grpc
               usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
               expert,
               ...(sanitizer === null ? {} : { sanitizer }),
+              experts: (started.experts ?? []).map(expertInfo),
+              ...(started.plan === undefined ? {} : { plan: planReport(planMetadata(started.plan)) }),
+              ...(started.aggregation === undefined
+                ? {}
+                : { aggregation: aggregationReport(aggregationMetadata(started.aggregation), started.aggregation.aggregator === null ? null : expertInfo(started.aggregation.aggregator)) }),
             },
           });
           call.end();

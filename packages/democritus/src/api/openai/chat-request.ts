@@ -30,6 +30,8 @@ export interface ChatCompletionRequest {
   includeUsage: boolean;
   /** `logprobs`: report each token's log-probability (and `topLogprobs` alternatives). */
   logprobs: boolean;
+  /** `democritus.progress`: send a decomposed chat's live progress on a REST stream (WebSocket and gRPC always do). */
+  progress: boolean;
 }
 
 const unsupported = (message: string, param: string) => invalidRequest(message, param, 'unsupported_value');
@@ -77,13 +79,25 @@ export function toChatCompletionRequest(body: ChatCompletionBody, defaults: Gene
         stop: body.stop == null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop,
         topLogprobs: logprobs ? (body.top_logprobs ?? 0) : 0,
       },
-      ...(body.democritus?.experts === undefined ? {} : { aggregation: { experts: body.democritus.experts, method: body.democritus.aggregation ?? 'auto' } }),
+      ...aggregationOf(body, defaults),
       ...(body.democritus?.decompose === undefined ? {} : { decompose: body.democritus.decompose }),
     },
     stream,
     includeUsage: stream && body.stream_options?.include_usage === true,
     logprobs,
+    progress: body.democritus?.progress === true,
   };
+}
+
+/**
+ * Several experts and how their answers are merged: the request's `democritus.experts` and `aggregation`, else the
+ * node's defaults. The node's default applies to "swarm" chats only (a pinned chat has one expert); absent, one expert.
+ */
+function aggregationOf(body: ChatCompletionBody, defaults: GenerationDefaults): Pick<ChatCommand, 'aggregation'> {
+  const method = body.democritus?.aggregation ?? defaults.aggregation ?? 'auto';
+  if (body.democritus?.experts !== undefined) return { aggregation: { experts: body.democritus.experts, method } };
+  const experts = defaults.experts ?? 1;
+  return experts > 1 && (body.model ?? SWARM_MODEL) === SWARM_MODEL ? { aggregation: { experts, method } } : {};
 }
 
 /** OpenAI seeds are any integer; the sampler's is 32-bit. */

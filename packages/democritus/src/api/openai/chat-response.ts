@@ -28,6 +28,7 @@ import type { PlanRunReport } from '../../app/coordinator/planned-chat.js';
 import type { ExpertChoice } from '../../app/node-app.js';
 import type { AnswerRef } from '../../core/aggregation/index.js';
 import type { DoneEvent, TokenEvent, TokenLogprob, Usage } from '../../engine/types.js';
+import { errorText } from '../chat-progress.js';
 
 /** `chatcmpl-` and 24 random base62-ish characters, like OpenAI's ids. */
 export function completionId(): string {
@@ -42,6 +43,8 @@ export function servedExpert(choice: ExpertChoice): ServedExpert {
 export const EXPERT_HEADER = 'x-democritus-expert';
 /** A decomposed chat's task layers (`1,2>3`): which tasks ran in parallel, and then which. */
 export const PLAN_HEADER = 'x-democritus-plan';
+/** How several answers became one, in a line: `method=vote; answers=3; failed=0; conflict=true; winner=<peer id>`. */
+export const AGGREGATION_HEADER = 'x-democritus-aggregation';
 
 export function expertHeader(experts: readonly ServedExpert[]): string {
   return experts.map((expert) => expert.peer_id).join(', ');
@@ -136,15 +139,21 @@ export function planMetadata(report: PlanRunReport): PlanMetadata {
         first_token_ms: attempt.firstTokenMs === null ? null : round(attempt.firstTokenMs),
         ended_ms: attempt.endedMs === null ? null : round(attempt.endedMs),
         completion_tokens: attempt.completionTokens,
-        error: attempt.error === null ? null : `${attempt.error.code}: ${attempt.error.message}`,
+        error: attempt.error === null ? null : errorText(attempt.error),
       })),
     })),
   };
 }
 
+/** The `x-democritus-aggregation` header: method, answer and failure counts, conflict, and the winner or the aggregator (peer IDs: header values are ASCII). */
+export function aggregationHeader(aggregation: AggregationMetadata): string {
+  const who = aggregation.winner !== null ? `winner=${aggregation.winner.peer_id}` : `aggregator=${aggregation.aggregator?.peer_id ?? 'none'}`;
+  return `method=${aggregation.method}; answers=${aggregation.answers.length}; failed=${aggregation.failed.length}; conflict=${aggregation.conflict}; ${who}`;
+}
+
 /** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */
-export function planHeader(report: PlanRunReport): string {
-  return report.layers.map((layer) => layer.join(',')).join('>');
+export function planHeader(layers: readonly (readonly string[])[]): string {
+  return layers.map((layer) => layer.join(',')).join('>');
 }
 
 function round(ms: number): number {

@@ -7,22 +7,25 @@
  * const url = await server.listen('127.0.0.1', 8081);   // ws://127.0.0.1:8081/ws/chat
  * // client: {"type":"chat","id":"1","messages":[{"role":"user","content":"Once upon a time"}]}
  * // server: {"type":"token","id":"1","text":" there",...} ... {"type":"done","id":"1","finish_reason":"stop",...}
+ * // a decomposed chat first: {"type":"progress","id":"1","event":{"type":"plan",...}} {"type":"progress",...,"event":{"type":"task_started",...}}
  * await server.close();   // cancels every generation and closes the sockets (1001)
  * ```
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { LIMITS, type SanitizerMetadata } from '@democritus/sdk';
+import { LIMITS, type AggregationMetadata, type PlanMetadata, type SanitizerMetadata } from '@democritus/sdk';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { Caller, NodeApp } from '../../app/node-app.js';
+import type { Caller, ChatProgress, Generation, NodeApp } from '../../app/node-app.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
 import type { GenerationEvent } from '../../engine/types.js';
 import type { Logger } from '../../logging/logger.js';
 import { bearerToken, type ApiKeyVerifier } from '../api-keys.js';
+import { progressEvent } from '../chat-progress.js';
 import { failureOf, HTTP_OF_KIND, type Failure } from '../failures.js';
 import { httpServerOptions, shapeClientErrors, type ListenerTimeouts } from '../http/client-errors.js';
 import type { ChatCompletionRequest } from '../openai/chat-request.js';
-import { expertInfo, parseStreamChat } from '../stream-chat.js';
+import { aggregationMetadata, planMetadata } from '../openai/chat-response.js';
+import { expertInfo, parseStreamChat, type ExpertInfo } from '../stream-chat.js';
 
 export const WS_CHAT_PATH = '/ws/chat';
 /** Close code for a missing or wrong API key (4000-4999 are the application's own). */
@@ -197,7 +200,9 @@ class ChatSession {
     let completionTokens = 0;
     let events: AsyncIterator<GenerationEvent> | undefined;
     try {
-      const chat = await this.app.chat(request.command, this.caller, signal);
+      // Progress is always sent here: a client that does not know the frame type skips it.
+      const onProgress = (event: ChatProgress) => this.send({ type: 'progress', id, event: progressEvent(event) });
+      const chat = await this.app.chat({ ...request.command, onProgress }, this.caller, signal);
       const expert = expertInfo(chat.expert);
       events = chat.events[Symbol.asyncIterator]();
       for (;;) {
@@ -223,6 +228,7 @@ class ChatSession {
             usage: usageOf(event.usage.promptTokens, event.usage.completionTokens),
             expert,
             ...sanitizerField(chat.sanitizer()),
+            ...coordinatorFields(chat),
             ...(event.error === undefined ? {} : { error: event.error }),
           });
           return;
@@ -297,6 +303,18 @@ function rawText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
+}
+
+/**
+ * The done frame's `experts` (every expert that took part, when several did), `plan` (a decomposed chat) and
+ * `aggregation` (several answers merged): the same objects as in REST's `democritus` metadata.
+ */
+function coordinatorFields(generation: Generation): { experts?: ExpertInfo[]; plan?: PlanMetadata; aggregation?: AggregationMetadata } {
+  return {
+    ...(generation.experts === undefined ? {} : { experts: generation.experts.map(expertInfo) }),
+    ...(generation.plan === undefined ? {} : { plan: planMetadata(generation.plan) }),
+    ...(generation.aggregation === undefined ? {} : { aggregation: aggregationMetadata(generation.aggregation) }),
+  };
 }
 
 /** The done frame's `sanitizer` field, as on REST's final chunk: only when the sanitizer changed something. */

@@ -18,6 +18,7 @@ import { DemocritusError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { routingText, selfChoice } from '../expert-choice.js';
 import type { ExpertChoice, Generation, NodeInfo } from '../node-app.js';
+import type { TaskExpert, TaskFailure } from './plan-recorder.js';
 
 /** How many experts answer and how their answers become one. */
 export interface AggregationCommand {
@@ -36,6 +37,12 @@ export interface AggregationReport {
   failed: { expert: ExpertChoice; error: string }[];
 }
 
+/** One expert's answer starting and ending; times in ms since the answers began. */
+export type AnswerProgress =
+  | { type: 'answer_started'; expert: TaskExpert; atMs: number }
+  | { type: 'answer_finished'; expert: TaskExpert; completionTokens: number; ms: number; atMs: number }
+  | { type: 'answer_failed'; expert: TaskExpert; error: TaskFailure; atMs: number };
+
 export interface MultiExpertDeps {
   info: Pick<NodeInfo, 'peerId' | 'name' | 'expert'>;
   /** The router's ranking of at most `top` experts; absent, this node answers alone. */
@@ -50,6 +57,8 @@ export interface MultiExpertDeps {
   /** The prompt's intent, for `auto`; absent, `auto` decides without it. */
   classify?: ((prompt: string, signal: AbortSignal) => Promise<Intent>) | undefined;
   logger: Logger;
+  /** Each expert's answer as it starts and ends (must not throw). */
+  onProgress?: ((event: AnswerProgress) => void) | undefined;
 }
 
 interface Answer {
@@ -67,10 +76,16 @@ export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessa
   // cancels every answer.
   const fatal = new AbortController();
   const shared = AbortSignal.any([signal, fatal.signal]);
+  const origin = performance.now();
+  const at = () => Math.round((performance.now() - origin) * 100) / 100;
   const results = await Promise.allSettled(
     experts.map(({ expert, weight }) =>
-      answerOf(deps, expert, weight, messages, shared).catch((error: unknown) => {
+      answerOf(deps, expert, weight, messages, shared, at).catch((error: unknown) => {
         if (error instanceof DemocritusError && error.kind === 'bad_request') fatal.abort(error);
+        if (!shared.aborted) {
+          const failure = error instanceof DemocritusError ? { code: error.code, message: error.message } : { code: 'upstream_failed' as const, message: errorMessage(error) };
+          deps.onProgress?.({ type: 'answer_failed', expert: taskExpert(expert), error: failure, atMs: at() });
+        }
         throw error;
       }),
     ),
@@ -140,8 +155,10 @@ async function topExperts(deps: MultiExpertDeps, prompt: string, count: number, 
 }
 
 /** One expert's whole answer; a generation that ends in an error or is cancelled is a failure. */
-async function answerOf(deps: MultiExpertDeps, expert: ExpertChoice, weight: number, messages: ChatMessage[], signal: AbortSignal): Promise<Answer> {
+async function answerOf(deps: MultiExpertDeps, expert: ExpertChoice, weight: number, messages: ChatMessage[], signal: AbortSignal, at: () => number): Promise<Answer> {
   const generation = await deps.generateOn(expert, messages, signal);
+  const startedMs = at();
+  deps.onProgress?.({ type: 'answer_started', expert: taskExpert(expert), atMs: startedMs });
   const tokens: TokenEvent[] = [];
   let done: DoneEvent | undefined;
   for await (const event of generation.events) {
@@ -151,7 +168,13 @@ async function answerOf(deps: MultiExpertDeps, expert: ExpertChoice, weight: num
   if (done === undefined) throw new DemocritusError('internal_error', `${expert.name}'s generation ended without a result`);
   if (done.finishReason === 'error') throw new DemocritusError('engine_failure', done.error ?? `${expert.name}'s generation failed`);
   if (done.finishReason === 'cancelled') throw new DemocritusError('cancelled', `${expert.name}'s generation was cancelled`);
+  const atMs = at();
+  deps.onProgress?.({ type: 'answer_finished', expert: taskExpert(expert), completionTokens: done.usage.completionTokens, ms: Math.round((atMs - startedMs) * 100) / 100, atMs });
   return { expert, weight, tokens, done, generation };
+}
+
+function taskExpert(expert: ExpertChoice): TaskExpert {
+  return { peerId: expert.peerId, name: expert.name };
 }
 
 function textOf(tokens: readonly TokenEvent[]): string {

@@ -14,9 +14,10 @@ import { assessComplexity } from '../../core/planning/complexity.js';
 import { dagShape } from '../../core/planning/dag-shape.js';
 import type { DagLimits } from '../../core/planning/dag-limits.js';
 import { planByRules } from '../../core/planning/rules-planner.js';
+import { finalTask } from '../../core/planning/task-readiness.js';
 import type { TaskDag } from '../../core/planning/task-dag.js';
 import type { ChatMessage } from '../../engine/types.js';
-import type { ExpertChoice, Generation } from '../node-app.js';
+import type { ChatProgress, ExpertChoice, Generation } from '../node-app.js';
 import { executePlan } from './plan-executor.js';
 import type { TaskRecord } from './plan-recorder.js';
 
@@ -59,6 +60,8 @@ export interface PlannedChatDeps {
   rank(prompt: string, signal: AbortSignal): Promise<ExpertChoice[]>;
   /** Starts a generation of `messages` on `expert` through the app's own path. */
   start(expert: ExpertChoice, messages: ChatMessage[], signal: AbortSignal): Promise<Generation>;
+  /** Live progress: the plan, then every task attempt (the chat command's `onProgress`). */
+  onProgress?: ((event: ChatProgress) => void) | undefined;
 }
 
 /**
@@ -77,6 +80,13 @@ export async function plannedChat(
   const chosen = new Map<string, ExpertChoice>();
   // The final task starts after every other task has answered: the last generation started is its (or its retry's).
   const last: { started: Generation | null } = { started: null };
+  const layers = dagShape(dag).layers;
+  deps.onProgress?.({
+    type: 'plan',
+    finalTaskId: finalTask(dag).id,
+    layers,
+    tasks: dag.tasks.map((task) => ({ id: task.id, kind: task.kind, dependsOn: [...task.dependsOn] })),
+  });
   const execution = await executePlan(dag, {
     rank: (prompt, s) => deps.rank(prompt, s),
     start: async (expert, prompt, s) => {
@@ -89,6 +99,7 @@ export async function plannedChat(
     taskDeadlineMs: settings.taskDeadlineMs,
     limits: settings.limits,
     signal,
+    onProgress: deps.onProgress,
   });
   const records = execution.records();
   const finalAttempt = records.find((record) => record.id === execution.finalTaskId)?.attempts.at(-1);
@@ -102,7 +113,7 @@ export async function plannedChat(
     events: execution.events,
     sanitizer: () => finalGeneration?.sanitizer() ?? null,
     experts,
-    plan: { finalTaskId: execution.finalTaskId, layers: dagShape(dag).layers, records: () => execution.records() },
+    plan: { finalTaskId: execution.finalTaskId, layers, records: () => execution.records() },
   };
 }
 

@@ -610,6 +610,7 @@ export namespace democritus {
             seed?: (number|null);
             stop: string[];
             topLogprobs: number;
+            democritus?: (democritus.v1.DemocritusOptions.$Properties|null);
             static create(properties: democritus.v1.ChatRequest.$Shape): democritus.v1.ChatRequest & democritus.v1.ChatRequest.$Shape;
             static create(properties?: democritus.v1.ChatRequest.$Properties): democritus.v1.ChatRequest;
             static encode(message: democritus.v1.ChatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -627,9 +628,36 @@ export namespace democritus {
                 seed?: (number|null);
                 stop?: (string[]|null);
                 topLogprobs?: (number|null);
+                democritus?: (democritus.v1.DemocritusOptions.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ChatRequest.$Properties;
+        }
+
+        interface IDemocritusOptions extends democritus.v1.DemocritusOptions.$Properties {
+        }
+
+        class DemocritusOptions {
+            constructor(properties?: democritus.v1.DemocritusOptions.$Properties);
+            $unknowns?: Uint8Array[];
+            decompose: string;
+            experts?: (number|null);
+            aggregation: string;
+            static create(properties: democritus.v1.DemocritusOptions.$Shape): democritus.v1.DemocritusOptions & democritus.v1.DemocritusOptions.$Shape;
+            static create(properties?: democritus.v1.DemocritusOptions.$Properties): democritus.v1.DemocritusOptions;
+            static encode(message: democritus.v1.DemocritusOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.DemocritusOptions & democritus.v1.DemocritusOptions.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DemocritusOptions {
+            interface $Properties {
+                decompose?: (string|null);
+                experts?: (number|null);
+                aggregation?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.DemocritusOptions.$Properties;
         }
 
         interface IChatToken extends democritus.v1.ChatToken.$Properties {
@@ -726,6 +754,9 @@ export namespace democritus {
             usage?: (democritus.v1.ChatUsage.$Properties|null);
             expert?: (democritus.v1.ExpertInfo.$Properties|null);
             sanitizer?: (democritus.v1.SanitizerReport.$Properties|null);
+            experts: democritus.v1.ExpertInfo.$Properties[];
+            plan?: (democritus.v1.PlanReport.$Properties|null);
+            aggregation?: (democritus.v1.AggregationReport.$Properties|null);
             static create(properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
             static create(properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
             static encode(message: democritus.v1.ChatDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -739,9 +770,306 @@ export namespace democritus {
                 usage?: (democritus.v1.ChatUsage.$Properties|null);
                 expert?: (democritus.v1.ExpertInfo.$Properties|null);
                 sanitizer?: (democritus.v1.SanitizerReport.$Properties|null);
+                experts?: (democritus.v1.ExpertInfo.$Properties[]|null);
+                plan?: (democritus.v1.PlanReport.$Properties|null);
+                aggregation?: (democritus.v1.AggregationReport.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ChatDone.$Properties;
+        }
+
+        interface IPlanLayer extends democritus.v1.PlanLayer.$Properties {
+        }
+
+        class PlanLayer {
+            constructor(properties?: democritus.v1.PlanLayer.$Properties);
+            $unknowns?: Uint8Array[];
+            taskIds: string[];
+            static create(properties: democritus.v1.PlanLayer.$Shape): democritus.v1.PlanLayer & democritus.v1.PlanLayer.$Shape;
+            static create(properties?: democritus.v1.PlanLayer.$Properties): democritus.v1.PlanLayer;
+            static encode(message: democritus.v1.PlanLayer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PlanLayer & democritus.v1.PlanLayer.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanLayer {
+            interface $Properties {
+                taskIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PlanLayer.$Properties;
+        }
+
+        interface ITaskAttempt extends democritus.v1.TaskAttempt.$Properties {
+        }
+
+        class TaskAttempt {
+            constructor(properties?: democritus.v1.TaskAttempt.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            name: string;
+            outcome: string;
+            startedMs: number;
+            firstTokenMs?: (number|null);
+            endedMs?: (number|null);
+            completionTokens: number;
+            error: string;
+            static create(properties: democritus.v1.TaskAttempt.$Shape): democritus.v1.TaskAttempt & democritus.v1.TaskAttempt.$Shape;
+            static create(properties?: democritus.v1.TaskAttempt.$Properties): democritus.v1.TaskAttempt;
+            static encode(message: democritus.v1.TaskAttempt.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.TaskAttempt & democritus.v1.TaskAttempt.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskAttempt {
+            interface $Properties {
+                peerId?: (string|null);
+                name?: (string|null);
+                outcome?: (string|null);
+                startedMs?: (number|null);
+                firstTokenMs?: (number|null);
+                endedMs?: (number|null);
+                completionTokens?: (number|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.TaskAttempt.$Properties;
+        }
+
+        interface IPlanTaskReport extends democritus.v1.PlanTaskReport.$Properties {
+        }
+
+        class PlanTaskReport {
+            constructor(properties?: democritus.v1.PlanTaskReport.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            kind: string;
+            dependsOn: string[];
+            status: string;
+            attempts: democritus.v1.TaskAttempt.$Properties[];
+            static create(properties: democritus.v1.PlanTaskReport.$Shape): democritus.v1.PlanTaskReport & democritus.v1.PlanTaskReport.$Shape;
+            static create(properties?: democritus.v1.PlanTaskReport.$Properties): democritus.v1.PlanTaskReport;
+            static encode(message: democritus.v1.PlanTaskReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PlanTaskReport & democritus.v1.PlanTaskReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanTaskReport {
+            interface $Properties {
+                id?: (string|null);
+                kind?: (string|null);
+                dependsOn?: (string[]|null);
+                status?: (string|null);
+                attempts?: (democritus.v1.TaskAttempt.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PlanTaskReport.$Properties;
+        }
+
+        interface IPlanReport extends democritus.v1.PlanReport.$Properties {
+        }
+
+        class PlanReport {
+            constructor(properties?: democritus.v1.PlanReport.$Properties);
+            $unknowns?: Uint8Array[];
+            finalTask: string;
+            layers: democritus.v1.PlanLayer.$Properties[];
+            tasks: democritus.v1.PlanTaskReport.$Properties[];
+            static create(properties: democritus.v1.PlanReport.$Shape): democritus.v1.PlanReport & democritus.v1.PlanReport.$Shape;
+            static create(properties?: democritus.v1.PlanReport.$Properties): democritus.v1.PlanReport;
+            static encode(message: democritus.v1.PlanReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PlanReport & democritus.v1.PlanReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanReport {
+            interface $Properties {
+                finalTask?: (string|null);
+                layers?: (democritus.v1.PlanLayer.$Properties[]|null);
+                tasks?: (democritus.v1.PlanTaskReport.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PlanReport.$Properties;
+        }
+
+        interface IAnswerRef extends democritus.v1.AnswerRef.$Properties {
+        }
+
+        class AnswerRef {
+            constructor(properties?: democritus.v1.AnswerRef.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            peerId: string;
+            name: string;
+            static create(properties: democritus.v1.AnswerRef.$Shape): democritus.v1.AnswerRef & democritus.v1.AnswerRef.$Shape;
+            static create(properties?: democritus.v1.AnswerRef.$Properties): democritus.v1.AnswerRef;
+            static encode(message: democritus.v1.AnswerRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerRef & democritus.v1.AnswerRef.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerRef {
+            interface $Properties {
+                index?: (number|null);
+                peerId?: (string|null);
+                name?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerRef.$Properties;
+        }
+
+        interface IAnswerCluster extends democritus.v1.AnswerCluster.$Properties {
+        }
+
+        class AnswerCluster {
+            constructor(properties?: democritus.v1.AnswerCluster.$Properties);
+            $unknowns?: Uint8Array[];
+            answer: string;
+            members: democritus.v1.AnswerRef.$Properties[];
+            weight: number;
+            static create(properties: democritus.v1.AnswerCluster.$Shape): democritus.v1.AnswerCluster & democritus.v1.AnswerCluster.$Shape;
+            static create(properties?: democritus.v1.AnswerCluster.$Properties): democritus.v1.AnswerCluster;
+            static encode(message: democritus.v1.AnswerCluster.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerCluster & democritus.v1.AnswerCluster.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerCluster {
+            interface $Properties {
+                answer?: (string|null);
+                members?: (democritus.v1.AnswerRef.$Properties[]|null);
+                weight?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerCluster.$Properties;
+        }
+
+        interface IAggregatedAnswer extends democritus.v1.AggregatedAnswer.$Properties {
+        }
+
+        class AggregatedAnswer {
+            constructor(properties?: democritus.v1.AggregatedAnswer.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            peerId: string;
+            name: string;
+            text: string;
+            weight: number;
+            static create(properties: democritus.v1.AggregatedAnswer.$Shape): democritus.v1.AggregatedAnswer & democritus.v1.AggregatedAnswer.$Shape;
+            static create(properties?: democritus.v1.AggregatedAnswer.$Properties): democritus.v1.AggregatedAnswer;
+            static encode(message: democritus.v1.AggregatedAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AggregatedAnswer & democritus.v1.AggregatedAnswer.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AggregatedAnswer {
+            interface $Properties {
+                index?: (number|null);
+                peerId?: (string|null);
+                name?: (string|null);
+                text?: (string|null);
+                weight?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AggregatedAnswer.$Properties;
+        }
+
+        interface IFailedExpert extends democritus.v1.FailedExpert.$Properties {
+        }
+
+        class FailedExpert {
+            constructor(properties?: democritus.v1.FailedExpert.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            name: string;
+            error: string;
+            static create(properties: democritus.v1.FailedExpert.$Shape): democritus.v1.FailedExpert & democritus.v1.FailedExpert.$Shape;
+            static create(properties?: democritus.v1.FailedExpert.$Properties): democritus.v1.FailedExpert;
+            static encode(message: democritus.v1.FailedExpert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.FailedExpert & democritus.v1.FailedExpert.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FailedExpert {
+            interface $Properties {
+                peerId?: (string|null);
+                name?: (string|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.FailedExpert.$Properties;
+        }
+
+        interface IVoteTally extends democritus.v1.VoteTally.$Properties {
+        }
+
+        class VoteTally {
+            constructor(properties?: democritus.v1.VoteTally.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            value: string;
+            weight: number;
+            count: number;
+            voters: number[];
+            static create(properties: democritus.v1.VoteTally.$Shape): democritus.v1.VoteTally & democritus.v1.VoteTally.$Shape;
+            static create(properties?: democritus.v1.VoteTally.$Properties): democritus.v1.VoteTally;
+            static encode(message: democritus.v1.VoteTally.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.VoteTally & democritus.v1.VoteTally.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VoteTally {
+            interface $Properties {
+                kind?: (string|null);
+                value?: (string|null);
+                weight?: (number|null);
+                count?: (number|null);
+                voters?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.VoteTally.$Properties;
+        }
+
+        interface IAggregationReport extends democritus.v1.AggregationReport.$Properties {
+        }
+
+        class AggregationReport {
+            constructor(properties?: democritus.v1.AggregationReport.$Properties);
+            $unknowns?: Uint8Array[];
+            method: string;
+            requested: string;
+            winner?: (democritus.v1.AnswerRef.$Properties|null);
+            aggregator?: (democritus.v1.ExpertInfo.$Properties|null);
+            conflict: boolean;
+            clusters: democritus.v1.AnswerCluster.$Properties[];
+            reason: string;
+            answers: democritus.v1.AggregatedAnswer.$Properties[];
+            failed: democritus.v1.FailedExpert.$Properties[];
+            tally: democritus.v1.VoteTally.$Properties[];
+            tie: boolean;
+            static create(properties: democritus.v1.AggregationReport.$Shape): democritus.v1.AggregationReport & democritus.v1.AggregationReport.$Shape;
+            static create(properties?: democritus.v1.AggregationReport.$Properties): democritus.v1.AggregationReport;
+            static encode(message: democritus.v1.AggregationReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AggregationReport & democritus.v1.AggregationReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AggregationReport {
+            interface $Properties {
+                method?: (string|null);
+                requested?: (string|null);
+                winner?: (democritus.v1.AnswerRef.$Properties|null);
+                aggregator?: (democritus.v1.ExpertInfo.$Properties|null);
+                conflict?: (boolean|null);
+                clusters?: (democritus.v1.AnswerCluster.$Properties[]|null);
+                reason?: (string|null);
+                answers?: (democritus.v1.AggregatedAnswer.$Properties[]|null);
+                failed?: (democritus.v1.FailedExpert.$Properties[]|null);
+                tally?: (democritus.v1.VoteTally.$Properties[]|null);
+                tie?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AggregationReport.$Properties;
         }
 
         interface ISanitizerChange extends democritus.v1.SanitizerChange.$Properties {
@@ -802,7 +1130,8 @@ export namespace democritus {
             $unknowns?: Uint8Array[];
             token?: (democritus.v1.ChatToken.$Properties|null);
             done?: (democritus.v1.ChatDone.$Properties|null);
-            event?: ("token"|"done");
+            progress?: (democritus.v1.ChatProgress.$Properties|null);
+            event?: ("token"|"done"|"progress");
             static create(properties: democritus.v1.ChatEvent.$Shape): democritus.v1.ChatEvent & democritus.v1.ChatEvent.$Shape;
             static create(properties?: democritus.v1.ChatEvent.$Properties): democritus.v1.ChatEvent;
             static encode(message: democritus.v1.ChatEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -814,15 +1143,345 @@ export namespace democritus {
             interface $Properties {
                 token?: (democritus.v1.ChatToken.$Properties|null);
                 done?: (democritus.v1.ChatDone.$Properties|null);
-                event?: ("token"|"done");
+                progress?: (democritus.v1.ChatProgress.$Properties|null);
+                event?: ("token"|"done"|"progress");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               token?: democritus.v1.ChatToken.$Shape|null;
               done?: democritus.v1.ChatDone.$Shape|null;
+              progress?: democritus.v1.ChatProgress.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; token?: null; done?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape })
+              ({ event?: undefined; token?: null; done?: null; progress?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null; progress?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape; progress?: null }|{ event?: "progress"; token?: null; done?: null; progress: democritus.v1.ChatProgress.$Shape })
+            );
+        }
+
+        interface IProgressExpert extends democritus.v1.ProgressExpert.$Properties {
+        }
+
+        class ProgressExpert {
+            constructor(properties?: democritus.v1.ProgressExpert.$Properties);
+            $unknowns?: Uint8Array[];
+            peerId: string;
+            name: string;
+            static create(properties: democritus.v1.ProgressExpert.$Shape): democritus.v1.ProgressExpert & democritus.v1.ProgressExpert.$Shape;
+            static create(properties?: democritus.v1.ProgressExpert.$Properties): democritus.v1.ProgressExpert;
+            static encode(message: democritus.v1.ProgressExpert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ProgressExpert & democritus.v1.ProgressExpert.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProgressExpert {
+            interface $Properties {
+                peerId?: (string|null);
+                name?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.ProgressExpert.$Properties;
+        }
+
+        interface IPlanTask extends democritus.v1.PlanTask.$Properties {
+        }
+
+        class PlanTask {
+            constructor(properties?: democritus.v1.PlanTask.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            kind: string;
+            dependsOn: string[];
+            static create(properties: democritus.v1.PlanTask.$Shape): democritus.v1.PlanTask & democritus.v1.PlanTask.$Shape;
+            static create(properties?: democritus.v1.PlanTask.$Properties): democritus.v1.PlanTask;
+            static encode(message: democritus.v1.PlanTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PlanTask & democritus.v1.PlanTask.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanTask {
+            interface $Properties {
+                id?: (string|null);
+                kind?: (string|null);
+                dependsOn?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PlanTask.$Properties;
+        }
+
+        interface IPlanStarted extends democritus.v1.PlanStarted.$Properties {
+        }
+
+        class PlanStarted {
+            constructor(properties?: democritus.v1.PlanStarted.$Properties);
+            $unknowns?: Uint8Array[];
+            finalTask: string;
+            layers: democritus.v1.PlanLayer.$Properties[];
+            tasks: democritus.v1.PlanTask.$Properties[];
+            static create(properties: democritus.v1.PlanStarted.$Shape): democritus.v1.PlanStarted & democritus.v1.PlanStarted.$Shape;
+            static create(properties?: democritus.v1.PlanStarted.$Properties): democritus.v1.PlanStarted;
+            static encode(message: democritus.v1.PlanStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.PlanStarted & democritus.v1.PlanStarted.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PlanStarted {
+            interface $Properties {
+                finalTask?: (string|null);
+                layers?: (democritus.v1.PlanLayer.$Properties[]|null);
+                tasks?: (democritus.v1.PlanTask.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.PlanStarted.$Properties;
+        }
+
+        interface ITaskStarted extends democritus.v1.TaskStarted.$Properties {
+        }
+
+        class TaskStarted {
+            constructor(properties?: democritus.v1.TaskStarted.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            kind: string;
+            attempt: number;
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            atMs: number;
+            static create(properties: democritus.v1.TaskStarted.$Shape): democritus.v1.TaskStarted & democritus.v1.TaskStarted.$Shape;
+            static create(properties?: democritus.v1.TaskStarted.$Properties): democritus.v1.TaskStarted;
+            static encode(message: democritus.v1.TaskStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.TaskStarted & democritus.v1.TaskStarted.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskStarted {
+            interface $Properties {
+                taskId?: (string|null);
+                kind?: (string|null);
+                attempt?: (number|null);
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.TaskStarted.$Properties;
+        }
+
+        interface ITaskFinished extends democritus.v1.TaskFinished.$Properties {
+        }
+
+        class TaskFinished {
+            constructor(properties?: democritus.v1.TaskFinished.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            attempt: number;
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            completionTokens: number;
+            ms: number;
+            atMs: number;
+            static create(properties: democritus.v1.TaskFinished.$Shape): democritus.v1.TaskFinished & democritus.v1.TaskFinished.$Shape;
+            static create(properties?: democritus.v1.TaskFinished.$Properties): democritus.v1.TaskFinished;
+            static encode(message: democritus.v1.TaskFinished.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.TaskFinished & democritus.v1.TaskFinished.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskFinished {
+            interface $Properties {
+                taskId?: (string|null);
+                attempt?: (number|null);
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                completionTokens?: (number|null);
+                ms?: (number|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.TaskFinished.$Properties;
+        }
+
+        interface ITaskRetried extends democritus.v1.TaskRetried.$Properties {
+        }
+
+        class TaskRetried {
+            constructor(properties?: democritus.v1.TaskRetried.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            attempt: number;
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            error: string;
+            next?: (democritus.v1.ProgressExpert.$Properties|null);
+            atMs: number;
+            static create(properties: democritus.v1.TaskRetried.$Shape): democritus.v1.TaskRetried & democritus.v1.TaskRetried.$Shape;
+            static create(properties?: democritus.v1.TaskRetried.$Properties): democritus.v1.TaskRetried;
+            static encode(message: democritus.v1.TaskRetried.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.TaskRetried & democritus.v1.TaskRetried.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskRetried {
+            interface $Properties {
+                taskId?: (string|null);
+                attempt?: (number|null);
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                error?: (string|null);
+                next?: (democritus.v1.ProgressExpert.$Properties|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.TaskRetried.$Properties;
+        }
+
+        interface ITaskFailed extends democritus.v1.TaskFailed.$Properties {
+        }
+
+        class TaskFailed {
+            constructor(properties?: democritus.v1.TaskFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            taskId: string;
+            attempt: number;
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            error: string;
+            atMs: number;
+            static create(properties: democritus.v1.TaskFailed.$Shape): democritus.v1.TaskFailed & democritus.v1.TaskFailed.$Shape;
+            static create(properties?: democritus.v1.TaskFailed.$Properties): democritus.v1.TaskFailed;
+            static encode(message: democritus.v1.TaskFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.TaskFailed & democritus.v1.TaskFailed.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskFailed {
+            interface $Properties {
+                taskId?: (string|null);
+                attempt?: (number|null);
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                error?: (string|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.TaskFailed.$Properties;
+        }
+
+        interface IAnswerStarted extends democritus.v1.AnswerStarted.$Properties {
+        }
+
+        class AnswerStarted {
+            constructor(properties?: democritus.v1.AnswerStarted.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            atMs: number;
+            static create(properties: democritus.v1.AnswerStarted.$Shape): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+            static create(properties?: democritus.v1.AnswerStarted.$Properties): democritus.v1.AnswerStarted;
+            static encode(message: democritus.v1.AnswerStarted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerStarted {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerStarted.$Properties;
+        }
+
+        interface IAnswerFinished extends democritus.v1.AnswerFinished.$Properties {
+        }
+
+        class AnswerFinished {
+            constructor(properties?: democritus.v1.AnswerFinished.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            completionTokens: number;
+            ms: number;
+            atMs: number;
+            static create(properties: democritus.v1.AnswerFinished.$Shape): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+            static create(properties?: democritus.v1.AnswerFinished.$Properties): democritus.v1.AnswerFinished;
+            static encode(message: democritus.v1.AnswerFinished.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerFinished {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                completionTokens?: (number|null);
+                ms?: (number|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerFinished.$Properties;
+        }
+
+        interface IAnswerFailed extends democritus.v1.AnswerFailed.$Properties {
+        }
+
+        class AnswerFailed {
+            constructor(properties?: democritus.v1.AnswerFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            expert?: (democritus.v1.ProgressExpert.$Properties|null);
+            error: string;
+            atMs: number;
+            static create(properties: democritus.v1.AnswerFailed.$Shape): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+            static create(properties?: democritus.v1.AnswerFailed.$Properties): democritus.v1.AnswerFailed;
+            static encode(message: democritus.v1.AnswerFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnswerFailed {
+            interface $Properties {
+                expert?: (democritus.v1.ProgressExpert.$Properties|null);
+                error?: (string|null);
+                atMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AnswerFailed.$Properties;
+        }
+
+        interface IChatProgress extends democritus.v1.ChatProgress.$Properties {
+        }
+
+        class ChatProgress {
+            constructor(properties?: democritus.v1.ChatProgress.$Properties);
+            $unknowns?: Uint8Array[];
+            plan?: (democritus.v1.PlanStarted.$Properties|null);
+            taskStarted?: (democritus.v1.TaskStarted.$Properties|null);
+            taskFinished?: (democritus.v1.TaskFinished.$Properties|null);
+            taskRetried?: (democritus.v1.TaskRetried.$Properties|null);
+            taskFailed?: (democritus.v1.TaskFailed.$Properties|null);
+            answerStarted?: (democritus.v1.AnswerStarted.$Properties|null);
+            answerFinished?: (democritus.v1.AnswerFinished.$Properties|null);
+            answerFailed?: (democritus.v1.AnswerFailed.$Properties|null);
+            event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed");
+            static create(properties: democritus.v1.ChatProgress.$Shape): democritus.v1.ChatProgress & democritus.v1.ChatProgress.$Shape;
+            static create(properties?: democritus.v1.ChatProgress.$Properties): democritus.v1.ChatProgress;
+            static encode(message: democritus.v1.ChatProgress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.ChatProgress & democritus.v1.ChatProgress.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatProgress {
+            interface $Properties {
+                plan?: (democritus.v1.PlanStarted.$Properties|null);
+                taskStarted?: (democritus.v1.TaskStarted.$Properties|null);
+                taskFinished?: (democritus.v1.TaskFinished.$Properties|null);
+                taskRetried?: (democritus.v1.TaskRetried.$Properties|null);
+                taskFailed?: (democritus.v1.TaskFailed.$Properties|null);
+                answerStarted?: (democritus.v1.AnswerStarted.$Properties|null);
+                answerFinished?: (democritus.v1.AnswerFinished.$Properties|null);
+                answerFailed?: (democritus.v1.AnswerFailed.$Properties|null);
+                event?: ("plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              plan?: democritus.v1.PlanStarted.$Shape|null;
+              taskStarted?: democritus.v1.TaskStarted.$Shape|null;
+              taskFinished?: democritus.v1.TaskFinished.$Shape|null;
+              taskRetried?: democritus.v1.TaskRetried.$Shape|null;
+              taskFailed?: democritus.v1.TaskFailed.$Shape|null;
+              answerStarted?: democritus.v1.AnswerStarted.$Shape|null;
+              answerFinished?: democritus.v1.AnswerFinished.$Shape|null;
+              answerFailed?: democritus.v1.AnswerFailed.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "answerStarted"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted: democritus.v1.AnswerStarted.$Shape; answerFinished?: null; answerFailed?: null }|{ event?: "answerFinished"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished: democritus.v1.AnswerFinished.$Shape; answerFailed?: null }|{ event?: "answerFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed: democritus.v1.AnswerFailed.$Shape })
             );
         }
 

@@ -4692,6 +4692,7 @@ export const democritus = $root.democritus = (() => {
              * @property {number|null} [seed] ChatRequest seed
              * @property {Array.<string>|null} [stop] ChatRequest stop
              * @property {number|null} [topLogprobs] ChatRequest topLogprobs
+             * @property {democritus.v1.DemocritusOptions.$Properties|null} [democritus] ChatRequest democritus
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4789,6 +4790,14 @@ export const democritus = $root.democritus = (() => {
              */
             ChatRequest.prototype.topLogprobs = 0;
 
+            /**
+             * ChatRequest democritus.
+             * @member {democritus.v1.DemocritusOptions.$Properties|null|undefined} democritus
+             * @memberof democritus.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.democritus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -4866,6 +4875,8 @@ export const democritus = $root.democritus = (() => {
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.stop[i]);
                 if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs") && message.topLogprobs !== 0)
                     writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.topLogprobs);
+                if (message.democritus != null && $Object.hasOwnProperty.call(message, "democritus"))
+                    $root.democritus.v1.DemocritusOptions.encode(message.democritus, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4972,6 +4983,12 @@ export const democritus = $root.democritus = (() => {
                                 delete message.topLogprobs;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.democritus = $root.democritus.v1.DemocritusOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.democritus);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5004,6 +5021,219 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatRequest;
+        })();
+
+        v1.DemocritusOptions = (function() {
+
+            /**
+             * Properties of a DemocritusOptions.
+             * @typedef {Object} democritus.v1.DemocritusOptions.$Properties
+             * @property {string|null} [decompose] DemocritusOptions decompose
+             * @property {number|null} [experts] DemocritusOptions experts
+             * @property {string|null} [aggregation] DemocritusOptions aggregation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DemocritusOptions.
+             * @memberof democritus.v1
+             * @interface IDemocritusOptions
+             * @augments democritus.v1.DemocritusOptions.$Properties
+             * @deprecated Use democritus.v1.DemocritusOptions.$Properties instead.
+             */
+
+            /**
+             * Shape of a DemocritusOptions.
+             * @typedef {democritus.v1.DemocritusOptions.$Properties} democritus.v1.DemocritusOptions.$Shape
+             */
+
+            /**
+             * Constructs a new DemocritusOptions.
+             * @memberof democritus.v1
+             * @classdesc Represents a DemocritusOptions.
+             * @constructor
+             * @param {democritus.v1.DemocritusOptions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DemocritusOptions = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DemocritusOptions decompose.
+             * @member {string} decompose
+             * @memberof democritus.v1.DemocritusOptions
+             * @instance
+             */
+            DemocritusOptions.prototype.decompose = "";
+
+            /**
+             * DemocritusOptions experts.
+             * @member {number|null|undefined} experts
+             * @memberof democritus.v1.DemocritusOptions
+             * @instance
+             */
+            DemocritusOptions.prototype.experts = null;
+
+            /**
+             * DemocritusOptions aggregation.
+             * @member {string} aggregation
+             * @memberof democritus.v1.DemocritusOptions
+             * @instance
+             */
+            DemocritusOptions.prototype.aggregation = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DemocritusOptions.prototype, "_experts", {
+                get: $util.oneOfGetter($oneOfFields = ["experts"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DemocritusOptions instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.DemocritusOptions
+             * @static
+             * @param {democritus.v1.DemocritusOptions.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.DemocritusOptions} DemocritusOptions instance
+             * @type {{
+             *   (properties: democritus.v1.DemocritusOptions.$Shape): democritus.v1.DemocritusOptions & democritus.v1.DemocritusOptions.$Shape;
+             *   (properties?: democritus.v1.DemocritusOptions.$Properties): democritus.v1.DemocritusOptions;
+             * }}
+             */
+            DemocritusOptions.create = function(properties) {
+                return new DemocritusOptions(properties);
+            };
+
+            /**
+             * Encodes the specified DemocritusOptions message. Does not implicitly {@link democritus.v1.DemocritusOptions.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.DemocritusOptions
+             * @static
+             * @param {democritus.v1.DemocritusOptions.$Properties} message DemocritusOptions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DemocritusOptions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.decompose != null && $Object.hasOwnProperty.call(message, "decompose") && message.decompose !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.decompose);
+                if (message.experts != null && $Object.hasOwnProperty.call(message, "experts"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.experts);
+                if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation") && message.aggregation !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.aggregation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DemocritusOptions message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.DemocritusOptions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.DemocritusOptions & democritus.v1.DemocritusOptions.$Shape} DemocritusOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DemocritusOptions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.DemocritusOptions();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.decompose = value;
+                            else
+                                delete message.decompose;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.experts = reader.uint32();
+                            message._experts = "experts";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.aggregation = value;
+                            else
+                                delete message.aggregation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DemocritusOptions
+             * @function getTypeUrl
+             * @memberof democritus.v1.DemocritusOptions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DemocritusOptions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.DemocritusOptions";
+            };
+
+            return DemocritusOptions;
         })();
 
         v1.ChatToken = (function() {
@@ -5694,6 +5924,9 @@ export const democritus = $root.democritus = (() => {
              * @property {democritus.v1.ChatUsage.$Properties|null} [usage] ChatDone usage
              * @property {democritus.v1.ExpertInfo.$Properties|null} [expert] ChatDone expert
              * @property {democritus.v1.SanitizerReport.$Properties|null} [sanitizer] ChatDone sanitizer
+             * @property {Array.<democritus.v1.ExpertInfo.$Properties>|null} [experts] ChatDone experts
+             * @property {democritus.v1.PlanReport.$Properties|null} [plan] ChatDone plan
+             * @property {democritus.v1.AggregationReport.$Properties|null} [aggregation] ChatDone aggregation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5719,6 +5952,7 @@ export const democritus = $root.democritus = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const ChatDone = function (properties) {
+                this.experts = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5756,6 +5990,30 @@ export const democritus = $root.democritus = (() => {
              * @instance
              */
             ChatDone.prototype.sanitizer = null;
+
+            /**
+             * ChatDone experts.
+             * @member {Array.<democritus.v1.ExpertInfo.$Properties>} experts
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.experts = $util.emptyArray;
+
+            /**
+             * ChatDone plan.
+             * @member {democritus.v1.PlanReport.$Properties|null|undefined} plan
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.plan = null;
+
+            /**
+             * ChatDone aggregation.
+             * @member {democritus.v1.AggregationReport.$Properties|null|undefined} aggregation
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.aggregation = null;
 
             /**
              * Creates a new ChatDone instance using the specified properties.
@@ -5797,6 +6055,13 @@ export const democritus = $root.democritus = (() => {
                     $root.democritus.v1.ExpertInfo.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.sanitizer != null && $Object.hasOwnProperty.call(message, "sanitizer"))
                     $root.democritus.v1.SanitizerReport.encode(message.sanitizer, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.experts != null && message.experts.length)
+                    for (let i = 0; i < message.experts.length; ++i)
+                        $root.democritus.v1.ExpertInfo.encode(message.experts[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan"))
+                    $root.democritus.v1.PlanReport.encode(message.plan, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation"))
+                    $root.democritus.v1.AggregationReport.encode(message.aggregation, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5868,6 +6133,26 @@ export const democritus = $root.democritus = (() => {
                             message.sanitizer = $root.democritus.v1.SanitizerReport.decode(reader, reader.size(), $undefined, _depth + 1, message.sanitizer);
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.experts && message.experts.length))
+                                message.experts = [];
+                            message.experts.push($root.democritus.v1.ExpertInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.plan = $root.democritus.v1.PlanReport.decode(reader, reader.size(), $undefined, _depth + 1, message.plan);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.aggregation = $root.democritus.v1.AggregationReport.decode(reader, reader.size(), $undefined, _depth + 1, message.aggregation);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5900,6 +6185,2427 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatDone;
+        })();
+
+        v1.PlanLayer = (function() {
+
+            /**
+             * Properties of a PlanLayer.
+             * @typedef {Object} democritus.v1.PlanLayer.$Properties
+             * @property {Array.<string>|null} [taskIds] PlanLayer taskIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanLayer.
+             * @memberof democritus.v1
+             * @interface IPlanLayer
+             * @augments democritus.v1.PlanLayer.$Properties
+             * @deprecated Use democritus.v1.PlanLayer.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlanLayer.
+             * @typedef {democritus.v1.PlanLayer.$Properties} democritus.v1.PlanLayer.$Shape
+             */
+
+            /**
+             * Constructs a new PlanLayer.
+             * @memberof democritus.v1
+             * @classdesc Represents a PlanLayer.
+             * @constructor
+             * @param {democritus.v1.PlanLayer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanLayer = function (properties) {
+                this.taskIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanLayer taskIds.
+             * @member {Array.<string>} taskIds
+             * @memberof democritus.v1.PlanLayer
+             * @instance
+             */
+            PlanLayer.prototype.taskIds = $util.emptyArray;
+
+            /**
+             * Creates a new PlanLayer instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PlanLayer
+             * @static
+             * @param {democritus.v1.PlanLayer.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PlanLayer} PlanLayer instance
+             * @type {{
+             *   (properties: democritus.v1.PlanLayer.$Shape): democritus.v1.PlanLayer & democritus.v1.PlanLayer.$Shape;
+             *   (properties?: democritus.v1.PlanLayer.$Properties): democritus.v1.PlanLayer;
+             * }}
+             */
+            PlanLayer.create = function(properties) {
+                return new PlanLayer(properties);
+            };
+
+            /**
+             * Encodes the specified PlanLayer message. Does not implicitly {@link democritus.v1.PlanLayer.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PlanLayer
+             * @static
+             * @param {democritus.v1.PlanLayer.$Properties} message PlanLayer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanLayer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskIds != null && message.taskIds.length)
+                    for (let i = 0; i < message.taskIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanLayer message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PlanLayer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PlanLayer & democritus.v1.PlanLayer.$Shape} PlanLayer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanLayer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PlanLayer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.taskIds && message.taskIds.length))
+                                message.taskIds = [];
+                            message.taskIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlanLayer
+             * @function getTypeUrl
+             * @memberof democritus.v1.PlanLayer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanLayer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PlanLayer";
+            };
+
+            return PlanLayer;
+        })();
+
+        v1.TaskAttempt = (function() {
+
+            /**
+             * Properties of a TaskAttempt.
+             * @typedef {Object} democritus.v1.TaskAttempt.$Properties
+             * @property {string|null} [peerId] TaskAttempt peerId
+             * @property {string|null} [name] TaskAttempt name
+             * @property {string|null} [outcome] TaskAttempt outcome
+             * @property {number|null} [startedMs] TaskAttempt startedMs
+             * @property {number|null} [firstTokenMs] TaskAttempt firstTokenMs
+             * @property {number|null} [endedMs] TaskAttempt endedMs
+             * @property {number|null} [completionTokens] TaskAttempt completionTokens
+             * @property {string|null} [error] TaskAttempt error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskAttempt.
+             * @memberof democritus.v1
+             * @interface ITaskAttempt
+             * @augments democritus.v1.TaskAttempt.$Properties
+             * @deprecated Use democritus.v1.TaskAttempt.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskAttempt.
+             * @typedef {democritus.v1.TaskAttempt.$Properties} democritus.v1.TaskAttempt.$Shape
+             */
+
+            /**
+             * Constructs a new TaskAttempt.
+             * @memberof democritus.v1
+             * @classdesc Represents a TaskAttempt.
+             * @constructor
+             * @param {democritus.v1.TaskAttempt.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskAttempt = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskAttempt peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.peerId = "";
+
+            /**
+             * TaskAttempt name.
+             * @member {string} name
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.name = "";
+
+            /**
+             * TaskAttempt outcome.
+             * @member {string} outcome
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.outcome = "";
+
+            /**
+             * TaskAttempt startedMs.
+             * @member {number} startedMs
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.startedMs = 0;
+
+            /**
+             * TaskAttempt firstTokenMs.
+             * @member {number|null|undefined} firstTokenMs
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.firstTokenMs = null;
+
+            /**
+             * TaskAttempt endedMs.
+             * @member {number|null|undefined} endedMs
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.endedMs = null;
+
+            /**
+             * TaskAttempt completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.completionTokens = 0;
+
+            /**
+             * TaskAttempt error.
+             * @member {string} error
+             * @memberof democritus.v1.TaskAttempt
+             * @instance
+             */
+            TaskAttempt.prototype.error = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TaskAttempt.prototype, "_firstTokenMs", {
+                get: $util.oneOfGetter($oneOfFields = ["firstTokenMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TaskAttempt.prototype, "_endedMs", {
+                get: $util.oneOfGetter($oneOfFields = ["endedMs"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new TaskAttempt instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TaskAttempt
+             * @static
+             * @param {democritus.v1.TaskAttempt.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TaskAttempt} TaskAttempt instance
+             * @type {{
+             *   (properties: democritus.v1.TaskAttempt.$Shape): democritus.v1.TaskAttempt & democritus.v1.TaskAttempt.$Shape;
+             *   (properties?: democritus.v1.TaskAttempt.$Properties): democritus.v1.TaskAttempt;
+             * }}
+             */
+            TaskAttempt.create = function(properties) {
+                return new TaskAttempt(properties);
+            };
+
+            /**
+             * Encodes the specified TaskAttempt message. Does not implicitly {@link democritus.v1.TaskAttempt.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TaskAttempt
+             * @static
+             * @param {democritus.v1.TaskAttempt.$Properties} message TaskAttempt message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskAttempt.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.outcome);
+                if (message.startedMs != null && $Object.hasOwnProperty.call(message, "startedMs") && !$Object.is(message.startedMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.startedMs);
+                if (message.firstTokenMs != null && $Object.hasOwnProperty.call(message, "firstTokenMs"))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.firstTokenMs);
+                if (message.endedMs != null && $Object.hasOwnProperty.call(message, "endedMs"))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.endedMs);
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.completionTokens);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskAttempt message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TaskAttempt
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TaskAttempt & democritus.v1.TaskAttempt.$Shape} TaskAttempt
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskAttempt.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TaskAttempt();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedMs = value;
+                            else
+                                delete message.startedMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            message.firstTokenMs = reader.double();
+                            message._firstTokenMs = "firstTokenMs";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            message.endedMs = reader.double();
+                            message._endedMs = "endedMs";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TaskAttempt
+             * @function getTypeUrl
+             * @memberof democritus.v1.TaskAttempt
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskAttempt.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TaskAttempt";
+            };
+
+            return TaskAttempt;
+        })();
+
+        v1.PlanTaskReport = (function() {
+
+            /**
+             * Properties of a PlanTaskReport.
+             * @typedef {Object} democritus.v1.PlanTaskReport.$Properties
+             * @property {string|null} [id] PlanTaskReport id
+             * @property {string|null} [kind] PlanTaskReport kind
+             * @property {Array.<string>|null} [dependsOn] PlanTaskReport dependsOn
+             * @property {string|null} [status] PlanTaskReport status
+             * @property {Array.<democritus.v1.TaskAttempt.$Properties>|null} [attempts] PlanTaskReport attempts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanTaskReport.
+             * @memberof democritus.v1
+             * @interface IPlanTaskReport
+             * @augments democritus.v1.PlanTaskReport.$Properties
+             * @deprecated Use democritus.v1.PlanTaskReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlanTaskReport.
+             * @typedef {democritus.v1.PlanTaskReport.$Properties} democritus.v1.PlanTaskReport.$Shape
+             */
+
+            /**
+             * Constructs a new PlanTaskReport.
+             * @memberof democritus.v1
+             * @classdesc Represents a PlanTaskReport.
+             * @constructor
+             * @param {democritus.v1.PlanTaskReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanTaskReport = function (properties) {
+                this.dependsOn = [];
+                this.attempts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanTaskReport id.
+             * @member {string} id
+             * @memberof democritus.v1.PlanTaskReport
+             * @instance
+             */
+            PlanTaskReport.prototype.id = "";
+
+            /**
+             * PlanTaskReport kind.
+             * @member {string} kind
+             * @memberof democritus.v1.PlanTaskReport
+             * @instance
+             */
+            PlanTaskReport.prototype.kind = "";
+
+            /**
+             * PlanTaskReport dependsOn.
+             * @member {Array.<string>} dependsOn
+             * @memberof democritus.v1.PlanTaskReport
+             * @instance
+             */
+            PlanTaskReport.prototype.dependsOn = $util.emptyArray;
+
+            /**
+             * PlanTaskReport status.
+             * @member {string} status
+             * @memberof democritus.v1.PlanTaskReport
+             * @instance
+             */
+            PlanTaskReport.prototype.status = "";
+
+            /**
+             * PlanTaskReport attempts.
+             * @member {Array.<democritus.v1.TaskAttempt.$Properties>} attempts
+             * @memberof democritus.v1.PlanTaskReport
+             * @instance
+             */
+            PlanTaskReport.prototype.attempts = $util.emptyArray;
+
+            /**
+             * Creates a new PlanTaskReport instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PlanTaskReport
+             * @static
+             * @param {democritus.v1.PlanTaskReport.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PlanTaskReport} PlanTaskReport instance
+             * @type {{
+             *   (properties: democritus.v1.PlanTaskReport.$Shape): democritus.v1.PlanTaskReport & democritus.v1.PlanTaskReport.$Shape;
+             *   (properties?: democritus.v1.PlanTaskReport.$Properties): democritus.v1.PlanTaskReport;
+             * }}
+             */
+            PlanTaskReport.create = function(properties) {
+                return new PlanTaskReport(properties);
+            };
+
+            /**
+             * Encodes the specified PlanTaskReport message. Does not implicitly {@link democritus.v1.PlanTaskReport.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PlanTaskReport
+             * @static
+             * @param {democritus.v1.PlanTaskReport.$Properties} message PlanTaskReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanTaskReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.dependsOn != null && message.dependsOn.length)
+                    for (let i = 0; i < message.dependsOn.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.dependsOn[i]);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.status);
+                if (message.attempts != null && message.attempts.length)
+                    for (let i = 0; i < message.attempts.length; ++i)
+                        $root.democritus.v1.TaskAttempt.encode(message.attempts[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanTaskReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PlanTaskReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PlanTaskReport & democritus.v1.PlanTaskReport.$Shape} PlanTaskReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanTaskReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PlanTaskReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dependsOn && message.dependsOn.length))
+                                message.dependsOn = [];
+                            message.dependsOn.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attempts && message.attempts.length))
+                                message.attempts = [];
+                            message.attempts.push($root.democritus.v1.TaskAttempt.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlanTaskReport
+             * @function getTypeUrl
+             * @memberof democritus.v1.PlanTaskReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanTaskReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PlanTaskReport";
+            };
+
+            return PlanTaskReport;
+        })();
+
+        v1.PlanReport = (function() {
+
+            /**
+             * Properties of a PlanReport.
+             * @typedef {Object} democritus.v1.PlanReport.$Properties
+             * @property {string|null} [finalTask] PlanReport finalTask
+             * @property {Array.<democritus.v1.PlanLayer.$Properties>|null} [layers] PlanReport layers
+             * @property {Array.<democritus.v1.PlanTaskReport.$Properties>|null} [tasks] PlanReport tasks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanReport.
+             * @memberof democritus.v1
+             * @interface IPlanReport
+             * @augments democritus.v1.PlanReport.$Properties
+             * @deprecated Use democritus.v1.PlanReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlanReport.
+             * @typedef {democritus.v1.PlanReport.$Properties} democritus.v1.PlanReport.$Shape
+             */
+
+            /**
+             * Constructs a new PlanReport.
+             * @memberof democritus.v1
+             * @classdesc Represents a PlanReport.
+             * @constructor
+             * @param {democritus.v1.PlanReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanReport = function (properties) {
+                this.layers = [];
+                this.tasks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanReport finalTask.
+             * @member {string} finalTask
+             * @memberof democritus.v1.PlanReport
+             * @instance
+             */
+            PlanReport.prototype.finalTask = "";
+
+            /**
+             * PlanReport layers.
+             * @member {Array.<democritus.v1.PlanLayer.$Properties>} layers
+             * @memberof democritus.v1.PlanReport
+             * @instance
+             */
+            PlanReport.prototype.layers = $util.emptyArray;
+
+            /**
+             * PlanReport tasks.
+             * @member {Array.<democritus.v1.PlanTaskReport.$Properties>} tasks
+             * @memberof democritus.v1.PlanReport
+             * @instance
+             */
+            PlanReport.prototype.tasks = $util.emptyArray;
+
+            /**
+             * Creates a new PlanReport instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PlanReport
+             * @static
+             * @param {democritus.v1.PlanReport.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PlanReport} PlanReport instance
+             * @type {{
+             *   (properties: democritus.v1.PlanReport.$Shape): democritus.v1.PlanReport & democritus.v1.PlanReport.$Shape;
+             *   (properties?: democritus.v1.PlanReport.$Properties): democritus.v1.PlanReport;
+             * }}
+             */
+            PlanReport.create = function(properties) {
+                return new PlanReport(properties);
+            };
+
+            /**
+             * Encodes the specified PlanReport message. Does not implicitly {@link democritus.v1.PlanReport.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PlanReport
+             * @static
+             * @param {democritus.v1.PlanReport.$Properties} message PlanReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.finalTask != null && $Object.hasOwnProperty.call(message, "finalTask") && message.finalTask !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.finalTask);
+                if (message.layers != null && message.layers.length)
+                    for (let i = 0; i < message.layers.length; ++i)
+                        $root.democritus.v1.PlanLayer.encode(message.layers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.tasks != null && message.tasks.length)
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        $root.democritus.v1.PlanTaskReport.encode(message.tasks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PlanReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PlanReport & democritus.v1.PlanReport.$Shape} PlanReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PlanReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.finalTask = value;
+                            else
+                                delete message.finalTask;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.layers && message.layers.length))
+                                message.layers = [];
+                            message.layers.push($root.democritus.v1.PlanLayer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.democritus.v1.PlanTaskReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlanReport
+             * @function getTypeUrl
+             * @memberof democritus.v1.PlanReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PlanReport";
+            };
+
+            return PlanReport;
+        })();
+
+        v1.AnswerRef = (function() {
+
+            /**
+             * Properties of an AnswerRef.
+             * @typedef {Object} democritus.v1.AnswerRef.$Properties
+             * @property {number|null} [index] AnswerRef index
+             * @property {string|null} [peerId] AnswerRef peerId
+             * @property {string|null} [name] AnswerRef name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerRef.
+             * @memberof democritus.v1
+             * @interface IAnswerRef
+             * @augments democritus.v1.AnswerRef.$Properties
+             * @deprecated Use democritus.v1.AnswerRef.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerRef.
+             * @typedef {democritus.v1.AnswerRef.$Properties} democritus.v1.AnswerRef.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerRef.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerRef.
+             * @constructor
+             * @param {democritus.v1.AnswerRef.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerRef index.
+             * @member {number} index
+             * @memberof democritus.v1.AnswerRef
+             * @instance
+             */
+            AnswerRef.prototype.index = 0;
+
+            /**
+             * AnswerRef peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.AnswerRef
+             * @instance
+             */
+            AnswerRef.prototype.peerId = "";
+
+            /**
+             * AnswerRef name.
+             * @member {string} name
+             * @memberof democritus.v1.AnswerRef
+             * @instance
+             */
+            AnswerRef.prototype.name = "";
+
+            /**
+             * Creates a new AnswerRef instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerRef
+             * @static
+             * @param {democritus.v1.AnswerRef.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerRef} AnswerRef instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerRef.$Shape): democritus.v1.AnswerRef & democritus.v1.AnswerRef.$Shape;
+             *   (properties?: democritus.v1.AnswerRef.$Properties): democritus.v1.AnswerRef;
+             * }}
+             */
+            AnswerRef.create = function(properties) {
+                return new AnswerRef(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerRef message. Does not implicitly {@link democritus.v1.AnswerRef.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerRef
+             * @static
+             * @param {democritus.v1.AnswerRef.$Properties} message AnswerRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerRef & democritus.v1.AnswerRef.$Shape} AnswerRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerRef
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerRef";
+            };
+
+            return AnswerRef;
+        })();
+
+        v1.AnswerCluster = (function() {
+
+            /**
+             * Properties of an AnswerCluster.
+             * @typedef {Object} democritus.v1.AnswerCluster.$Properties
+             * @property {string|null} [answer] AnswerCluster answer
+             * @property {Array.<democritus.v1.AnswerRef.$Properties>|null} [members] AnswerCluster members
+             * @property {number|null} [weight] AnswerCluster weight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerCluster.
+             * @memberof democritus.v1
+             * @interface IAnswerCluster
+             * @augments democritus.v1.AnswerCluster.$Properties
+             * @deprecated Use democritus.v1.AnswerCluster.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerCluster.
+             * @typedef {democritus.v1.AnswerCluster.$Properties} democritus.v1.AnswerCluster.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerCluster.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerCluster.
+             * @constructor
+             * @param {democritus.v1.AnswerCluster.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerCluster = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerCluster answer.
+             * @member {string} answer
+             * @memberof democritus.v1.AnswerCluster
+             * @instance
+             */
+            AnswerCluster.prototype.answer = "";
+
+            /**
+             * AnswerCluster members.
+             * @member {Array.<democritus.v1.AnswerRef.$Properties>} members
+             * @memberof democritus.v1.AnswerCluster
+             * @instance
+             */
+            AnswerCluster.prototype.members = $util.emptyArray;
+
+            /**
+             * AnswerCluster weight.
+             * @member {number} weight
+             * @memberof democritus.v1.AnswerCluster
+             * @instance
+             */
+            AnswerCluster.prototype.weight = 0;
+
+            /**
+             * Creates a new AnswerCluster instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerCluster
+             * @static
+             * @param {democritus.v1.AnswerCluster.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerCluster} AnswerCluster instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerCluster.$Shape): democritus.v1.AnswerCluster & democritus.v1.AnswerCluster.$Shape;
+             *   (properties?: democritus.v1.AnswerCluster.$Properties): democritus.v1.AnswerCluster;
+             * }}
+             */
+            AnswerCluster.create = function(properties) {
+                return new AnswerCluster(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerCluster message. Does not implicitly {@link democritus.v1.AnswerCluster.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerCluster
+             * @static
+             * @param {democritus.v1.AnswerCluster.$Properties} message AnswerCluster message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerCluster.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.answer != null && $Object.hasOwnProperty.call(message, "answer") && message.answer !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.answer);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.democritus.v1.AnswerRef.encode(message.members[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && !$Object.is(message.weight, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.weight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerCluster message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerCluster
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerCluster & democritus.v1.AnswerCluster.$Shape} AnswerCluster
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerCluster.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerCluster();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.answer = value;
+                            else
+                                delete message.answer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.democritus.v1.AnswerRef.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.weight = value;
+                            else
+                                delete message.weight;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerCluster
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerCluster
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerCluster.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerCluster";
+            };
+
+            return AnswerCluster;
+        })();
+
+        v1.AggregatedAnswer = (function() {
+
+            /**
+             * Properties of an AggregatedAnswer.
+             * @typedef {Object} democritus.v1.AggregatedAnswer.$Properties
+             * @property {number|null} [index] AggregatedAnswer index
+             * @property {string|null} [peerId] AggregatedAnswer peerId
+             * @property {string|null} [name] AggregatedAnswer name
+             * @property {string|null} [text] AggregatedAnswer text
+             * @property {number|null} [weight] AggregatedAnswer weight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AggregatedAnswer.
+             * @memberof democritus.v1
+             * @interface IAggregatedAnswer
+             * @augments democritus.v1.AggregatedAnswer.$Properties
+             * @deprecated Use democritus.v1.AggregatedAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of an AggregatedAnswer.
+             * @typedef {democritus.v1.AggregatedAnswer.$Properties} democritus.v1.AggregatedAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new AggregatedAnswer.
+             * @memberof democritus.v1
+             * @classdesc Represents an AggregatedAnswer.
+             * @constructor
+             * @param {democritus.v1.AggregatedAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AggregatedAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AggregatedAnswer index.
+             * @member {number} index
+             * @memberof democritus.v1.AggregatedAnswer
+             * @instance
+             */
+            AggregatedAnswer.prototype.index = 0;
+
+            /**
+             * AggregatedAnswer peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.AggregatedAnswer
+             * @instance
+             */
+            AggregatedAnswer.prototype.peerId = "";
+
+            /**
+             * AggregatedAnswer name.
+             * @member {string} name
+             * @memberof democritus.v1.AggregatedAnswer
+             * @instance
+             */
+            AggregatedAnswer.prototype.name = "";
+
+            /**
+             * AggregatedAnswer text.
+             * @member {string} text
+             * @memberof democritus.v1.AggregatedAnswer
+             * @instance
+             */
+            AggregatedAnswer.prototype.text = "";
+
+            /**
+             * AggregatedAnswer weight.
+             * @member {number} weight
+             * @memberof democritus.v1.AggregatedAnswer
+             * @instance
+             */
+            AggregatedAnswer.prototype.weight = 0;
+
+            /**
+             * Creates a new AggregatedAnswer instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AggregatedAnswer
+             * @static
+             * @param {democritus.v1.AggregatedAnswer.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AggregatedAnswer} AggregatedAnswer instance
+             * @type {{
+             *   (properties: democritus.v1.AggregatedAnswer.$Shape): democritus.v1.AggregatedAnswer & democritus.v1.AggregatedAnswer.$Shape;
+             *   (properties?: democritus.v1.AggregatedAnswer.$Properties): democritus.v1.AggregatedAnswer;
+             * }}
+             */
+            AggregatedAnswer.create = function(properties) {
+                return new AggregatedAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified AggregatedAnswer message. Does not implicitly {@link democritus.v1.AggregatedAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AggregatedAnswer
+             * @static
+             * @param {democritus.v1.AggregatedAnswer.$Properties} message AggregatedAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AggregatedAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.text);
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && !$Object.is(message.weight, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.weight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AggregatedAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AggregatedAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AggregatedAnswer & democritus.v1.AggregatedAnswer.$Shape} AggregatedAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AggregatedAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AggregatedAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.weight = value;
+                            else
+                                delete message.weight;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AggregatedAnswer
+             * @function getTypeUrl
+             * @memberof democritus.v1.AggregatedAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AggregatedAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AggregatedAnswer";
+            };
+
+            return AggregatedAnswer;
+        })();
+
+        v1.FailedExpert = (function() {
+
+            /**
+             * Properties of a FailedExpert.
+             * @typedef {Object} democritus.v1.FailedExpert.$Properties
+             * @property {string|null} [peerId] FailedExpert peerId
+             * @property {string|null} [name] FailedExpert name
+             * @property {string|null} [error] FailedExpert error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FailedExpert.
+             * @memberof democritus.v1
+             * @interface IFailedExpert
+             * @augments democritus.v1.FailedExpert.$Properties
+             * @deprecated Use democritus.v1.FailedExpert.$Properties instead.
+             */
+
+            /**
+             * Shape of a FailedExpert.
+             * @typedef {democritus.v1.FailedExpert.$Properties} democritus.v1.FailedExpert.$Shape
+             */
+
+            /**
+             * Constructs a new FailedExpert.
+             * @memberof democritus.v1
+             * @classdesc Represents a FailedExpert.
+             * @constructor
+             * @param {democritus.v1.FailedExpert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FailedExpert = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FailedExpert peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.FailedExpert
+             * @instance
+             */
+            FailedExpert.prototype.peerId = "";
+
+            /**
+             * FailedExpert name.
+             * @member {string} name
+             * @memberof democritus.v1.FailedExpert
+             * @instance
+             */
+            FailedExpert.prototype.name = "";
+
+            /**
+             * FailedExpert error.
+             * @member {string} error
+             * @memberof democritus.v1.FailedExpert
+             * @instance
+             */
+            FailedExpert.prototype.error = "";
+
+            /**
+             * Creates a new FailedExpert instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.FailedExpert
+             * @static
+             * @param {democritus.v1.FailedExpert.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.FailedExpert} FailedExpert instance
+             * @type {{
+             *   (properties: democritus.v1.FailedExpert.$Shape): democritus.v1.FailedExpert & democritus.v1.FailedExpert.$Shape;
+             *   (properties?: democritus.v1.FailedExpert.$Properties): democritus.v1.FailedExpert;
+             * }}
+             */
+            FailedExpert.create = function(properties) {
+                return new FailedExpert(properties);
+            };
+
+            /**
+             * Encodes the specified FailedExpert message. Does not implicitly {@link democritus.v1.FailedExpert.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.FailedExpert
+             * @static
+             * @param {democritus.v1.FailedExpert.$Properties} message FailedExpert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FailedExpert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FailedExpert message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.FailedExpert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.FailedExpert & democritus.v1.FailedExpert.$Shape} FailedExpert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FailedExpert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.FailedExpert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for FailedExpert
+             * @function getTypeUrl
+             * @memberof democritus.v1.FailedExpert
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FailedExpert.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.FailedExpert";
+            };
+
+            return FailedExpert;
+        })();
+
+        v1.VoteTally = (function() {
+
+            /**
+             * Properties of a VoteTally.
+             * @typedef {Object} democritus.v1.VoteTally.$Properties
+             * @property {string|null} [kind] VoteTally kind
+             * @property {string|null} [value] VoteTally value
+             * @property {number|null} [weight] VoteTally weight
+             * @property {number|null} [count] VoteTally count
+             * @property {Array.<number>|null} [voters] VoteTally voters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VoteTally.
+             * @memberof democritus.v1
+             * @interface IVoteTally
+             * @augments democritus.v1.VoteTally.$Properties
+             * @deprecated Use democritus.v1.VoteTally.$Properties instead.
+             */
+
+            /**
+             * Shape of a VoteTally.
+             * @typedef {democritus.v1.VoteTally.$Properties} democritus.v1.VoteTally.$Shape
+             */
+
+            /**
+             * Constructs a new VoteTally.
+             * @memberof democritus.v1
+             * @classdesc Represents a VoteTally.
+             * @constructor
+             * @param {democritus.v1.VoteTally.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VoteTally = function (properties) {
+                this.voters = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VoteTally kind.
+             * @member {string} kind
+             * @memberof democritus.v1.VoteTally
+             * @instance
+             */
+            VoteTally.prototype.kind = "";
+
+            /**
+             * VoteTally value.
+             * @member {string} value
+             * @memberof democritus.v1.VoteTally
+             * @instance
+             */
+            VoteTally.prototype.value = "";
+
+            /**
+             * VoteTally weight.
+             * @member {number} weight
+             * @memberof democritus.v1.VoteTally
+             * @instance
+             */
+            VoteTally.prototype.weight = 0;
+
+            /**
+             * VoteTally count.
+             * @member {number} count
+             * @memberof democritus.v1.VoteTally
+             * @instance
+             */
+            VoteTally.prototype.count = 0;
+
+            /**
+             * VoteTally voters.
+             * @member {Array.<number>} voters
+             * @memberof democritus.v1.VoteTally
+             * @instance
+             */
+            VoteTally.prototype.voters = $util.emptyArray;
+
+            /**
+             * Creates a new VoteTally instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.VoteTally
+             * @static
+             * @param {democritus.v1.VoteTally.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.VoteTally} VoteTally instance
+             * @type {{
+             *   (properties: democritus.v1.VoteTally.$Shape): democritus.v1.VoteTally & democritus.v1.VoteTally.$Shape;
+             *   (properties?: democritus.v1.VoteTally.$Properties): democritus.v1.VoteTally;
+             * }}
+             */
+            VoteTally.create = function(properties) {
+                return new VoteTally(properties);
+            };
+
+            /**
+             * Encodes the specified VoteTally message. Does not implicitly {@link democritus.v1.VoteTally.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.VoteTally
+             * @static
+             * @param {democritus.v1.VoteTally.$Properties} message VoteTally message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VoteTally.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.weight != null && $Object.hasOwnProperty.call(message, "weight") && !$Object.is(message.weight, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.weight);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.count);
+                if (message.voters != null && message.voters.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint32s(message.voters);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VoteTally message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.VoteTally
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.VoteTally & democritus.v1.VoteTally.$Shape} VoteTally
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VoteTally.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.VoteTally();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.weight = value;
+                            else
+                                delete message.weight;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.voters && message.voters.length))
+                                    message.voters = [];
+                                reader.uint32s(message.voters);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.voters && message.voters.length))
+                                message.voters = [];
+                            message.voters.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VoteTally
+             * @function getTypeUrl
+             * @memberof democritus.v1.VoteTally
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VoteTally.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.VoteTally";
+            };
+
+            return VoteTally;
+        })();
+
+        v1.AggregationReport = (function() {
+
+            /**
+             * Properties of an AggregationReport.
+             * @typedef {Object} democritus.v1.AggregationReport.$Properties
+             * @property {string|null} [method] AggregationReport method
+             * @property {string|null} [requested] AggregationReport requested
+             * @property {democritus.v1.AnswerRef.$Properties|null} [winner] AggregationReport winner
+             * @property {democritus.v1.ExpertInfo.$Properties|null} [aggregator] AggregationReport aggregator
+             * @property {boolean|null} [conflict] AggregationReport conflict
+             * @property {Array.<democritus.v1.AnswerCluster.$Properties>|null} [clusters] AggregationReport clusters
+             * @property {string|null} [reason] AggregationReport reason
+             * @property {Array.<democritus.v1.AggregatedAnswer.$Properties>|null} [answers] AggregationReport answers
+             * @property {Array.<democritus.v1.FailedExpert.$Properties>|null} [failed] AggregationReport failed
+             * @property {Array.<democritus.v1.VoteTally.$Properties>|null} [tally] AggregationReport tally
+             * @property {boolean|null} [tie] AggregationReport tie
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AggregationReport.
+             * @memberof democritus.v1
+             * @interface IAggregationReport
+             * @augments democritus.v1.AggregationReport.$Properties
+             * @deprecated Use democritus.v1.AggregationReport.$Properties instead.
+             */
+
+            /**
+             * Shape of an AggregationReport.
+             * @typedef {democritus.v1.AggregationReport.$Properties} democritus.v1.AggregationReport.$Shape
+             */
+
+            /**
+             * Constructs a new AggregationReport.
+             * @memberof democritus.v1
+             * @classdesc Represents an AggregationReport.
+             * @constructor
+             * @param {democritus.v1.AggregationReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AggregationReport = function (properties) {
+                this.clusters = [];
+                this.answers = [];
+                this.failed = [];
+                this.tally = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AggregationReport method.
+             * @member {string} method
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.method = "";
+
+            /**
+             * AggregationReport requested.
+             * @member {string} requested
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.requested = "";
+
+            /**
+             * AggregationReport winner.
+             * @member {democritus.v1.AnswerRef.$Properties|null|undefined} winner
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.winner = null;
+
+            /**
+             * AggregationReport aggregator.
+             * @member {democritus.v1.ExpertInfo.$Properties|null|undefined} aggregator
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.aggregator = null;
+
+            /**
+             * AggregationReport conflict.
+             * @member {boolean} conflict
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.conflict = false;
+
+            /**
+             * AggregationReport clusters.
+             * @member {Array.<democritus.v1.AnswerCluster.$Properties>} clusters
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.clusters = $util.emptyArray;
+
+            /**
+             * AggregationReport reason.
+             * @member {string} reason
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.reason = "";
+
+            /**
+             * AggregationReport answers.
+             * @member {Array.<democritus.v1.AggregatedAnswer.$Properties>} answers
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.answers = $util.emptyArray;
+
+            /**
+             * AggregationReport failed.
+             * @member {Array.<democritus.v1.FailedExpert.$Properties>} failed
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.failed = $util.emptyArray;
+
+            /**
+             * AggregationReport tally.
+             * @member {Array.<democritus.v1.VoteTally.$Properties>} tally
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.tally = $util.emptyArray;
+
+            /**
+             * AggregationReport tie.
+             * @member {boolean} tie
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.tie = false;
+
+            /**
+             * Creates a new AggregationReport instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AggregationReport
+             * @static
+             * @param {democritus.v1.AggregationReport.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AggregationReport} AggregationReport instance
+             * @type {{
+             *   (properties: democritus.v1.AggregationReport.$Shape): democritus.v1.AggregationReport & democritus.v1.AggregationReport.$Shape;
+             *   (properties?: democritus.v1.AggregationReport.$Properties): democritus.v1.AggregationReport;
+             * }}
+             */
+            AggregationReport.create = function(properties) {
+                return new AggregationReport(properties);
+            };
+
+            /**
+             * Encodes the specified AggregationReport message. Does not implicitly {@link democritus.v1.AggregationReport.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AggregationReport
+             * @static
+             * @param {democritus.v1.AggregationReport.$Properties} message AggregationReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AggregationReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.method != null && $Object.hasOwnProperty.call(message, "method") && message.method !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.method);
+                if (message.requested != null && $Object.hasOwnProperty.call(message, "requested") && message.requested !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.requested);
+                if (message.winner != null && $Object.hasOwnProperty.call(message, "winner"))
+                    $root.democritus.v1.AnswerRef.encode(message.winner, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.aggregator != null && $Object.hasOwnProperty.call(message, "aggregator"))
+                    $root.democritus.v1.ExpertInfo.encode(message.aggregator, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.conflict != null && $Object.hasOwnProperty.call(message, "conflict") && message.conflict !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.conflict);
+                if (message.clusters != null && message.clusters.length)
+                    for (let i = 0; i < message.clusters.length; ++i)
+                        $root.democritus.v1.AnswerCluster.encode(message.clusters[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                if (message.answers != null && message.answers.length)
+                    for (let i = 0; i < message.answers.length; ++i)
+                        $root.democritus.v1.AggregatedAnswer.encode(message.answers[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.failed != null && message.failed.length)
+                    for (let i = 0; i < message.failed.length; ++i)
+                        $root.democritus.v1.FailedExpert.encode(message.failed[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.tally != null && message.tally.length)
+                    for (let i = 0; i < message.tally.length; ++i)
+                        $root.democritus.v1.VoteTally.encode(message.tally[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.tie != null && $Object.hasOwnProperty.call(message, "tie") && message.tie !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.tie);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AggregationReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AggregationReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AggregationReport & democritus.v1.AggregationReport.$Shape} AggregationReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AggregationReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AggregationReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.method = value;
+                            else
+                                delete message.method;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requested = value;
+                            else
+                                delete message.requested;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.winner = $root.democritus.v1.AnswerRef.decode(reader, reader.size(), $undefined, _depth + 1, message.winner);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.aggregator = $root.democritus.v1.ExpertInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.aggregator);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.conflict = value;
+                            else
+                                delete message.conflict;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.clusters && message.clusters.length))
+                                message.clusters = [];
+                            message.clusters.push($root.democritus.v1.AnswerCluster.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.answers && message.answers.length))
+                                message.answers = [];
+                            message.answers.push($root.democritus.v1.AggregatedAnswer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failed && message.failed.length))
+                                message.failed = [];
+                            message.failed.push($root.democritus.v1.FailedExpert.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tally && message.tally.length))
+                                message.tally = [];
+                            message.tally.push($root.democritus.v1.VoteTally.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tie = value;
+                            else
+                                delete message.tie;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AggregationReport
+             * @function getTypeUrl
+             * @memberof democritus.v1.AggregationReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AggregationReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AggregationReport";
+            };
+
+            return AggregationReport;
         })();
 
         v1.SanitizerChange = (function() {
@@ -6303,7 +9009,8 @@ export const democritus = $root.democritus = (() => {
              * @typedef {Object} democritus.v1.ChatEvent.$Properties
              * @property {democritus.v1.ChatToken.$Properties|null} [token] ChatEvent token
              * @property {democritus.v1.ChatDone.$Properties|null} [done] ChatEvent done
-             * @property {"token"|"done"} [event] ChatEvent event
+             * @property {democritus.v1.ChatProgress.$Properties|null} [progress] ChatEvent progress
+             * @property {"token"|"done"|"progress"} [event] ChatEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6320,9 +9027,10 @@ export const democritus = $root.democritus = (() => {
              * @typedef {{
              *   token?: democritus.v1.ChatToken.$Shape|null;
              *   done?: democritus.v1.ChatDone.$Shape|null;
+             *   progress?: democritus.v1.ChatProgress.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; token?: null; done?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape })
+             *   ({ event?: undefined; token?: null; done?: null; progress?: null }|{ event?: "token"; token: democritus.v1.ChatToken.$Shape; done?: null; progress?: null }|{ event?: "done"; token?: null; done: democritus.v1.ChatDone.$Shape; progress?: null }|{ event?: "progress"; token?: null; done?: null; progress: democritus.v1.ChatProgress.$Shape })
              * )} democritus.v1.ChatEvent.$Shape
              */
 
@@ -6357,17 +9065,25 @@ export const democritus = $root.democritus = (() => {
              */
             ChatEvent.prototype.done = null;
 
+            /**
+             * ChatEvent progress.
+             * @member {democritus.v1.ChatProgress.$Properties|null|undefined} progress
+             * @memberof democritus.v1.ChatEvent
+             * @instance
+             */
+            ChatEvent.prototype.progress = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ChatEvent event.
-             * @member {"token"|"done"|undefined} event
+             * @member {"token"|"done"|"progress"|undefined} event
              * @memberof democritus.v1.ChatEvent
              * @instance
              */
             $Object.defineProperty(ChatEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["token", "done"]),
+                get: $util.oneOfGetter($oneOfFields = ["token", "done", "progress"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6407,6 +9123,8 @@ export const democritus = $root.democritus = (() => {
                     $root.democritus.v1.ChatToken.encode(message.token, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
                     $root.democritus.v1.ChatDone.encode(message.done, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                    $root.democritus.v1.ChatProgress.encode(message.progress, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6465,6 +9183,13 @@ export const democritus = $root.democritus = (() => {
                             message.event = "done";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.progress = $root.democritus.v1.ChatProgress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                            message.event = "progress";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6497,6 +9222,2542 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatEvent;
+        })();
+
+        v1.ProgressExpert = (function() {
+
+            /**
+             * Properties of a ProgressExpert.
+             * @typedef {Object} democritus.v1.ProgressExpert.$Properties
+             * @property {string|null} [peerId] ProgressExpert peerId
+             * @property {string|null} [name] ProgressExpert name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProgressExpert.
+             * @memberof democritus.v1
+             * @interface IProgressExpert
+             * @augments democritus.v1.ProgressExpert.$Properties
+             * @deprecated Use democritus.v1.ProgressExpert.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProgressExpert.
+             * @typedef {democritus.v1.ProgressExpert.$Properties} democritus.v1.ProgressExpert.$Shape
+             */
+
+            /**
+             * Constructs a new ProgressExpert.
+             * @memberof democritus.v1
+             * @classdesc Represents a ProgressExpert.
+             * @constructor
+             * @param {democritus.v1.ProgressExpert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProgressExpert = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProgressExpert peerId.
+             * @member {string} peerId
+             * @memberof democritus.v1.ProgressExpert
+             * @instance
+             */
+            ProgressExpert.prototype.peerId = "";
+
+            /**
+             * ProgressExpert name.
+             * @member {string} name
+             * @memberof democritus.v1.ProgressExpert
+             * @instance
+             */
+            ProgressExpert.prototype.name = "";
+
+            /**
+             * Creates a new ProgressExpert instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ProgressExpert
+             * @static
+             * @param {democritus.v1.ProgressExpert.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ProgressExpert} ProgressExpert instance
+             * @type {{
+             *   (properties: democritus.v1.ProgressExpert.$Shape): democritus.v1.ProgressExpert & democritus.v1.ProgressExpert.$Shape;
+             *   (properties?: democritus.v1.ProgressExpert.$Properties): democritus.v1.ProgressExpert;
+             * }}
+             */
+            ProgressExpert.create = function(properties) {
+                return new ProgressExpert(properties);
+            };
+
+            /**
+             * Encodes the specified ProgressExpert message. Does not implicitly {@link democritus.v1.ProgressExpert.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ProgressExpert
+             * @static
+             * @param {democritus.v1.ProgressExpert.$Properties} message ProgressExpert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProgressExpert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProgressExpert message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ProgressExpert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ProgressExpert & democritus.v1.ProgressExpert.$Shape} ProgressExpert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProgressExpert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ProgressExpert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ProgressExpert
+             * @function getTypeUrl
+             * @memberof democritus.v1.ProgressExpert
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProgressExpert.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ProgressExpert";
+            };
+
+            return ProgressExpert;
+        })();
+
+        v1.PlanTask = (function() {
+
+            /**
+             * Properties of a PlanTask.
+             * @typedef {Object} democritus.v1.PlanTask.$Properties
+             * @property {string|null} [id] PlanTask id
+             * @property {string|null} [kind] PlanTask kind
+             * @property {Array.<string>|null} [dependsOn] PlanTask dependsOn
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanTask.
+             * @memberof democritus.v1
+             * @interface IPlanTask
+             * @augments democritus.v1.PlanTask.$Properties
+             * @deprecated Use democritus.v1.PlanTask.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlanTask.
+             * @typedef {democritus.v1.PlanTask.$Properties} democritus.v1.PlanTask.$Shape
+             */
+
+            /**
+             * Constructs a new PlanTask.
+             * @memberof democritus.v1
+             * @classdesc Represents a PlanTask.
+             * @constructor
+             * @param {democritus.v1.PlanTask.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanTask = function (properties) {
+                this.dependsOn = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanTask id.
+             * @member {string} id
+             * @memberof democritus.v1.PlanTask
+             * @instance
+             */
+            PlanTask.prototype.id = "";
+
+            /**
+             * PlanTask kind.
+             * @member {string} kind
+             * @memberof democritus.v1.PlanTask
+             * @instance
+             */
+            PlanTask.prototype.kind = "";
+
+            /**
+             * PlanTask dependsOn.
+             * @member {Array.<string>} dependsOn
+             * @memberof democritus.v1.PlanTask
+             * @instance
+             */
+            PlanTask.prototype.dependsOn = $util.emptyArray;
+
+            /**
+             * Creates a new PlanTask instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PlanTask
+             * @static
+             * @param {democritus.v1.PlanTask.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PlanTask} PlanTask instance
+             * @type {{
+             *   (properties: democritus.v1.PlanTask.$Shape): democritus.v1.PlanTask & democritus.v1.PlanTask.$Shape;
+             *   (properties?: democritus.v1.PlanTask.$Properties): democritus.v1.PlanTask;
+             * }}
+             */
+            PlanTask.create = function(properties) {
+                return new PlanTask(properties);
+            };
+
+            /**
+             * Encodes the specified PlanTask message. Does not implicitly {@link democritus.v1.PlanTask.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PlanTask
+             * @static
+             * @param {democritus.v1.PlanTask.$Properties} message PlanTask message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanTask.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.dependsOn != null && message.dependsOn.length)
+                    for (let i = 0; i < message.dependsOn.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.dependsOn[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanTask message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PlanTask
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PlanTask & democritus.v1.PlanTask.$Shape} PlanTask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanTask.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PlanTask();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dependsOn && message.dependsOn.length))
+                                message.dependsOn = [];
+                            message.dependsOn.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlanTask
+             * @function getTypeUrl
+             * @memberof democritus.v1.PlanTask
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanTask.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PlanTask";
+            };
+
+            return PlanTask;
+        })();
+
+        v1.PlanStarted = (function() {
+
+            /**
+             * Properties of a PlanStarted.
+             * @typedef {Object} democritus.v1.PlanStarted.$Properties
+             * @property {string|null} [finalTask] PlanStarted finalTask
+             * @property {Array.<democritus.v1.PlanLayer.$Properties>|null} [layers] PlanStarted layers
+             * @property {Array.<democritus.v1.PlanTask.$Properties>|null} [tasks] PlanStarted tasks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PlanStarted.
+             * @memberof democritus.v1
+             * @interface IPlanStarted
+             * @augments democritus.v1.PlanStarted.$Properties
+             * @deprecated Use democritus.v1.PlanStarted.$Properties instead.
+             */
+
+            /**
+             * Shape of a PlanStarted.
+             * @typedef {democritus.v1.PlanStarted.$Properties} democritus.v1.PlanStarted.$Shape
+             */
+
+            /**
+             * Constructs a new PlanStarted.
+             * @memberof democritus.v1
+             * @classdesc Represents a PlanStarted.
+             * @constructor
+             * @param {democritus.v1.PlanStarted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PlanStarted = function (properties) {
+                this.layers = [];
+                this.tasks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PlanStarted finalTask.
+             * @member {string} finalTask
+             * @memberof democritus.v1.PlanStarted
+             * @instance
+             */
+            PlanStarted.prototype.finalTask = "";
+
+            /**
+             * PlanStarted layers.
+             * @member {Array.<democritus.v1.PlanLayer.$Properties>} layers
+             * @memberof democritus.v1.PlanStarted
+             * @instance
+             */
+            PlanStarted.prototype.layers = $util.emptyArray;
+
+            /**
+             * PlanStarted tasks.
+             * @member {Array.<democritus.v1.PlanTask.$Properties>} tasks
+             * @memberof democritus.v1.PlanStarted
+             * @instance
+             */
+            PlanStarted.prototype.tasks = $util.emptyArray;
+
+            /**
+             * Creates a new PlanStarted instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.PlanStarted
+             * @static
+             * @param {democritus.v1.PlanStarted.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.PlanStarted} PlanStarted instance
+             * @type {{
+             *   (properties: democritus.v1.PlanStarted.$Shape): democritus.v1.PlanStarted & democritus.v1.PlanStarted.$Shape;
+             *   (properties?: democritus.v1.PlanStarted.$Properties): democritus.v1.PlanStarted;
+             * }}
+             */
+            PlanStarted.create = function(properties) {
+                return new PlanStarted(properties);
+            };
+
+            /**
+             * Encodes the specified PlanStarted message. Does not implicitly {@link democritus.v1.PlanStarted.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.PlanStarted
+             * @static
+             * @param {democritus.v1.PlanStarted.$Properties} message PlanStarted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PlanStarted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.finalTask != null && $Object.hasOwnProperty.call(message, "finalTask") && message.finalTask !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.finalTask);
+                if (message.layers != null && message.layers.length)
+                    for (let i = 0; i < message.layers.length; ++i)
+                        $root.democritus.v1.PlanLayer.encode(message.layers[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.tasks != null && message.tasks.length)
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        $root.democritus.v1.PlanTask.encode(message.tasks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PlanStarted message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.PlanStarted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.PlanStarted & democritus.v1.PlanStarted.$Shape} PlanStarted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PlanStarted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.PlanStarted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.finalTask = value;
+                            else
+                                delete message.finalTask;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.layers && message.layers.length))
+                                message.layers = [];
+                            message.layers.push($root.democritus.v1.PlanLayer.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push($root.democritus.v1.PlanTask.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PlanStarted
+             * @function getTypeUrl
+             * @memberof democritus.v1.PlanStarted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PlanStarted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.PlanStarted";
+            };
+
+            return PlanStarted;
+        })();
+
+        v1.TaskStarted = (function() {
+
+            /**
+             * Properties of a TaskStarted.
+             * @typedef {Object} democritus.v1.TaskStarted.$Properties
+             * @property {string|null} [taskId] TaskStarted taskId
+             * @property {string|null} [kind] TaskStarted kind
+             * @property {number|null} [attempt] TaskStarted attempt
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] TaskStarted expert
+             * @property {number|null} [atMs] TaskStarted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskStarted.
+             * @memberof democritus.v1
+             * @interface ITaskStarted
+             * @augments democritus.v1.TaskStarted.$Properties
+             * @deprecated Use democritus.v1.TaskStarted.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskStarted.
+             * @typedef {democritus.v1.TaskStarted.$Properties} democritus.v1.TaskStarted.$Shape
+             */
+
+            /**
+             * Constructs a new TaskStarted.
+             * @memberof democritus.v1
+             * @classdesc Represents a TaskStarted.
+             * @constructor
+             * @param {democritus.v1.TaskStarted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskStarted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskStarted taskId.
+             * @member {string} taskId
+             * @memberof democritus.v1.TaskStarted
+             * @instance
+             */
+            TaskStarted.prototype.taskId = "";
+
+            /**
+             * TaskStarted kind.
+             * @member {string} kind
+             * @memberof democritus.v1.TaskStarted
+             * @instance
+             */
+            TaskStarted.prototype.kind = "";
+
+            /**
+             * TaskStarted attempt.
+             * @member {number} attempt
+             * @memberof democritus.v1.TaskStarted
+             * @instance
+             */
+            TaskStarted.prototype.attempt = 0;
+
+            /**
+             * TaskStarted expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.TaskStarted
+             * @instance
+             */
+            TaskStarted.prototype.expert = null;
+
+            /**
+             * TaskStarted atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.TaskStarted
+             * @instance
+             */
+            TaskStarted.prototype.atMs = 0;
+
+            /**
+             * Creates a new TaskStarted instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TaskStarted
+             * @static
+             * @param {democritus.v1.TaskStarted.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TaskStarted} TaskStarted instance
+             * @type {{
+             *   (properties: democritus.v1.TaskStarted.$Shape): democritus.v1.TaskStarted & democritus.v1.TaskStarted.$Shape;
+             *   (properties?: democritus.v1.TaskStarted.$Properties): democritus.v1.TaskStarted;
+             * }}
+             */
+            TaskStarted.create = function(properties) {
+                return new TaskStarted(properties);
+            };
+
+            /**
+             * Encodes the specified TaskStarted message. Does not implicitly {@link democritus.v1.TaskStarted.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TaskStarted
+             * @static
+             * @param {democritus.v1.TaskStarted.$Properties} message TaskStarted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskStarted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.kind);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.attempt);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskStarted message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TaskStarted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TaskStarted & democritus.v1.TaskStarted.$Shape} TaskStarted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskStarted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TaskStarted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TaskStarted
+             * @function getTypeUrl
+             * @memberof democritus.v1.TaskStarted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskStarted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TaskStarted";
+            };
+
+            return TaskStarted;
+        })();
+
+        v1.TaskFinished = (function() {
+
+            /**
+             * Properties of a TaskFinished.
+             * @typedef {Object} democritus.v1.TaskFinished.$Properties
+             * @property {string|null} [taskId] TaskFinished taskId
+             * @property {number|null} [attempt] TaskFinished attempt
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] TaskFinished expert
+             * @property {number|null} [completionTokens] TaskFinished completionTokens
+             * @property {number|null} [ms] TaskFinished ms
+             * @property {number|null} [atMs] TaskFinished atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskFinished.
+             * @memberof democritus.v1
+             * @interface ITaskFinished
+             * @augments democritus.v1.TaskFinished.$Properties
+             * @deprecated Use democritus.v1.TaskFinished.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskFinished.
+             * @typedef {democritus.v1.TaskFinished.$Properties} democritus.v1.TaskFinished.$Shape
+             */
+
+            /**
+             * Constructs a new TaskFinished.
+             * @memberof democritus.v1
+             * @classdesc Represents a TaskFinished.
+             * @constructor
+             * @param {democritus.v1.TaskFinished.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskFinished = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskFinished taskId.
+             * @member {string} taskId
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.taskId = "";
+
+            /**
+             * TaskFinished attempt.
+             * @member {number} attempt
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.attempt = 0;
+
+            /**
+             * TaskFinished expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.expert = null;
+
+            /**
+             * TaskFinished completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.completionTokens = 0;
+
+            /**
+             * TaskFinished ms.
+             * @member {number} ms
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.ms = 0;
+
+            /**
+             * TaskFinished atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.TaskFinished
+             * @instance
+             */
+            TaskFinished.prototype.atMs = 0;
+
+            /**
+             * Creates a new TaskFinished instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TaskFinished
+             * @static
+             * @param {democritus.v1.TaskFinished.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TaskFinished} TaskFinished instance
+             * @type {{
+             *   (properties: democritus.v1.TaskFinished.$Shape): democritus.v1.TaskFinished & democritus.v1.TaskFinished.$Shape;
+             *   (properties?: democritus.v1.TaskFinished.$Properties): democritus.v1.TaskFinished;
+             * }}
+             */
+            TaskFinished.create = function(properties) {
+                return new TaskFinished(properties);
+            };
+
+            /**
+             * Encodes the specified TaskFinished message. Does not implicitly {@link democritus.v1.TaskFinished.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TaskFinished
+             * @static
+             * @param {democritus.v1.TaskFinished.$Properties} message TaskFinished message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFinished.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.completionTokens);
+                if (message.ms != null && $Object.hasOwnProperty.call(message, "ms") && !$Object.is(message.ms, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.ms);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskFinished message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TaskFinished
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TaskFinished & democritus.v1.TaskFinished.$Shape} TaskFinished
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFinished.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TaskFinished();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ms = value;
+                            else
+                                delete message.ms;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TaskFinished
+             * @function getTypeUrl
+             * @memberof democritus.v1.TaskFinished
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskFinished.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TaskFinished";
+            };
+
+            return TaskFinished;
+        })();
+
+        v1.TaskRetried = (function() {
+
+            /**
+             * Properties of a TaskRetried.
+             * @typedef {Object} democritus.v1.TaskRetried.$Properties
+             * @property {string|null} [taskId] TaskRetried taskId
+             * @property {number|null} [attempt] TaskRetried attempt
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] TaskRetried expert
+             * @property {string|null} [error] TaskRetried error
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [next] TaskRetried next
+             * @property {number|null} [atMs] TaskRetried atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskRetried.
+             * @memberof democritus.v1
+             * @interface ITaskRetried
+             * @augments democritus.v1.TaskRetried.$Properties
+             * @deprecated Use democritus.v1.TaskRetried.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskRetried.
+             * @typedef {democritus.v1.TaskRetried.$Properties} democritus.v1.TaskRetried.$Shape
+             */
+
+            /**
+             * Constructs a new TaskRetried.
+             * @memberof democritus.v1
+             * @classdesc Represents a TaskRetried.
+             * @constructor
+             * @param {democritus.v1.TaskRetried.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskRetried = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskRetried taskId.
+             * @member {string} taskId
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.taskId = "";
+
+            /**
+             * TaskRetried attempt.
+             * @member {number} attempt
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.attempt = 0;
+
+            /**
+             * TaskRetried expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.expert = null;
+
+            /**
+             * TaskRetried error.
+             * @member {string} error
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.error = "";
+
+            /**
+             * TaskRetried next.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} next
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.next = null;
+
+            /**
+             * TaskRetried atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.TaskRetried
+             * @instance
+             */
+            TaskRetried.prototype.atMs = 0;
+
+            /**
+             * Creates a new TaskRetried instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TaskRetried
+             * @static
+             * @param {democritus.v1.TaskRetried.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TaskRetried} TaskRetried instance
+             * @type {{
+             *   (properties: democritus.v1.TaskRetried.$Shape): democritus.v1.TaskRetried & democritus.v1.TaskRetried.$Shape;
+             *   (properties?: democritus.v1.TaskRetried.$Properties): democritus.v1.TaskRetried;
+             * }}
+             */
+            TaskRetried.create = function(properties) {
+                return new TaskRetried(properties);
+            };
+
+            /**
+             * Encodes the specified TaskRetried message. Does not implicitly {@link democritus.v1.TaskRetried.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TaskRetried
+             * @static
+             * @param {democritus.v1.TaskRetried.$Properties} message TaskRetried message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskRetried.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.error);
+                if (message.next != null && $Object.hasOwnProperty.call(message, "next"))
+                    $root.democritus.v1.ProgressExpert.encode(message.next, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskRetried message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TaskRetried
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TaskRetried & democritus.v1.TaskRetried.$Shape} TaskRetried
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskRetried.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TaskRetried();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.next = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.next);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TaskRetried
+             * @function getTypeUrl
+             * @memberof democritus.v1.TaskRetried
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskRetried.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TaskRetried";
+            };
+
+            return TaskRetried;
+        })();
+
+        v1.TaskFailed = (function() {
+
+            /**
+             * Properties of a TaskFailed.
+             * @typedef {Object} democritus.v1.TaskFailed.$Properties
+             * @property {string|null} [taskId] TaskFailed taskId
+             * @property {number|null} [attempt] TaskFailed attempt
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] TaskFailed expert
+             * @property {string|null} [error] TaskFailed error
+             * @property {number|null} [atMs] TaskFailed atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskFailed.
+             * @memberof democritus.v1
+             * @interface ITaskFailed
+             * @augments democritus.v1.TaskFailed.$Properties
+             * @deprecated Use democritus.v1.TaskFailed.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskFailed.
+             * @typedef {democritus.v1.TaskFailed.$Properties} democritus.v1.TaskFailed.$Shape
+             */
+
+            /**
+             * Constructs a new TaskFailed.
+             * @memberof democritus.v1
+             * @classdesc Represents a TaskFailed.
+             * @constructor
+             * @param {democritus.v1.TaskFailed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TaskFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskFailed taskId.
+             * @member {string} taskId
+             * @memberof democritus.v1.TaskFailed
+             * @instance
+             */
+            TaskFailed.prototype.taskId = "";
+
+            /**
+             * TaskFailed attempt.
+             * @member {number} attempt
+             * @memberof democritus.v1.TaskFailed
+             * @instance
+             */
+            TaskFailed.prototype.attempt = 0;
+
+            /**
+             * TaskFailed expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.TaskFailed
+             * @instance
+             */
+            TaskFailed.prototype.expert = null;
+
+            /**
+             * TaskFailed error.
+             * @member {string} error
+             * @memberof democritus.v1.TaskFailed
+             * @instance
+             */
+            TaskFailed.prototype.error = "";
+
+            /**
+             * TaskFailed atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.TaskFailed
+             * @instance
+             */
+            TaskFailed.prototype.atMs = 0;
+
+            /**
+             * Creates a new TaskFailed instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.TaskFailed
+             * @static
+             * @param {democritus.v1.TaskFailed.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.TaskFailed} TaskFailed instance
+             * @type {{
+             *   (properties: democritus.v1.TaskFailed.$Shape): democritus.v1.TaskFailed & democritus.v1.TaskFailed.$Shape;
+             *   (properties?: democritus.v1.TaskFailed.$Properties): democritus.v1.TaskFailed;
+             * }}
+             */
+            TaskFailed.create = function(properties) {
+                return new TaskFailed(properties);
+            };
+
+            /**
+             * Encodes the specified TaskFailed message. Does not implicitly {@link democritus.v1.TaskFailed.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.TaskFailed
+             * @static
+             * @param {democritus.v1.TaskFailed.$Properties} message TaskFailed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.attempt);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.error);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TaskFailed message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.TaskFailed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.TaskFailed & democritus.v1.TaskFailed.$Shape} TaskFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.TaskFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TaskFailed
+             * @function getTypeUrl
+             * @memberof democritus.v1.TaskFailed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskFailed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.TaskFailed";
+            };
+
+            return TaskFailed;
+        })();
+
+        v1.AnswerStarted = (function() {
+
+            /**
+             * Properties of an AnswerStarted.
+             * @typedef {Object} democritus.v1.AnswerStarted.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerStarted expert
+             * @property {number|null} [atMs] AnswerStarted atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerStarted.
+             * @memberof democritus.v1
+             * @interface IAnswerStarted
+             * @augments democritus.v1.AnswerStarted.$Properties
+             * @deprecated Use democritus.v1.AnswerStarted.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerStarted.
+             * @typedef {democritus.v1.AnswerStarted.$Properties} democritus.v1.AnswerStarted.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerStarted.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerStarted.
+             * @constructor
+             * @param {democritus.v1.AnswerStarted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerStarted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerStarted expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerStarted
+             * @instance
+             */
+            AnswerStarted.prototype.expert = null;
+
+            /**
+             * AnswerStarted atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerStarted
+             * @instance
+             */
+            AnswerStarted.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerStarted instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {democritus.v1.AnswerStarted.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerStarted} AnswerStarted instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerStarted.$Shape): democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape;
+             *   (properties?: democritus.v1.AnswerStarted.$Properties): democritus.v1.AnswerStarted;
+             * }}
+             */
+            AnswerStarted.create = function(properties) {
+                return new AnswerStarted(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerStarted message. Does not implicitly {@link democritus.v1.AnswerStarted.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {democritus.v1.AnswerStarted.$Properties} message AnswerStarted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerStarted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerStarted message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerStarted & democritus.v1.AnswerStarted.$Shape} AnswerStarted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerStarted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerStarted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerStarted
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerStarted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerStarted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerStarted";
+            };
+
+            return AnswerStarted;
+        })();
+
+        v1.AnswerFinished = (function() {
+
+            /**
+             * Properties of an AnswerFinished.
+             * @typedef {Object} democritus.v1.AnswerFinished.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerFinished expert
+             * @property {number|null} [completionTokens] AnswerFinished completionTokens
+             * @property {number|null} [ms] AnswerFinished ms
+             * @property {number|null} [atMs] AnswerFinished atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerFinished.
+             * @memberof democritus.v1
+             * @interface IAnswerFinished
+             * @augments democritus.v1.AnswerFinished.$Properties
+             * @deprecated Use democritus.v1.AnswerFinished.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerFinished.
+             * @typedef {democritus.v1.AnswerFinished.$Properties} democritus.v1.AnswerFinished.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerFinished.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerFinished.
+             * @constructor
+             * @param {democritus.v1.AnswerFinished.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerFinished = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerFinished expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.expert = null;
+
+            /**
+             * AnswerFinished completionTokens.
+             * @member {number} completionTokens
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.completionTokens = 0;
+
+            /**
+             * AnswerFinished ms.
+             * @member {number} ms
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.ms = 0;
+
+            /**
+             * AnswerFinished atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerFinished
+             * @instance
+             */
+            AnswerFinished.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerFinished instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {democritus.v1.AnswerFinished.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerFinished} AnswerFinished instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerFinished.$Shape): democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape;
+             *   (properties?: democritus.v1.AnswerFinished.$Properties): democritus.v1.AnswerFinished;
+             * }}
+             */
+            AnswerFinished.create = function(properties) {
+                return new AnswerFinished(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerFinished message. Does not implicitly {@link democritus.v1.AnswerFinished.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {democritus.v1.AnswerFinished.$Properties} message AnswerFinished message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerFinished.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.completionTokens);
+                if (message.ms != null && $Object.hasOwnProperty.call(message, "ms") && !$Object.is(message.ms, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.ms);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerFinished message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerFinished & democritus.v1.AnswerFinished.$Shape} AnswerFinished
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerFinished.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerFinished();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ms = value;
+                            else
+                                delete message.ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerFinished
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerFinished
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerFinished.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerFinished";
+            };
+
+            return AnswerFinished;
+        })();
+
+        v1.AnswerFailed = (function() {
+
+            /**
+             * Properties of an AnswerFailed.
+             * @typedef {Object} democritus.v1.AnswerFailed.$Properties
+             * @property {democritus.v1.ProgressExpert.$Properties|null} [expert] AnswerFailed expert
+             * @property {string|null} [error] AnswerFailed error
+             * @property {number|null} [atMs] AnswerFailed atMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnswerFailed.
+             * @memberof democritus.v1
+             * @interface IAnswerFailed
+             * @augments democritus.v1.AnswerFailed.$Properties
+             * @deprecated Use democritus.v1.AnswerFailed.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnswerFailed.
+             * @typedef {democritus.v1.AnswerFailed.$Properties} democritus.v1.AnswerFailed.$Shape
+             */
+
+            /**
+             * Constructs a new AnswerFailed.
+             * @memberof democritus.v1
+             * @classdesc Represents an AnswerFailed.
+             * @constructor
+             * @param {democritus.v1.AnswerFailed.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnswerFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnswerFailed expert.
+             * @member {democritus.v1.ProgressExpert.$Properties|null|undefined} expert
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.expert = null;
+
+            /**
+             * AnswerFailed error.
+             * @member {string} error
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.error = "";
+
+            /**
+             * AnswerFailed atMs.
+             * @member {number} atMs
+             * @memberof democritus.v1.AnswerFailed
+             * @instance
+             */
+            AnswerFailed.prototype.atMs = 0;
+
+            /**
+             * Creates a new AnswerFailed instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {democritus.v1.AnswerFailed.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AnswerFailed} AnswerFailed instance
+             * @type {{
+             *   (properties: democritus.v1.AnswerFailed.$Shape): democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape;
+             *   (properties?: democritus.v1.AnswerFailed.$Properties): democritus.v1.AnswerFailed;
+             * }}
+             */
+            AnswerFailed.create = function(properties) {
+                return new AnswerFailed(properties);
+            };
+
+            /**
+             * Encodes the specified AnswerFailed message. Does not implicitly {@link democritus.v1.AnswerFailed.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {democritus.v1.AnswerFailed.$Properties} message AnswerFailed message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnswerFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert"))
+                    $root.democritus.v1.ProgressExpert.encode(message.expert, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.error);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && !$Object.is(message.atMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.atMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnswerFailed message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AnswerFailed & democritus.v1.AnswerFailed.$Shape} AnswerFailed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnswerFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AnswerFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.expert = $root.democritus.v1.ProgressExpert.decode(reader, reader.size(), $undefined, _depth + 1, message.expert);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AnswerFailed
+             * @function getTypeUrl
+             * @memberof democritus.v1.AnswerFailed
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnswerFailed.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AnswerFailed";
+            };
+
+            return AnswerFailed;
+        })();
+
+        v1.ChatProgress = (function() {
+
+            /**
+             * Properties of a ChatProgress.
+             * @typedef {Object} democritus.v1.ChatProgress.$Properties
+             * @property {democritus.v1.PlanStarted.$Properties|null} [plan] ChatProgress plan
+             * @property {democritus.v1.TaskStarted.$Properties|null} [taskStarted] ChatProgress taskStarted
+             * @property {democritus.v1.TaskFinished.$Properties|null} [taskFinished] ChatProgress taskFinished
+             * @property {democritus.v1.TaskRetried.$Properties|null} [taskRetried] ChatProgress taskRetried
+             * @property {democritus.v1.TaskFailed.$Properties|null} [taskFailed] ChatProgress taskFailed
+             * @property {democritus.v1.AnswerStarted.$Properties|null} [answerStarted] ChatProgress answerStarted
+             * @property {democritus.v1.AnswerFinished.$Properties|null} [answerFinished] ChatProgress answerFinished
+             * @property {democritus.v1.AnswerFailed.$Properties|null} [answerFailed] ChatProgress answerFailed
+             * @property {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed"} [event] ChatProgress event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatProgress.
+             * @memberof democritus.v1
+             * @interface IChatProgress
+             * @augments democritus.v1.ChatProgress.$Properties
+             * @deprecated Use democritus.v1.ChatProgress.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ChatProgress.
+             * @typedef {{
+             *   plan?: democritus.v1.PlanStarted.$Shape|null;
+             *   taskStarted?: democritus.v1.TaskStarted.$Shape|null;
+             *   taskFinished?: democritus.v1.TaskFinished.$Shape|null;
+             *   taskRetried?: democritus.v1.TaskRetried.$Shape|null;
+             *   taskFailed?: democritus.v1.TaskFailed.$Shape|null;
+             *   answerStarted?: democritus.v1.AnswerStarted.$Shape|null;
+             *   answerFinished?: democritus.v1.AnswerFinished.$Shape|null;
+             *   answerFailed?: democritus.v1.AnswerFailed.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ event?: undefined; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "plan"; plan: democritus.v1.PlanStarted.$Shape; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskStarted"; plan?: null; taskStarted: democritus.v1.TaskStarted.$Shape; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFinished"; plan?: null; taskStarted?: null; taskFinished: democritus.v1.TaskFinished.$Shape; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskRetried"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried: democritus.v1.TaskRetried.$Shape; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "taskFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed: democritus.v1.TaskFailed.$Shape; answerStarted?: null; answerFinished?: null; answerFailed?: null }|{ event?: "answerStarted"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted: democritus.v1.AnswerStarted.$Shape; answerFinished?: null; answerFailed?: null }|{ event?: "answerFinished"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished: democritus.v1.AnswerFinished.$Shape; answerFailed?: null }|{ event?: "answerFailed"; plan?: null; taskStarted?: null; taskFinished?: null; taskRetried?: null; taskFailed?: null; answerStarted?: null; answerFinished?: null; answerFailed: democritus.v1.AnswerFailed.$Shape })
+             * )} democritus.v1.ChatProgress.$Shape
+             */
+
+            /**
+             * Constructs a new ChatProgress.
+             * @memberof democritus.v1
+             * @classdesc Represents a ChatProgress.
+             * @constructor
+             * @param {democritus.v1.ChatProgress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatProgress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatProgress plan.
+             * @member {democritus.v1.PlanStarted.$Properties|null|undefined} plan
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.plan = null;
+
+            /**
+             * ChatProgress taskStarted.
+             * @member {democritus.v1.TaskStarted.$Properties|null|undefined} taskStarted
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.taskStarted = null;
+
+            /**
+             * ChatProgress taskFinished.
+             * @member {democritus.v1.TaskFinished.$Properties|null|undefined} taskFinished
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.taskFinished = null;
+
+            /**
+             * ChatProgress taskRetried.
+             * @member {democritus.v1.TaskRetried.$Properties|null|undefined} taskRetried
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.taskRetried = null;
+
+            /**
+             * ChatProgress taskFailed.
+             * @member {democritus.v1.TaskFailed.$Properties|null|undefined} taskFailed
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.taskFailed = null;
+
+            /**
+             * ChatProgress answerStarted.
+             * @member {democritus.v1.AnswerStarted.$Properties|null|undefined} answerStarted
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerStarted = null;
+
+            /**
+             * ChatProgress answerFinished.
+             * @member {democritus.v1.AnswerFinished.$Properties|null|undefined} answerFinished
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerFinished = null;
+
+            /**
+             * ChatProgress answerFailed.
+             * @member {democritus.v1.AnswerFailed.$Properties|null|undefined} answerFailed
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            ChatProgress.prototype.answerFailed = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ChatProgress event.
+             * @member {"plan"|"taskStarted"|"taskFinished"|"taskRetried"|"taskFailed"|"answerStarted"|"answerFinished"|"answerFailed"|undefined} event
+             * @memberof democritus.v1.ChatProgress
+             * @instance
+             */
+            $Object.defineProperty(ChatProgress.prototype, "event", {
+                get: $util.oneOfGetter($oneOfFields = ["plan", "taskStarted", "taskFinished", "taskRetried", "taskFailed", "answerStarted", "answerFinished", "answerFailed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ChatProgress instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.ChatProgress
+             * @static
+             * @param {democritus.v1.ChatProgress.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.ChatProgress} ChatProgress instance
+             * @type {{
+             *   (properties: democritus.v1.ChatProgress.$Shape): democritus.v1.ChatProgress & democritus.v1.ChatProgress.$Shape;
+             *   (properties?: democritus.v1.ChatProgress.$Properties): democritus.v1.ChatProgress;
+             * }}
+             */
+            ChatProgress.create = function(properties) {
+                return new ChatProgress(properties);
+            };
+
+            /**
+             * Encodes the specified ChatProgress message. Does not implicitly {@link democritus.v1.ChatProgress.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.ChatProgress
+             * @static
+             * @param {democritus.v1.ChatProgress.$Properties} message ChatProgress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatProgress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan"))
+                    $root.democritus.v1.PlanStarted.encode(message.plan, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.taskStarted != null && $Object.hasOwnProperty.call(message, "taskStarted"))
+                    $root.democritus.v1.TaskStarted.encode(message.taskStarted, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.taskFinished != null && $Object.hasOwnProperty.call(message, "taskFinished"))
+                    $root.democritus.v1.TaskFinished.encode(message.taskFinished, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.taskRetried != null && $Object.hasOwnProperty.call(message, "taskRetried"))
+                    $root.democritus.v1.TaskRetried.encode(message.taskRetried, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.taskFailed != null && $Object.hasOwnProperty.call(message, "taskFailed"))
+                    $root.democritus.v1.TaskFailed.encode(message.taskFailed, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.answerStarted != null && $Object.hasOwnProperty.call(message, "answerStarted"))
+                    $root.democritus.v1.AnswerStarted.encode(message.answerStarted, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.answerFinished != null && $Object.hasOwnProperty.call(message, "answerFinished"))
+                    $root.democritus.v1.AnswerFinished.encode(message.answerFinished, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.answerFailed != null && $Object.hasOwnProperty.call(message, "answerFailed"))
+                    $root.democritus.v1.AnswerFailed.encode(message.answerFailed, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatProgress message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.ChatProgress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.ChatProgress & democritus.v1.ChatProgress.$Shape} ChatProgress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatProgress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.ChatProgress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.plan = $root.democritus.v1.PlanStarted.decode(reader, reader.size(), $undefined, _depth + 1, message.plan);
+                            message.event = "plan";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.taskStarted = $root.democritus.v1.TaskStarted.decode(reader, reader.size(), $undefined, _depth + 1, message.taskStarted);
+                            message.event = "taskStarted";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.taskFinished = $root.democritus.v1.TaskFinished.decode(reader, reader.size(), $undefined, _depth + 1, message.taskFinished);
+                            message.event = "taskFinished";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.taskRetried = $root.democritus.v1.TaskRetried.decode(reader, reader.size(), $undefined, _depth + 1, message.taskRetried);
+                            message.event = "taskRetried";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.taskFailed = $root.democritus.v1.TaskFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.taskFailed);
+                            message.event = "taskFailed";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerStarted = $root.democritus.v1.AnswerStarted.decode(reader, reader.size(), $undefined, _depth + 1, message.answerStarted);
+                            message.event = "answerStarted";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerFinished = $root.democritus.v1.AnswerFinished.decode(reader, reader.size(), $undefined, _depth + 1, message.answerFinished);
+                            message.event = "answerFinished";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.answerFailed = $root.democritus.v1.AnswerFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.answerFailed);
+                            message.event = "answerFailed";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ChatProgress
+             * @function getTypeUrl
+             * @memberof democritus.v1.ChatProgress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatProgress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.ChatProgress";
+            };
+
+            return ChatProgress;
         })();
 
         v1.HealthRequest = (function() {
