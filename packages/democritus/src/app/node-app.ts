@@ -11,7 +11,7 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { DecomposeMode, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { DecomposeMode, FailoverMetadata, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { PlanRunReport } from './coordinator/planned-chat.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
 import type { RouteDecision } from '../routing/swarm-router.js';
@@ -111,6 +111,8 @@ export interface Generation {
   aggregation?: AggregationReport;
   /** How a decomposed chat ran (its tasks' records are complete once the events ended); absent when not decomposed. */
   plan?: PlanRunReport;
+  /** The switches of a mid-answer failover (complete once the events ended); absent or empty: one expert wrote it. */
+  failovers?: () => FailoverMetadata[];
 }
 
 /** Embeddings of texts with the node's embedding model. */

@@ -17,6 +17,7 @@ import type {
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
+  FailoverMetadata,
   PlanMetadata,
   SanitizerMetadata,
   ServedExpert,
@@ -92,6 +93,8 @@ export interface CompletionContext {
   aggregation?: AggregationMetadata | undefined;
   /** On the final chunk and the whole answer of a decomposed chat: read when the answer ends (the records are complete then). */
   plan?: (() => PlanMetadata) | undefined;
+  /** The switches of a mid-answer failover: read when the answer ends; on the final chunk and the whole answer when there were any. */
+  failovers?: (() => FailoverMetadata[]) | undefined;
   logprobs: boolean;
   id?: string;
   /** Seconds since the epoch. */
@@ -142,6 +145,13 @@ export function planMetadata(report: PlanRunReport): PlanMetadata {
   };
 }
 
+/** The `x-democritus-failovers` header of a whole (non-streamed) answer that failed over: `<from>><to>@<token>`, comma-separated. */
+export const FAILOVER_HEADER = 'x-democritus-failovers';
+
+export function failoverHeader(failovers: readonly FailoverMetadata[]): string {
+  return failovers.map((failover) => `${failover.from}>${failover.to}@${failover.at_token}`).join(',');
+}
+
 /** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */
 export function planHeader(report: PlanRunReport): string {
   return report.layers.map((layer) => layer.join(',')).join('>');
@@ -152,9 +162,11 @@ function round(ms: number): number {
 }
 
 /** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` and `plan` when there was one. */
-function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan'>): DemocritusExtension {
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan' | 'failovers'>): DemocritusExtension {
   const { aggregation, plan } = context;
+  const failovers = context.failovers?.() ?? [];
   return {
+    ...(failovers.length === 0 ? {} : { failovers }),
     ...extension,
     ...(sanitizer === null ? {} : { sanitizer }),
     ...(aggregation === undefined ? {} : { aggregation }),

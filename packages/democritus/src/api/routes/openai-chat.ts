@@ -13,6 +13,8 @@ import {
   ChatChunkBuilder,
   EXPERT_HEADER,
   expertHeader,
+  FAILOVER_HEADER,
+  failoverHeader,
   PLAN_HEADER,
   planHeader,
   planMetadata,
@@ -42,7 +44,7 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
     const { plan: planRun } = generation;
     if (planRun !== undefined) void reply.header(PLAN_HEADER, planHeader(planRun));
     const plan = planRun === undefined ? undefined : () => planMetadata(planRun);
-    const context = { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan };
+    const context = { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan, failovers: generation.failovers };
 
     if (chat.stream) {
       const chunks = new ChatChunkBuilder({ ...context, includeUsage: chat.includeUsage });
@@ -57,6 +59,8 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
         if (result.value.type === 'token') tokens.push(result.value);
         else done = result.value;
       }
+      const failovers = generation.failovers?.() ?? [];
+      if (failovers.length > 0) void reply.header(FAILOVER_HEADER, failoverHeader(failovers));
       return reply.send(chatCompletion(context, tokens, completed(done, generation.signal), generation.sanitizer()));
     } catch (error) {
       return sendFailure(reply, httpFailure(failureOf(error)));
