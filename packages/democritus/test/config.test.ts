@@ -114,6 +114,8 @@ describe('defaults', () => {
         decompose: 'auto',
         max_concurrent_tasks: 4,
         task_deadline_seconds: 120,
+        max_failovers: 2,
+        failover_stall_floor_ms: 2000,
       },
     });
   });
