@@ -71,8 +71,11 @@ describe('mid-stream failover on real daemons', () => {
   const chat = (body: Record<string, unknown>) =>
     fetch(`${requester.restUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: MESSAGES, ...GREEDY, ...body }) });
 
-  /** Streams the answer and SIGKILLs its expert once a few tokens have arrived; the text and the final chunk's metadata. */
-  async function streamKillingTheExpert(model: string): Promise<{ text: string; victim: RunningNode; extension: DemocritusExtension | undefined; errors: unknown[]; finish: string | null }> {
+  /** Streams the answer and SIGKILLs (or SIGSTOPs) its expert once a few tokens have arrived; the text and the final chunk's metadata. */
+  async function streamKillingTheExpert(
+    model: string,
+    signal: 'SIGKILL' | 'SIGSTOP' = 'SIGKILL',
+  ): Promise<{ text: string; victim: RunningNode; extension: DemocritusExtension | undefined; errors: unknown[]; finish: string | null }> {
     const response = await chat({ model, stream: true });
     expect(response.status).toBe(200);
     const servedBy = response.headers.get('x-democritus-expert');
@@ -91,10 +94,11 @@ describe('mid-stream failover on real daemons', () => {
       if (choice?.delta.content) {
         text += choice.delta.content;
         tokens += 1;
-        if (tokens === 5) {
+        if (tokens === 5 && signal === 'SIGKILL') {
           killed.add(victim);
           expect(await victim.process.stop('SIGKILL')).toBeNull();
         }
+        if (tokens === 5 && signal === 'SIGSTOP') victim.process.child.kill('SIGSTOP');
       }
       if (choice?.finish_reason != null) {
         finish = choice.finish_reason;
@@ -111,6 +115,17 @@ describe('mid-stream failover on real daemons', () => {
     expect(body.usage.completion_tokens).toBeGreaterThan(20);
     return body;
   }
+
+  it('a stalled expert (SIGSTOP: its connection stays open, no token comes) is replaced after the stall timeout', async () => {
+    const reference = await uninterrupted(TINY_MODEL_SHA256);
+    const { text, victim, extension, errors } = await streamKillingTheExpert(TINY_MODEL_SHA256, 'SIGSTOP');
+    victim.process.child.kill('SIGCONT');
+    expect(errors).toEqual([]);
+    expect(text).toBe(reference.choices[0]?.message.content);
+    const failovers = extension?.failovers ?? [];
+    expect(failovers).toHaveLength(1);
+    expect(failovers[0]).toMatchObject({ from: victim.peerId, reason: 'stall', continuation: 'token_ids' });
+  }, 120_000);
 
   it('an answer pinned to the model goes on on another expert with that model: one answer, token for token the uninterrupted one', async () => {
     const reference = await uninterrupted(TINY_MODEL_SHA256);
