@@ -19,6 +19,7 @@ const UNIT_TESTS = [
   'packages/democritus/test/complexity.test.ts',
   'packages/democritus/test/config.test.ts',
   'packages/democritus/test/dependency-patches.test.ts',
+  'packages/democritus/test/failover-core.test.ts',
   'packages/democritus/test/fair-share.test.ts',
   'packages/democritus/test/intent-core.test.ts',
   'packages/democritus/test/key-lookup-plan.test.ts',

@@ -12,12 +12,29 @@ export interface DaemonHandle {
   peerId: string;
   addresses: string[];
   restUrl: string;
+  /** The daemon's folder (config and state): start it again there to keep its identity. */
+  dir: string;
   stop(): Promise<void>;
+  /** SIGKILLs it and waits for the exit; the folder stays. */
+  kill(): Promise<void>;
+}
+
+export interface DaemonOptions {
+  name: string;
+  listen: string[];
+  bootstrap?: string[];
+  /** Lines appended to the config (they land in its last table, [inference]). */
+  extraToml?: string;
+  /** The expert's model file (default stories260K.gguf) and extra [expert] lines (description, examples). */
+  modelFile?: string;
+  expertToml?: string[];
+  /** A folder from an earlier run of the same daemon (same peer identity); a new one when absent. */
+  dir?: string;
 }
 
 /** Starts a real `democritus daemon` process on 127.0.0.1 with random ports and waits until it is ready. */
-export async function startDaemon(options: { name: string; listen: string[]; bootstrap?: string[]; extraToml?: string }): Promise<DaemonHandle> {
-  const dir = await mkdtemp(join(tmpdir(), `democritus-bench-${options.name}-`));
+export async function startDaemon(options: DaemonOptions): Promise<DaemonHandle> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), `democritus-bench-${options.name}-`)));
   const config = join(dir, 'node.toml');
   await writeFile(
     config,
@@ -28,7 +45,8 @@ export async function startDaemon(options: { name: string; listen: string[]; boo
       `bootstrap_nodes = ${JSON.stringify(options.bootstrap ?? [])}`,
       'state_dir = "state"',
       '[expert]',
-      'model_path = "stories260K.gguf"',
+      `model_path = "${options.modelFile ?? 'stories260K.gguf'}"`,
+      ...(options.expertToml ?? []),
       'max_context = 1024',
       '[api]',
       'rest_port = 0',
@@ -68,6 +86,12 @@ export async function startDaemon(options: { name: string; listen: string[]; boo
     peerId: String(ready.peerId),
     addresses: (ready.addresses as string[]) ?? [],
     restUrl: String(ready.restUrl ?? ''),
+    dir,
+    kill: async () => {
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       const exited = new Promise((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

@@ -116,6 +116,8 @@ describe('defaults', () => {
         task_deadline_seconds: 120,
         experts: 1,
         aggregation: 'auto',
+        max_failovers: 2,
+        failover_stall_floor_ms: 2000,
       },
     });
   });

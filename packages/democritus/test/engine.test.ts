@@ -117,6 +117,34 @@ describe('LlamaEngine on the real stories260K model', () => {
     expect(stopped.text).toBe(plain.text.slice(0, stopAt));
   });
 
+  it('continues an answer from its token ids exactly, or from its text; a stop sequence spanning the seam still stops it', async () => {
+    const plain = await collect(engine.generate(storyRequest({ maxTokens: 60 })));
+    const ids = plain.tokens.map((t) => t.tokenId);
+    const cut = 20;
+    const before = plain.tokens.slice(0, cut).map((t) => t.text).join('');
+    const fromIds = await collect(engine.generate(storyRequest({ maxTokens: 60 - cut, continuation: { tokenIds: ids.slice(0, cut) } })));
+    expect(fromIds.tokens.map((t) => t.tokenId)).toEqual(ids.slice(cut));
+    expect(before + fromIds.text).toBe(plain.text);
+    const fromText = await collect(engine.generate(storyRequest({ maxTokens: 60 - cut, continuation: { text: before } })));
+    expect(fromText.text.length).toBeGreaterThan(0);
+
+    // A stop sequence whose first half was written before the seam and whose second half comes after it.
+    const seam = before.length;
+    const stop = plain.text.slice(seam - 3, seam + 4);
+    const expected = plain.text.slice(0, plain.text.indexOf(stop));
+    expect(expected.length).toBe(seam - 3);
+    const stoppedIds = await collect(engine.generate(storyRequest({ maxTokens: 60 - cut, stop: [stop], continuation: { tokenIds: ids.slice(0, cut) } })));
+    expect(stoppedIds.done.finishReason).toBe('stop');
+    expect(stoppedIds.text).toBe('');
+    const stoppedText = await collect(engine.generate(storyRequest({ maxTokens: 60 - cut, stop: [stop], continuation: { text: before } })));
+    expect(stoppedText.done.finishReason).toBe('stop');
+    expect(stoppedText.text).toBe('');
+  });
+
+  it('refuses a continuation token id outside the vocabulary', async () => {
+    await expect(collect(engine.generate(storyRequest({ continuation: { tokenIds: [-1] } })))).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('vocabulary') as string });
+  });
+
   it('frees the model when the consumer leaves early, and stops at once when aborted before the first token', async () => {
     const controller = new AbortController();
     let tokens = 0;

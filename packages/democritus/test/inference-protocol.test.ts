@@ -326,6 +326,24 @@ describe('inference protocol over real libp2p with the real engine', () => {
     });
   });
 
+  describe('continuation (mid-answer failover)', () => {
+    it('goes on from the answer so far: token ids continue the local generation token for token', async () => {
+      const whole = await local({ maxTokens: 30 });
+      const ids = whole.tokens.map((t) => t.tokenId);
+      const rest = await collect(remote({ maxTokens: 30 - 11, continuation: { tokenIds: ids.slice(0, 11) } }));
+      expect(rest.tokens.map((t) => t.tokenId)).toEqual(ids.slice(11));
+      expect(whole.tokens.slice(0, 11).map((t) => t.text).join('') + rest.text).toBe(whole.text);
+      expect(rest.done.usage).toEqual({ promptTokens: whole.done.usage.promptTokens, completionTokens: 19 });
+    });
+
+    it('refuses a token id outside the model\'s vocabulary with BAD_REQUEST naming it', async () => {
+      const refused = collect(remote({ continuation: { tokenIds: [1, 4_000_000] } }));
+      await expect(refused).rejects.toBeInstanceOf(RemoteInferenceError);
+      await expect(refused).rejects.toMatchObject({ code: 'bad_request', message: expect.stringContaining('4000000') as string });
+      expect(mainScheduler.stats()).toMatchObject({ running: 0 });
+    });
+  });
+
   describe('a lying serving node is caught', () => {
     const fromEvil = (tamper: Tamper) =>
       requestInference({

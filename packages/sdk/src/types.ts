@@ -68,6 +68,24 @@ export interface DemocritusExtension {
   aggregation?: AggregationMetadata;
   /** On the final chunk and non-streaming responses of a `"swarm"` chat that was split into sub-tasks. */
   plan?: PlanMetadata;
+  /** On the final chunk and non-streaming responses, only when the serving expert failed mid-answer and another went on. */
+  failovers?: FailoverMetadata[];
+}
+
+/** One switch of a mid-answer failover: the expert that failed, the one that went on, and the seam. */
+export interface FailoverMetadata {
+  /** Peer id of the expert that failed. */
+  from: string;
+  /** Peer id of the expert that continued the answer. */
+  to: string;
+  /** Completion tokens already streamed when the switch happened. */
+  at_token: number;
+  /** From the last token before the switch to the first after it, in ms; null when the new expert sent none. */
+  gap_ms: number | null;
+  /** stream_error (reset, closed connection, peer failure), stream_ended, bad_response (signature, transcript), engine_failure, stall. */
+  reason: 'stream_error' | 'stream_ended' | 'bad_response' | 'engine_failure' | 'stall';
+  /** How the answer so far was handed over: the exact token ids (same model) or the text. */
+  continuation: 'token_ids' | 'text';
 }
 
 /** How a decomposed chat ran: every task with the experts it was tried on (`democritus.plan`). */

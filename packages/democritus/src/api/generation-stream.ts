@@ -12,7 +12,7 @@
  * ```
  */
 import type { Readable } from 'node:stream';
-import type { SanitizerMetadata } from '@democritus/sdk';
+import type { FailoverMetadata, SanitizerMetadata } from '@democritus/sdk';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { PlanRunReport } from '../app/coordinator/planned-chat.js';
@@ -34,6 +34,8 @@ export interface StartedGeneration {
   aggregation?: AggregationReport;
   /** How a decomposed chat ran (Generation's `plan`). */
   plan?: PlanRunReport;
+  /** The switches of a mid-answer failover (Generation's `failovers`). */
+  failovers?: () => FailoverMetadata[];
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
@@ -104,6 +106,7 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
           ...(started.experts === undefined ? {} : { experts: started.experts }),
           ...(started.aggregation === undefined ? {} : { aggregation: started.aggregation }),
           ...(started.plan === undefined ? {} : { plan: started.plan }),
+          ...(started.failovers === undefined ? {} : { failovers: started.failovers }),
           first,
           events: iterator,
           sanitizer: () => started.sanitizer(),

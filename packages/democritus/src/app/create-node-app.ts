@@ -5,7 +5,8 @@ import type { ExpertAdvert } from '../core/directory/expert-advert.js';
 import { lengthGuard } from '../core/sanitizer/length-guard.js';
 import { sanitizeInput } from '../core/sanitizer/pipeline.js';
 import type { EmbeddingEngine } from '../embedding/types.js';
-import type { ChatMessage, GenerationEvent, LoadedModelInfo, ModelHandle } from '../engine/types.js';
+import { STALL_FLOOR_MS } from '../core/failover/stall-timeout.js';
+import type { ChatMessage, Continuation, GenerationEvent, LoadedModelInfo, ModelHandle } from '../engine/types.js';
 import { DemocritusError, invalidRequest } from '../errors.js';
 import type { Logger } from '../logging/logger.js';
 import type { RemoteInferenceRequest } from '../network/inference/index.js';
@@ -15,7 +16,8 @@ import type { Intent } from '../core/intent/intents.js';
 import { multiExpertChat, type AggregationCommand } from './coordinator/multi-expert.js';
 import type { PlanService } from './coordinator/plan-service.js';
 import { chatPlan, plannedChat, type ChatPlanSettings } from './coordinator/planned-chat.js';
-import { pinnedExpert, routedExpert, routingText, selfChoice } from './expert-choice.js';
+import { pinnedExpert, routingText, selfChoice } from './expert-choice.js';
+import { failoverGeneration, type FailoverExpert } from './failover-generation.js';
 import type { Caller, ChatCommand, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
 import { generationFailure, logRefused, observedGeneration, type RequestRecord } from './observed-generation.js';
 import { sanitizedOutput } from './sanitized-output.js';
@@ -52,7 +54,19 @@ export interface NodeAppComponents {
   logger: Logger;
   /** The sanitizer's rules (the `[sanitizer]` table); absent, its defaults. */
   sanitizer?: SanitizerSettings | undefined;
+  /** Mid-answer failover (`[coordinator] max_failovers`, `failover_stall_floor_ms`); absent, 2 switches and the default floor. */
+  failover?: FailoverSettings | undefined;
 }
+
+export interface FailoverSettings {
+  maxFailovers: number;
+  stallFloorMs: number;
+}
+
+/** The experts that may continue an answer when its expert fails mid-answer, best first; none for a request pinned to one peer. */
+type Alternatives = (input: PromptInput, signal: AbortSignal) => Promise<readonly ExpertChoice[]>;
+
+const NO_ALTERNATIVES: Alternatives = () => Promise.resolve([]);
 
 /** The app of a running node (see node-app.ts). */
 export function createNodeApp(components: NodeAppComponents): NodeApp {
@@ -79,11 +93,37 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     return { messages: input.messages.map((message, index) => ({ ...message, content: result.texts[index] ?? '' })) };
   };
 
-  const chooseExpert = async (model: string, messages: readonly ChatMessage[], signal: AbortSignal): Promise<ExpertChoice> => {
-    if (model !== SWARM_MODEL) return pinnedExpert(model, info, swarm.adverts());
-    if (components.router === undefined) return selfChoice(info, 'fallback');
-    const decision = await components.router.route(routingText(messages), { signal });
-    return routedExpert(decision, info, (peerId) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName);
+  const failover = components.failover ?? { maxFailovers: 2, stallFloorMs: STALL_FLOOR_MS };
+  const modelNameOf = (peerId: string) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName;
+  const modelShaOf = (expert: ExpertChoice): string | undefined =>
+    expert.peer === null ? info.expert.modelSha256 : swarm.adverts().find((advert) => advert.peerId === expert.peerId)?.modelSha256;
+
+  /** The router's ranking as choices, best first; this node alone when it is empty or there is no router. */
+  const rankedExperts = async (messages: readonly ChatMessage[], signal: AbortSignal): Promise<ExpertChoice[]> => {
+    const router = components.router;
+    if (router === undefined) return [selfChoice(info, 'fallback')];
+    const decision = await router.route(routingText(messages), { signal });
+    const how: ExpertChoice['how'] = decision.kind === 'matched' ? 'routed' : 'fallback';
+    const ranked = decision.ranked.map((route): ExpertChoice =>
+      route.isLocal ? { ...selfChoice(info, how), name: route.name } : { peer: route.peerId, peerId: route.peerId, name: route.name, modelName: modelNameOf(route.peerId) ?? 'unknown', how },
+    );
+    return ranked.length > 0 ? ranked : [selfChoice(info, 'fallback')];
+  };
+
+  /**
+   * The expert for a chat and who may take over its answer: the rest of the ranking for "swarm"; for a model pinned by
+   * name or SHA-256, the other experts serving the same model; none for a peer pinned by id or expert name.
+   */
+  const chooseExpert = async (model: string, messages: readonly ChatMessage[], signal: AbortSignal): Promise<{ expert: ExpertChoice; alternatives: ExpertChoice[] }> => {
+    if (model !== SWARM_MODEL) {
+      const expert = pinnedExpert(model, info, swarm.adverts());
+      if (model === expert.peerId || model === expert.name) return { expert, alternatives: [] };
+      const sha = modelShaOf(expert);
+      const same = [selfChoice(info, 'pinned'), ...swarm.adverts().map((advert): ExpertChoice => ({ peer: advert.peerId, peerId: advert.peerId, name: advert.name, modelName: advert.modelName, how: 'pinned' }))];
+      return { expert, alternatives: same.filter((candidate) => candidate.peerId !== expert.peerId && modelShaOf(candidate) === sha) };
+    }
+    const [expert = selfChoice(info, 'fallback'), ...alternatives] = await rankedExperts(messages, signal);
+    return { expert, alternatives };
   };
 
   const run = async (
@@ -92,6 +132,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     generation: GenerationSettings,
     caller: Caller,
     signal: AbortSignal,
+    alternatives: Alternatives = NO_ALTERNATIVES,
   ): Promise<Generation> => {
     const sanitized = new SanitizerRecord();
     const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now(), sanitizer: sanitized };
@@ -102,9 +143,28 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       record.expert = expert;
       // The repetition detector cancels through this, as the caller does through its signal.
       const stop = new AbortController();
-      const events = await start(expert, input, generation, caller, AbortSignal.any([signal, stop.signal]), record.requestId);
-      const output = sanitizedOutput(events, sanitizer.output, sanitized, stop);
-      return { requestId: record.requestId, expert, events: observedGeneration(output, record, logger, signal), sanitizer: () => sanitized.metadata() };
+      const live = AbortSignal.any([signal, stop.signal]);
+      const served = await failoverGeneration({
+        requestId: record.requestId,
+        first: { expert, modelSha256: modelShaOf(expert) },
+        startFirst: (attempt) => start(expert, input, generation, caller, attempt, record.requestId),
+        candidates: async () => (await alternatives(input, live)).map((choice): FailoverExpert => ({ expert: choice, modelSha256: modelShaOf(choice) })),
+        startOn: (next, continuation, maxTokens, attempt) =>
+          start(next.expert, input, { ...generation, maxTokens }, caller, attempt, record.requestId, { continuation, modelSha256: 'tokenIds' in continuation ? next.modelSha256 : undefined }),
+        maxTokens: generation.maxTokens,
+        maxFailovers: failover.maxFailovers,
+        stallFloorMs: failover.stallFloorMs,
+        signal: live,
+        logger,
+      });
+      const output = sanitizedOutput(served.events, sanitizer.output, sanitized, stop);
+      return {
+        requestId: record.requestId,
+        expert,
+        events: observedGeneration(output, record, logger, signal),
+        sanitizer: () => sanitized.metadata(),
+        failovers: served.failovers,
+      };
     } catch (error) {
       const failure = signal.aborted && !(error instanceof DemocritusError) ? new DemocritusError('cancelled', 'cancelled') : generationFailure(error, record.expert?.peer != null);
       logRefused(logger, record, failure);
@@ -119,13 +179,16 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     caller: Caller,
     signal: AbortSignal,
     id: string,
+    continued?: { continuation: Continuation; modelSha256: string | undefined },
   ): Promise<AsyncIterable<GenerationEvent>> => {
+    const continuation = continued === undefined ? {} : { continuation: continued.continuation };
     if (expert.peer === null) {
       const schedule: ScheduleOptions = { clientId: caller.clientId, priority: 'local' };
-      return components.scheduler.generate({ model: components.expertModel, input, ...generation, signal }, schedule);
+      return components.scheduler.generate({ model: components.expertModel, input, ...generation, ...continuation, signal }, schedule);
     }
     const messages = 'prompt' in input ? [{ role: 'user' as const, content: input.prompt }] : input.messages;
-    return swarm.generateRemote(expert.peer, { requestId: id, messages, ...generation }, signal);
+    const model = continued?.modelSha256 === undefined ? {} : { modelSha256: continued.modelSha256 };
+    return swarm.generateRemote(expert.peer, { requestId: id, messages, ...generation, ...continuation, ...model }, signal);
   };
 
   return {
@@ -174,7 +237,13 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       if (command.aggregation !== undefined && command.aggregation.experts > 1) return multiExpert(command, command.aggregation, caller, signal);
       const decomposed = command.model === SWARM_MODEL ? await planned(command, caller, signal) : null;
       if (decomposed !== null) return decomposed;
-      return run((input, s) => chooseExpert(command.model, 'messages' in input ? input.messages : [], s), { messages: command.messages }, command.generation, caller, signal);
+      let alternatives: readonly ExpertChoice[] = [];
+      const expertOf = async (input: PromptInput, s: AbortSignal) => {
+        const choice = await chooseExpert(command.model, 'messages' in input ? input.messages : [], s);
+        alternatives = choice.alternatives;
+        return choice.expert;
+      };
+      return run(expertOf, { messages: command.messages }, command.generation, caller, signal, () => Promise.resolve(alternatives));
     },
     generate: (command, caller, signal) => run(() => namedExpert(command.peer), command.input, command.generation, caller, signal),
   };
@@ -221,21 +290,13 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
     const dag = chatPlan(messages, mode, settings);
     if (dag === null) return null;
     const record: RequestRecord = { requestId: requestId(), caller, expert: null, startedAt: performance.now(), sanitizer: new SanitizerRecord() };
-    const { router } = components;
-    const modelNameOf = (peerId: string) => swarm.adverts().find((advert) => advert.peerId === peerId)?.modelName;
     try {
       const generation = await plannedChat(
         {
-          rank: async (prompt, s) => {
-            if (router === undefined) return [selfChoice(info, 'fallback')];
-            const decision = await router.route(prompt, { signal: s });
-            const how: ExpertChoice['how'] = decision.kind === 'matched' ? 'routed' : 'fallback';
-            const ranked = decision.ranked.map((route): ExpertChoice =>
-              route.isLocal ? { ...selfChoice(info, how), name: route.name } : { peer: route.peerId, peerId: route.peerId, name: route.name, modelName: modelNameOf(route.peerId) ?? 'unknown', how },
-            );
-            return ranked.length > 0 ? ranked : [selfChoice(info, 'fallback')];
-          },
-          start: (expert, taskMessages, s) => run(() => Promise.resolve(expert), { messages: taskMessages }, command.generation, caller, s),
+          rank: (prompt, s) => rankedExperts([{ role: 'user', content: prompt }], s),
+          // A sub-task whose expert fails mid-answer goes on on the next expert its own prompt ranks.
+          start: (expert, taskMessages, s) =>
+            run(() => Promise.resolve(expert), { messages: taskMessages }, command.generation, caller, s, (input, a) => rankedExperts('messages' in input ? input.messages : [], a)),
           onProgress: command.onProgress,
         },
         dag,

@@ -1,6 +1,5 @@
 /** Which expert serves a chat: the one a request names (pinned), or the router's best for "swarm". Pure. */
 import { SWARM_MODEL } from '@democritus/sdk';
-import type { RankedRoute } from '../core/routing/decide.js';
 import type { ExpertAdvert } from '../core/directory/expert-advert.js';
 import { DemocritusError } from '../errors.js';
 import type { ExpertChoice, NodeInfo } from './node-app.js';
@@ -28,19 +27,6 @@ export function pinnedExpert(model: string, info: Pick<NodeInfo, 'peerId' | 'nam
     throw new DemocritusError('model_not_found', `The model '${model}' does not exist: it is neither "${SWARM_MODEL}" nor an expert this node knows`);
   }
   return { peer: match.peerId, peerId: match.peerId, name: match.name, modelName: match.modelName, how: 'pinned' };
-}
-
-/** The router's best expert for "swarm"; this node when the ranking is empty. */
-export function routedExpert(
-  decision: { kind: 'matched' | 'fallback'; ranked: readonly Pick<RankedRoute, 'peerId' | 'name' | 'isLocal'>[] },
-  info: Pick<NodeInfo, 'peerId' | 'name' | 'expert'>,
-  modelNameOf: (peerId: string) => string | undefined,
-): ExpertChoice {
-  const best = decision.ranked[0];
-  if (best === undefined) return selfChoice(info, 'fallback');
-  const how: ExpertChoice['how'] = decision.kind === 'matched' ? 'routed' : 'fallback';
-  if (best.isLocal) return { ...selfChoice(info, how), name: best.name };
-  return { peer: best.peerId, peerId: best.peerId, name: best.name, modelName: modelNameOf(best.peerId) ?? 'unknown', how };
 }
 
 /** The text a chat is routed by: its user turns (the latest weighs most by coming last and being kept whole). */

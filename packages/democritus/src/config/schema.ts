@@ -1,4 +1,5 @@
 import { multiaddr } from '@multiformats/multiaddr';
+import { STALL_FLOOR_MS } from '../core/failover/stall-timeout.js';
 import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
 import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
 import { peerIdFromString } from '@libp2p/peer-id';
@@ -258,6 +259,10 @@ const coordinatorSchema = z.strictObject(
     max_concurrent_tasks: integer(1, 64).default(4),
     /** How long one attempt of a sub-task may take before it is retried on the next-ranked expert. */
     task_deadline_seconds: integer(1, 3_600).default(120),
+    /** Switches to another expert that one answer may make when its expert fails mid-answer (0: no failover). */
+    max_failovers: integer(0, 8).default(2),
+    /** The floor of the stall timeout (ms): an expert that sends no token for max(this, 10 x its longest gap) is given up. */
+    failover_stall_floor_ms: integer(100, 600_000).default(STALL_FLOOR_MS),
   },
   TABLE,
 );

@@ -53,6 +53,7 @@ export function nodeAppFor(
     intents,
     plans: planServiceFor(loaded, { ...parts, classifier: intents }),
     chatPlans: chatPlanSettings(loaded),
+    failover: { maxFailovers: loaded.config.coordinator.max_failovers, stallFloorMs: loaded.config.coordinator.failover_stall_floor_ms },
     logger: parts.logger,
     sanitizer: sanitizerSettings(sanitizer),
   });

@@ -1,4 +1,4 @@
-import { getLlama, LlamaCompletion, LlamaLogLevel, type Llama, type LlamaGrammar, type Token } from 'node-llama-cpp';
+import { getLlama, LlamaCompletion, LlamaLogLevel, type Llama, type LlamaGrammar, type LlamaModel, type Token } from 'node-llama-cpp';
 import { seededRandom } from '../core/sampling/prng.js';
 import { logprobOfLogit } from '../core/sampling/sampler.js';
 import { lengthGuard } from '../core/sanitizer/length-guard.js';
@@ -10,6 +10,7 @@ import { createNextTokenPicker, type Alternative, type NextToken, type NextToken
 import { renderPromptTokens } from './prompt-rendering.js';
 import { TokenDecoder } from './token-decoder.js';
 import type {
+  Continuation,
   DoneEvent,
   FinishReason,
   GenerateRequest,
@@ -96,7 +97,9 @@ export class LlamaEngine implements InferenceEngine {
     try {
       const { loaded, sequence } = lease;
       const { model } = loaded;
-      const promptTokens = renderPromptTokens(model, loaded.chatWrapper, request.input);
+      const rendered = renderPromptTokens(model, loaded.chatWrapper, request.input);
+      const continued = request.continuation === undefined ? [] : continuationTokens(model, request.continuation);
+      const promptTokens = continued.length === 0 ? rendered : [...rendered, ...continued];
       const contextSize = sequence.contextSize;
       this.checkPromptTokens(promptTokens.length, contextSize);
       const maxTokens = Math.min(request.maxTokens, contextSize - promptTokens.length);
@@ -107,6 +110,9 @@ export class LlamaEngine implements InferenceEngine {
       const decoder = new TokenDecoder(model, promptTokens);
       const stopList = request.stop ?? [];
       const stops = stopList.some((stop) => stop.length > 0) ? new StopSequenceScanner(stopList) : null;
+      // A stop sequence may span the seam. Text was released as it is; token ids are all the tokens the other expert
+      // produced, including text its scanner still held back, which this scanner holds back the same way.
+      const seamStopped = stops !== null && request.continuation !== undefined && continuedThroughStop(stops, request.continuation, model, continued, rendered);
       const { signal } = request;
       const aborted = (): boolean => signal?.aborted === true;
 
@@ -122,7 +128,8 @@ export class LlamaEngine implements InferenceEngine {
       let pending: Promise<Readonly<NextToken>> | null = null;
 
       try {
-        if (maxTokens > 0 && !aborted()) pending = lookAhead(picker.next(promptTokens));
+        if (seamStopped) finishReason = 'stop';
+        else if (maxTokens > 0 && !aborted()) pending = lookAhead(picker.next(promptTokens));
         while (completionTokens < maxTokens) {
           if (aborted()) {
             finishReason = 'cancelled';
@@ -176,7 +183,7 @@ export class LlamaEngine implements InferenceEngine {
       done = {
         type: 'done',
         finishReason,
-        usage: { promptTokens: promptTokens.length, completionTokens },
+        usage: { promptTokens: rendered.length, completionTokens },
         modelSha256: loaded.handle.sha256,
         timings: { firstTokenMs, totalMs: performance.now() - started },
       };
@@ -311,6 +318,27 @@ export class LlamaEngine implements InferenceEngine {
       lease.release();
     }
   }
+}
+
+/**
+ * A continuation as this model's tokens: ids as given (each checked against the vocabulary, since llama.cpp would read
+ * out of bounds), text tokenized without a leading BOS.
+ */
+function continuationTokens(model: LlamaModel, continuation: Continuation): Token[] {
+  if ('text' in continuation) return model.tokenize(continuation.text, false, 'trimLeadingSpace');
+  const vocabulary = model.fileInfo.metadata.tokenizer.ggml.tokens.length;
+  const bad = continuation.tokenIds.find((id) => !Number.isInteger(id) || id < 0 || id >= vocabulary);
+  if (bad !== undefined) throw new DemocritusError('bad_request', `continuation token id ${bad} is not in the model's vocabulary of ${vocabulary} tokens`, { param: 'continuation' });
+  return continuation.tokenIds as Token[];
+}
+
+/** Primes the scanner with the continuation; true when it already ends in a stop sequence (nothing is left to write). */
+function continuedThroughStop(stops: StopSequenceScanner, continuation: Continuation, model: LlamaModel, continued: Token[], rendered: Token[]): boolean {
+  if ('text' in continuation) {
+    stops.prime(continuation.text);
+    return false;
+  }
+  return stops.push(model.detokenize(continued, false, rendered)).stopped;
 }
 
 /** Marks a look-ahead as handled at once: it may fail while the generator waits at a `yield`; `await` still sees it. */

@@ -49,8 +49,17 @@ export interface GenerateRequest {
    * carry no log-probabilities (0) and no alternatives, and sampling follows node-llama-cpp's sampler.
    */
   jsonSchema?: JsonSchemaGrammar;
+  /**
+   * The start of the answer, already written (by an expert that failed mid-answer): appended after the rendered prompt
+   * as the assistant's own text, and the generation goes on from there. Token ids continue exactly (same model); text
+   * is tokenized by this model. `maxTokens` counts only the new tokens, and so do the done event's completion tokens.
+   */
+  continuation?: Continuation;
   signal?: AbortSignal;
 }
+
+/** Text already written, as token ids of the same model (exact) or as text (tokenized after the prompt). */
+export type Continuation = { tokenIds: number[] } | { text: string };
 
 /** A JSON schema in the subset node-llama-cpp turns into a grammar. */
 export type JsonSchemaGrammar = GbnfJsonSchema;
@@ -72,7 +81,7 @@ export interface TeacherForcingRequest {
   model: ModelHandle;
   input: { messages: ChatMessage[] } | { prompt: string };
   /** The continuation to score: token ids as generated (exact), or text (tokenized after the prompt). */
-  continuation: { tokenIds: number[] } | { text: string };
+  continuation: Continuation;
   topLogprobs?: number;
   signal?: AbortSignal;
 }

@@ -17,6 +17,7 @@ import type {
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
+  FailoverMetadata,
   PlanMetadata,
   SanitizerMetadata,
   ServedExpert,
@@ -95,6 +96,8 @@ export interface CompletionContext {
   aggregation?: AggregationMetadata | undefined;
   /** On the final chunk and the whole answer of a decomposed chat: read when the answer ends (the records are complete then). */
   plan?: (() => PlanMetadata) | undefined;
+  /** The switches of a mid-answer failover: read when the answer ends; on the final chunk and the whole answer when there were any. */
+  failovers?: (() => FailoverMetadata[]) | undefined;
   logprobs: boolean;
   id?: string;
   /** Seconds since the epoch. */
@@ -151,6 +154,13 @@ export function aggregationHeader(aggregation: AggregationMetadata): string {
   return `method=${aggregation.method}; answers=${aggregation.answers.length}; failed=${aggregation.failed.length}; conflict=${aggregation.conflict}; ${who}`;
 }
 
+/** The `x-democritus-failovers` header of a whole (non-streamed) answer that failed over: `<from>><to>@<token>`, comma-separated. */
+export const FAILOVER_HEADER = 'x-democritus-failovers';
+
+export function failoverHeader(failovers: readonly FailoverMetadata[]): string {
+  return failovers.map((failover) => `${failover.from}>${failover.to}@${failover.at_token}`).join(',');
+}
+
 /** The `x-democritus-plan` header of a decomposed chat: its layers, e.g. `1,2>3`. */
 export function planHeader(layers: readonly (readonly string[])[]): string {
   return layers.map((layer) => layer.join(',')).join('>');
@@ -161,9 +171,11 @@ function round(ms: number): number {
 }
 
 /** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` and `plan` when there was one. */
-function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan'>): DemocritusExtension {
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan' | 'failovers'>): DemocritusExtension {
   const { aggregation, plan } = context;
+  const failovers = context.failovers?.() ?? [];
   return {
+    ...(failovers.length === 0 ? {} : { failovers }),
     ...extension,
     ...(sanitizer === null ? {} : { sanitizer }),
     ...(aggregation === undefined ? {} : { aggregation }),

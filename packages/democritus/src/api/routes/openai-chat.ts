@@ -21,6 +21,8 @@ import {
   type CompletionContext,
   EXPERT_HEADER,
   expertHeader,
+  FAILOVER_HEADER,
+  failoverHeader,
   PLAN_HEADER,
   planHeader,
   planMetadata,
@@ -76,6 +78,8 @@ export const openAiChatRoutes: FastifyPluginAsyncJsonSchemaToTs<{ Options: { app
         if (result.value.type === 'token') tokens.push(result.value);
         else done = result.value;
       }
+      const failovers = generation.failovers?.() ?? [];
+      if (failovers.length > 0) void reply.header(FAILOVER_HEADER, failoverHeader(failovers));
       return reply.send(chatCompletion(context, tokens, completed(done, generation.signal), generation.sanitizer()));
     } catch (error) {
       return sendFailure(reply, httpFailure(failureOf(error)));
@@ -95,7 +99,7 @@ function completionContext(chat: ChatCompletionRequest, generation: StartedGener
   const aggregation = generation.aggregation === undefined ? undefined : aggregationMetadata(generation.aggregation);
   const { plan: planRun } = generation;
   const plan = planRun === undefined ? undefined : () => planMetadata(planRun);
-  return { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan };
+  return { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan, failovers: generation.failovers };
 }
 
 /**

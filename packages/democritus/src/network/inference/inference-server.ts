@@ -149,6 +149,7 @@ class ServingSession {
           sampling: request.sampling,
           stop: request.stop,
           topLogprobs: request.topLogprobs,
+          ...(request.continuation === undefined ? {} : { continuation: request.continuation }),
           signal,
         },
         { clientId: this.peer, priority: 'remote' },

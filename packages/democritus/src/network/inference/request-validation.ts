@@ -1,5 +1,5 @@
 import { LIMITS } from '@democritus/sdk';
-import type { ChatMessage, ChatRole, SamplingParameters } from '../../engine/types.js';
+import type { ChatMessage, ChatRole, Continuation, SamplingParameters } from '../../engine/types.js';
 import { DemocritusError } from '../../errors.js';
 import { uint64ToNumber, type InferenceRequest } from '../../protocol/proto.js';
 
@@ -16,6 +16,8 @@ export const REQUEST_LIMITS = {
   maxTopLogprobs: LIMITS.maxTopLogprobs,
   maxStopSequences: LIMITS.maxStopSequences,
   maxStopSequenceLength: LIMITS.maxStopSequenceChars,
+  /** A continuation is an answer so far: at most as many tokens as one answer may have. */
+  maxContinuationTokens: LIMITS.maxTokens,
 } as const;
 
 const ROLES: ReadonlySet<string> = new Set<ChatRole>(['system', 'user', 'assistant']);
@@ -32,6 +34,8 @@ export interface ValidInferenceRequest {
   deadlineUnixMs: number;
   /** Empty for the node's expert model. */
   modelSha256: string;
+  /** The answer so far to go on from; absent for a new answer. */
+  continuation?: Continuation;
 }
 
 /** Checks a decoded request at the boundary. Throws DemocritusError('bad_request') naming the first problem. */
@@ -75,7 +79,10 @@ export function validateInferenceRequest(request: InferenceRequest): ValidInfere
   const modelSha256 = request.modelSha256;
   if (modelSha256 !== '' && !SHA256_HEX.test(modelSha256)) fail('model_sha256 must be empty or 64 lowercase hex digits');
 
+  const continuation = validContinuation(request.continuation);
+
   return {
+    ...(continuation === undefined ? {} : { continuation }),
     requestId,
     messages,
     sampling,
@@ -85,6 +92,17 @@ export function validateInferenceRequest(request: InferenceRequest): ValidInfere
     deadlineUnixMs: uint64ToNumber(request.deadlineUnixMs),
     modelSha256,
   };
+}
+
+/** Token ids or text, not both; unset or empty is none. The frame size bounds the text. */
+function validContinuation(wire: InferenceRequest['continuation']): Continuation | undefined {
+  if (wire === null || wire === undefined) return undefined;
+  const tokenIds = wire.tokenIds ?? [];
+  const text = wire.text ?? '';
+  if (tokenIds.length > 0 && text.length > 0) fail('continuation has both token_ids and text; set one');
+  if (tokenIds.length > REQUEST_LIMITS.maxContinuationTokens) fail(`continuation has more than ${REQUEST_LIMITS.maxContinuationTokens} token ids`);
+  if (tokenIds.length > 0) return { tokenIds: [...tokenIds] };
+  return text.length > 0 ? { text } : undefined;
 }
 
 function fail(message: string): never {

@@ -1,5 +1,5 @@
 /** Conversions between the engine's types and the inference protocol's wire messages, and error <-> ErrorFrame. */
-import type { ChatMessage, SamplingParameters, TokenEvent, TokenLogprob } from '../../engine/types.js';
+import type { ChatMessage, Continuation, SamplingParameters, TokenEvent, TokenLogprob } from '../../engine/types.js';
 import { BusyError, DemocritusError, RateLimitedError } from '../../errors.js';
 import {
   ErrorCode,
@@ -22,6 +22,8 @@ export interface RemoteInferenceRequest {
   deadlineUnixMs?: number;
   /** The model to run; absent or empty for the serving node's expert model. */
   modelSha256?: string;
+  /** The answer so far, written by an expert that failed mid-answer: the serving expert goes on from there. */
+  continuation?: Continuation;
 }
 
 export function toWireRequest(request: RemoteInferenceRequest, requestId: string): InferenceRequestFields {
@@ -34,6 +36,7 @@ export function toWireRequest(request: RemoteInferenceRequest, requestId: string
     deadlineUnixMs: request.deadlineUnixMs ?? 0,
     topLogprobs: request.topLogprobs ?? 0,
     modelSha256: request.modelSha256 ?? '',
+    ...(request.continuation === undefined ? {} : { continuation: 'text' in request.continuation ? { text: request.continuation.text } : { tokenIds: request.continuation.tokenIds } }),
   };
 }
 

@@ -391,6 +391,7 @@ export namespace democritus {
             deadlineUnixMs: number;
             topLogprobs: number;
             modelSha256: string;
+            continuation?: (democritus.v1.Continuation.$Properties|null);
             static create(properties: democritus.v1.InferenceRequest.$Shape): democritus.v1.InferenceRequest & democritus.v1.InferenceRequest.$Shape;
             static create(properties?: democritus.v1.InferenceRequest.$Properties): democritus.v1.InferenceRequest;
             static encode(message: democritus.v1.InferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -408,9 +409,34 @@ export namespace democritus {
                 deadlineUnixMs?: (number|null);
                 topLogprobs?: (number|null);
                 modelSha256?: (string|null);
+                continuation?: (democritus.v1.Continuation.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.InferenceRequest.$Properties;
+        }
+
+        interface IContinuation extends democritus.v1.Continuation.$Properties {
+        }
+
+        class Continuation {
+            constructor(properties?: democritus.v1.Continuation.$Properties);
+            $unknowns?: Uint8Array[];
+            tokenIds: number[];
+            text: string;
+            static create(properties: democritus.v1.Continuation.$Shape): democritus.v1.Continuation & democritus.v1.Continuation.$Shape;
+            static create(properties?: democritus.v1.Continuation.$Properties): democritus.v1.Continuation;
+            static encode(message: democritus.v1.Continuation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.Continuation & democritus.v1.Continuation.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Continuation {
+            interface $Properties {
+                tokenIds?: (number[]|null);
+                text?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.Continuation.$Properties;
         }
 
         interface ITokenAlternative extends democritus.v1.TokenAlternative.$Properties {

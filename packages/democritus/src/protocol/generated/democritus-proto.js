@@ -3029,6 +3029,7 @@ export const democritus = $root.democritus = (() => {
              * @property {number|null} [deadlineUnixMs] InferenceRequest deadlineUnixMs
              * @property {number|null} [topLogprobs] InferenceRequest topLogprobs
              * @property {string|null} [modelSha256] InferenceRequest modelSha256
+             * @property {democritus.v1.Continuation.$Properties|null} [continuation] InferenceRequest continuation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3127,6 +3128,14 @@ export const democritus = $root.democritus = (() => {
             InferenceRequest.prototype.modelSha256 = "";
 
             /**
+             * InferenceRequest continuation.
+             * @member {democritus.v1.Continuation.$Properties|null|undefined} continuation
+             * @memberof democritus.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.continuation = null;
+
+            /**
              * Creates a new InferenceRequest instance using the specified properties.
              * @function create
              * @memberof democritus.v1.InferenceRequest
@@ -3176,6 +3185,8 @@ export const democritus = $root.democritus = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.topLogprobs);
                 if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.modelSha256);
+                if (message.continuation != null && $Object.hasOwnProperty.call(message, "continuation"))
+                    $root.democritus.v1.Continuation.encode(message.continuation, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3287,6 +3298,12 @@ export const democritus = $root.democritus = (() => {
                                 delete message.modelSha256;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.continuation = $root.democritus.v1.Continuation.decode(reader, reader.size(), $undefined, _depth + 1, message.continuation);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3319,6 +3336,198 @@ export const democritus = $root.democritus = (() => {
             };
 
             return InferenceRequest;
+        })();
+
+        v1.Continuation = (function() {
+
+            /**
+             * Properties of a Continuation.
+             * @typedef {Object} democritus.v1.Continuation.$Properties
+             * @property {Array.<number>|null} [tokenIds] Continuation tokenIds
+             * @property {string|null} [text] Continuation text
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Continuation.
+             * @memberof democritus.v1
+             * @interface IContinuation
+             * @augments democritus.v1.Continuation.$Properties
+             * @deprecated Use democritus.v1.Continuation.$Properties instead.
+             */
+
+            /**
+             * Shape of a Continuation.
+             * @typedef {democritus.v1.Continuation.$Properties} democritus.v1.Continuation.$Shape
+             */
+
+            /**
+             * Constructs a new Continuation.
+             * @memberof democritus.v1
+             * @classdesc Represents a Continuation.
+             * @constructor
+             * @param {democritus.v1.Continuation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Continuation = function (properties) {
+                this.tokenIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Continuation tokenIds.
+             * @member {Array.<number>} tokenIds
+             * @memberof democritus.v1.Continuation
+             * @instance
+             */
+            Continuation.prototype.tokenIds = $util.emptyArray;
+
+            /**
+             * Continuation text.
+             * @member {string} text
+             * @memberof democritus.v1.Continuation
+             * @instance
+             */
+            Continuation.prototype.text = "";
+
+            /**
+             * Creates a new Continuation instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.Continuation
+             * @static
+             * @param {democritus.v1.Continuation.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.Continuation} Continuation instance
+             * @type {{
+             *   (properties: democritus.v1.Continuation.$Shape): democritus.v1.Continuation & democritus.v1.Continuation.$Shape;
+             *   (properties?: democritus.v1.Continuation.$Properties): democritus.v1.Continuation;
+             * }}
+             */
+            Continuation.create = function(properties) {
+                return new Continuation(properties);
+            };
+
+            /**
+             * Encodes the specified Continuation message. Does not implicitly {@link democritus.v1.Continuation.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.Continuation
+             * @static
+             * @param {democritus.v1.Continuation.$Properties} message Continuation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Continuation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tokenIds != null && message.tokenIds.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.tokenIds);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Continuation message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.Continuation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.Continuation & democritus.v1.Continuation.$Shape} Continuation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Continuation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.Continuation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.tokenIds && message.tokenIds.length))
+                                    message.tokenIds = [];
+                                reader.uint32s(message.tokenIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokenIds && message.tokenIds.length))
+                                message.tokenIds = [];
+                            message.tokenIds.push(reader.uint32());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Continuation
+             * @function getTypeUrl
+             * @memberof democritus.v1.Continuation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Continuation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.Continuation";
+            };
+
+            return Continuation;
         })();
 
         v1.TokenAlternative = (function() {

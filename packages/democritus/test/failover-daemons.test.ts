@@ -1,0 +1,155 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChatCompletion, ChatCompletionChunk, DemocritusExtension, Peer } from '@democritus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
+import { testNodeToml } from './support/node-config.js';
+import { sseData } from './support/sse.js';
+import { eventually } from './support/swarm.js';
+import { TINY_MODEL_SHA256 } from './support/tiny-model.js';
+
+interface RunningNode {
+  name: string;
+  process: DaemonProcess;
+  peerId: string;
+  addresses: string[];
+  restUrl: string;
+}
+
+const STORY_EXPERT = { description: "Tells children's stories about little girls, dogs and friends", examples: ['Once upon a time there was a little girl'] };
+const MESSAGES = [{ role: 'user', content: 'Once upon a time there was a little girl' }];
+// Greedy: every expert on the model writes the same answer, so a failed-over answer must equal the uninterrupted one.
+const GREEDY = { temperature: 0, max_tokens: 80 };
+// Paced, so that the answer is still streaming when its expert is killed.
+const PACED = ['--set', 'inference.max_tokens_per_second=25'];
+
+async function startNode(dir: string, name: string, expert: { description: string; examples: string[] }, bootstrap: string[], args: string[]): Promise<RunningNode> {
+  const config = join(dir, `${name}.toml`);
+  await writeFile(
+    config,
+    testNodeToml({ name, stateDir: `${name}-state`, bootstrap, expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`] }),
+  );
+  const process = startDaemonProcess(['--config', config, ...args]);
+  const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
+  return { name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
+}
+
+/**
+ * A requester on another model (llama-2-tiny-random, so it never serves the answer itself) and three experts on
+ * stories260K, as real daemon processes; the serving expert is SIGKILLed mid-answer.
+ */
+describe('mid-stream failover on real daemons', () => {
+  let dir: string;
+  let requester: RunningNode;
+  let experts: RunningNode[] = [];
+  const killed = new Set<RunningNode>();
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'democritus-failover-'));
+    requester = await startNode(dir, 'requester', { description: 'Answers questions about tax law and accounting', examples: ['How is VAT computed?'] }, [], [
+      '--set',
+      'expert.model_path=llama-2-tiny-random.gguf',
+    ]);
+    const bootstrap = requester.addresses.filter((address) => address.includes('/tcp/'));
+    experts = await Promise.all(['story-a', 'story-b', 'story-c'].map((name) => startNode(dir, name, STORY_EXPERT, bootstrap, PACED)));
+    await eventually(
+      'the requester knows the three experts and their models',
+      async () => {
+        const { peers } = (await (await fetch(`${requester.restUrl}/api/peers`)).json()) as { peers: Peer[] };
+        return experts.every((expert) => peers.some((peer) => peer.peerId === expert.peerId && peer.model?.sha256 === TINY_MODEL_SHA256));
+      },
+      90_000,
+    );
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const node of [requester, ...experts]) if (node !== undefined && !killed.has(node)) await node.process.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const chat = (body: Record<string, unknown>) =>
+    fetch(`${requester.restUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: MESSAGES, ...GREEDY, ...body }) });
+
+  /** Streams the answer and SIGKILLs (or SIGSTOPs) its expert once a few tokens have arrived; the text and the final chunk's metadata. */
+  async function streamKillingTheExpert(
+    model: string,
+    signal: 'SIGKILL' | 'SIGSTOP' = 'SIGKILL',
+  ): Promise<{ text: string; victim: RunningNode; extension: DemocritusExtension | undefined; errors: unknown[]; finish: string | null }> {
+    const response = await chat({ model, stream: true });
+    expect(response.status).toBe(200);
+    const servedBy = response.headers.get('x-democritus-expert');
+    const victim = experts.find((expert) => expert.peerId === servedBy);
+    if (victim === undefined) throw new Error(`the answer is served by ${servedBy}, not one of the experts`);
+    let text = '';
+    let tokens = 0;
+    let extension: DemocritusExtension | undefined;
+    let finish: string | null = null;
+    const errors: unknown[] = [];
+    for await (const data of sseData(response.body)) {
+      if (data === '[DONE]') break;
+      const chunk = JSON.parse(data) as ChatCompletionChunk & { error?: unknown };
+      if (chunk.error !== undefined) errors.push(chunk.error);
+      const choice = chunk.choices?.[0];
+      if (choice?.delta.content) {
+        text += choice.delta.content;
+        tokens += 1;
+        if (tokens === 5 && signal === 'SIGKILL') {
+          killed.add(victim);
+          expect(await victim.process.stop('SIGKILL')).toBeNull();
+        }
+        if (tokens === 5 && signal === 'SIGSTOP') victim.process.child.kill('SIGSTOP');
+      }
+      if (choice?.finish_reason != null) {
+        finish = choice.finish_reason;
+        extension = chunk.democritus;
+      }
+    }
+    return { text, victim, extension, errors, finish };
+  }
+
+  async function uninterrupted(model: string): Promise<ChatCompletion> {
+    const response = await chat({ model });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as ChatCompletion;
+    expect(body.usage.completion_tokens).toBeGreaterThan(20);
+    return body;
+  }
+
+  it('a stalled expert (SIGSTOP: its connection stays open, no token comes) is replaced after the stall timeout', async () => {
+    const reference = await uninterrupted(TINY_MODEL_SHA256);
+    const { text, victim, extension, errors } = await streamKillingTheExpert(TINY_MODEL_SHA256, 'SIGSTOP');
+    victim.process.child.kill('SIGCONT');
+    expect(errors).toEqual([]);
+    expect(text).toBe(reference.choices[0]?.message.content);
+    const failovers = extension?.failovers ?? [];
+    expect(failovers).toHaveLength(1);
+    expect(failovers[0]).toMatchObject({ from: victim.peerId, reason: 'stall', continuation: 'token_ids' });
+  }, 120_000);
+
+  it('an answer pinned to the model goes on on another expert with that model: one answer, token for token the uninterrupted one', async () => {
+    const reference = await uninterrupted(TINY_MODEL_SHA256);
+    const { text, victim, extension, errors, finish } = await streamKillingTheExpert(TINY_MODEL_SHA256);
+    expect(errors).toEqual([]);
+    expect(finish).toBe(reference.choices[0]?.finish_reason);
+    expect(text).toBe(reference.choices[0]?.message.content);
+    const failovers = extension?.failovers ?? [];
+    expect(failovers).toHaveLength(1);
+    expect(failovers[0]).toMatchObject({ from: victim.peerId, continuation: 'token_ids', reason: expect.stringMatching(/^stream_(error|ended)$/) });
+    expect(experts.map((expert) => expert.peerId)).toContain(failovers[0]?.to);
+    expect(failovers[0]?.to).not.toBe(victim.peerId);
+    expect(failovers[0]?.at_token).toBeGreaterThanOrEqual(5);
+    await requester.process.waitForLog((line) => line.msg === 'failover' && line.from === victim.peerId);
+  }, 120_000);
+
+  it('a "swarm" answer goes on on the next-ranked expert', async () => {
+    const reference = await uninterrupted('swarm');
+    const { text, victim, extension, errors } = await streamKillingTheExpert('swarm');
+    expect(errors).toEqual([]);
+    expect(text).toBe(reference.choices[0]?.message.content);
+    const failovers = extension?.failovers ?? [];
+    expect(failovers).toHaveLength(1);
+    expect(failovers[0]?.from).toBe(victim.peerId);
+    expect(experts.filter((expert) => !killed.has(expert)).map((expert) => expert.peerId)).toContain(failovers[0]?.to);
+  }, 120_000);
+});
