@@ -15,8 +15,11 @@ export interface DaemonHandle {
   stop(): Promise<void>;
 }
 
-/** Starts a real `democritus daemon` process on 127.0.0.1 with random ports and waits until it is ready. */
-export async function startDaemon(options: { name: string; listen: string[]; bootstrap?: string[]; extraToml?: string }): Promise<DaemonHandle> {
+/**
+ * Starts a real `democritus daemon` process on 127.0.0.1 with random ports and waits until it is ready. `expert` lines
+ * go into `[expert]` (a description, examples); `extraToml` follows `[inference]` (its keys, then further tables).
+ */
+export async function startDaemon(options: { name: string; listen: string[]; bootstrap?: string[]; expert?: string[]; maxContext?: number; extraToml?: string }): Promise<DaemonHandle> {
   const dir = await mkdtemp(join(tmpdir(), `democritus-bench-${options.name}-`));
   const config = join(dir, 'node.toml');
   await writeFile(
@@ -29,7 +32,8 @@ export async function startDaemon(options: { name: string; listen: string[]; boo
       'state_dir = "state"',
       '[expert]',
       'model_path = "stories260K.gguf"',
-      'max_context = 1024',
+      `max_context = ${options.maxContext ?? 1024}`,
+      ...(options.expert ?? []),
       '[api]',
       'rest_port = 0',
       'ws_port = 0',
