@@ -11,6 +11,8 @@
  * Then Mixture-of-Agents (N = 3, consensus and vote): the time after the slowest expert's answer; and the time to
  * first token a "swarm" chat that is not decomposed adds (decompose auto against never, alternating).
  */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { ChatCompletion, ChatCompletionChunk, PlanMetadata } from '@democritus/sdk';
 import { chatPlan } from '../src/app/coordinator/planned-chat.js';
@@ -108,6 +110,17 @@ async function completion(node: DaemonHandle, body: Record<string, unknown>): Pr
   return { body: JSON.parse(text) as ChatCompletion, wallMs };
 }
 
+/** CPU time (user + system, every thread) a process has used so far, in ms; null without /proc. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime = 0, stime = 0] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+    return ((utime + stime) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 interface PlannedRun {
   wallMs: number;
   phaseMs: number;
@@ -137,6 +150,12 @@ export interface SpeedupResult {
   distinct_experts: number;
   overhead_ms: { p50: number; p95: number };
   overheads: number[];
+  /**
+   * CPU time per request (Linux, else null), the synthesis included: the coordinator that ran it and every expert of
+   * the swarm together. Unthrottled, generating costs CPU: k experts and the coordinator need more than k cores'
+   * worth of time at once to reach a speedup of k.
+   */
+  cpu_ms: { coordinator: number; experts: number } | null;
 }
 
 async function speedup(swarm: Swarm, k: number, rounds: number, maxTokens: number, tokensPerSecond: number): Promise<SpeedupResult> {
@@ -145,13 +164,23 @@ async function speedup(swarm: Swarm, k: number, rounds: number, maxTokens: numbe
   await plannedRun(swarm.sequential, k, maxTokens);
   const parallel: PlannedRun[] = [];
   const sequential: PlannedRun[] = [];
+  const cpu = { coordinator: 0, experts: 0, measured: true };
+  const runParallel = async () => {
+    const before = [cpuMs(swarm.parallel.pid), ...swarm.experts.map((expert) => cpuMs(expert.pid))];
+    parallel.push(await plannedRun(swarm.parallel, k, maxTokens));
+    const after = [cpuMs(swarm.parallel.pid), ...swarm.experts.map((expert) => cpuMs(expert.pid))];
+    if (before.some((v) => v === null) || after.some((v) => v === null)) cpu.measured = false;
+    const used = after.map((v, i) => (v ?? 0) - (before[i] ?? 0));
+    cpu.coordinator += used[0] ?? 0;
+    cpu.experts += used.slice(1).reduce((sum, v) => sum + v, 0);
+  };
   for (let round = 0; round < rounds; round++) {
     if (round % 2 === 0) {
-      parallel.push(await plannedRun(swarm.parallel, k, maxTokens));
+      await runParallel();
       sequential.push(await plannedRun(swarm.sequential, k, maxTokens));
     } else {
       sequential.push(await plannedRun(swarm.sequential, k, maxTokens));
-      parallel.push(await plannedRun(swarm.parallel, k, maxTokens));
+      await runParallel();
     }
   }
   const phase = { parallel: median(parallel.map((run) => run.phaseMs)), sequential: median(sequential.map((run) => run.phaseMs)) };
@@ -169,6 +198,7 @@ async function speedup(swarm: Swarm, k: number, rounds: number, maxTokens: numbe
     distinct_experts: Math.min(...parallel.map((run) => new Set(run.experts).size)),
     overhead_ms: { p50: percentile(overheads, 50), p95: percentile(overheads, 95) },
     overheads,
+    cpu_ms: cpu.measured ? { coordinator: cpu.coordinator / rounds, experts: cpu.experts / rounds } : null,
   };
 }
 
@@ -273,10 +303,13 @@ export interface ParallelBenchResult {
   overhead_ms: { p50: number; p95: number };
   aggregation: AggregationOverheadResult[];
   swarm_ttft: AddedTtftResult;
+  /** The machine's 1-minute load average at the start and the end: other work on the machine skews every figure. */
+  load_average: { start: number; end: number };
 }
 
 export async function runParallelBenchmark(options: { rounds: number; throttledTokensPerSecond: number }): Promise<ParallelBenchResult> {
   const rounds = options.rounds;
+  const loadAtStart = loadavg()[0] ?? 0;
   const unthrottled = await startSwarm(DOMAINS.slice(0, 2), 0);
   let k2: SpeedupResult;
   let ttftResult: AddedTtftResult;
@@ -292,7 +325,7 @@ export async function runParallelBenchmark(options: { rounds: number; throttledT
     const k8 = await speedup(throttled, 8, rounds, THROTTLED_TASK_TOKENS, options.throttledTokensPerSecond);
     const aggregation = [await aggregationOverhead(throttled.parallel, 'consensus', rounds * 2), await aggregationOverhead(throttled.parallel, 'vote', rounds * 2)];
     const overheads = [k2, k4, k8].flatMap((result) => result.overheads);
-    return { k2, k4, k8, overhead_ms: { p50: percentile(overheads, 50), p95: percentile(overheads, 95) }, aggregation, swarm_ttft: ttftResult };
+    return { k2, k4, k8, overhead_ms: { p50: percentile(overheads, 50), p95: percentile(overheads, 95) }, aggregation, swarm_ttft: ttftResult, load_average: { start: loadAtStart, end: loadavg()[0] ?? 0 } };
   } finally {
     await throttled.stop();
   }
@@ -301,6 +334,7 @@ export async function runParallelBenchmark(options: { rounds: number; throttledT
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export function printParallelBenchmark(result: ParallelBenchResult): void {
+  console.log(`  machine load average (1 min): ${result.load_average.start.toFixed(1)} at the start, ${result.load_average.end.toFixed(1)} at the end (${availableParallelism()} cores)`);
   for (const [target, row] of [[1.7, result.k2], [0.9 * 4, result.k4], [0.9 * 8, result.k8]] as const) {
     const experts = row.expertTokensPerSecond > 0 ? `experts throttled to ${row.expertTokensPerSecond} tok/s (stand-ins for separate machines)` : 'experts unthrottled';
     console.log(
@@ -308,7 +342,9 @@ export function printParallelBenchmark(result: ParallelBenchResult): void {
         row.phase_ms.sequential,
       )} sequential, speedup ${row.speedup.toFixed(2)} (target >= ${target.toFixed(1)}) | whole request ${ms(row.request_ms.parallel)} vs ${ms(row.request_ms.sequential)}, speedup ${row.request_speedup.toFixed(
         2,
-      )} | distinct experts ${row.distinct_experts} of ${row.k} | coordinator overhead P50 ${ms(row.overhead_ms.p50)}, P95 ${ms(row.overhead_ms.p95)}`,
+      )} | distinct experts ${row.distinct_experts} of ${row.k} | coordinator overhead P50 ${ms(row.overhead_ms.p50)}, P95 ${ms(row.overhead_ms.p95)}${
+        row.cpu_ms === null ? '' : ` | CPU per parallel request: coordinator ${ms(row.cpu_ms.coordinator)}, experts ${ms(row.cpu_ms.experts)}`
+      }`,
     );
   }
   console.log(`  coordinator overhead (wall time minus the critical path's expert time), every parallel run: P50 ${ms(result.overhead_ms.p50)}, P95 ${ms(result.overhead_ms.p95)}`);
@@ -336,7 +372,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   );
   const result = await runParallelBenchmark({ rounds, throttledTokensPerSecond });
   printParallelBenchmark(result);
-  const { k2, k4, k8, overhead_ms, aggregation, swarm_ttft } = result;
+  const { k2, k4, k8, overhead_ms, aggregation, swarm_ttft, load_average } = result;
   const compact = (row: SpeedupResult) => ({ ...row, overheads: undefined });
-  console.log(JSON.stringify({ k2: compact(k2), k4: compact(k4), k8: compact(k8), overhead_ms, aggregation, swarm_ttft_added_ms: swarm_ttft.added_ms, swarm_ttft }));
+  console.log(JSON.stringify({ k2: compact(k2), k4: compact(k4), k8: compact(k8), overhead_ms, aggregation, swarm_ttft_added_ms: swarm_ttft.added_ms, swarm_ttft, load_average }));
 }
