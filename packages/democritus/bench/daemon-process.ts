@@ -28,6 +28,8 @@ export interface DaemonOptions {
   /** The expert's model file (default stories260K.gguf) and extra [expert] lines (description, examples). */
   modelFile?: string;
   expertToml?: string[];
+  /** The expert's context size in tokens (default 1024). */
+  maxContext?: number;
   /** A folder from an earlier run of the same daemon (same peer identity); a new one when absent. */
   dir?: string;
 }
@@ -47,7 +49,7 @@ export async function startDaemon(options: DaemonOptions): Promise<DaemonHandle>
       '[expert]',
       `model_path = "${options.modelFile ?? 'stories260K.gguf'}"`,
       ...(options.expertToml ?? []),
-      'max_context = 1024',
+      `max_context = ${options.maxContext ?? 1024}`,
       '[api]',
       'rest_port = 0',
       'ws_port = 0',

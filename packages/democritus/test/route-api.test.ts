@@ -472,6 +472,8 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       expect(aggregation.reason).toMatch(/^consensus: answer \d \(.+\) is nearest the weighted centroid/);
       expect(aggregation.clusters.flatMap((cluster) => cluster.members).length).toBe(3);
       expect(aggregation.conflict).toBe(aggregation.clusters.length > 1);
+      // The outcome is decided after the last answer is in (the timings the aggregation overhead is measured from).
+      expect(aggregation.timings.decided_ms).toBeGreaterThanOrEqual(aggregation.timings.answered_ms);
       const peers = body.democritus.experts.map((expert) => expert.peer_id);
       expect([...peers].sort()).toEqual([a.peerId, math.peerId, medical.peerId].sort());
       expect(response.headers.get('x-democritus-expert')?.split(', ').sort()).toEqual([...peers].sort());

@@ -170,6 +170,11 @@ export interface AggregationMetadata {
   answers: (AggregatedAnswerRef & { text: string; weight: number })[];
   /** Experts whose generation failed and was left out. */
   failed: { peer_id: string; name: string; error: string }[];
+  /**
+   * In ms since the node began the request (routing included): when the last expert's generation ended (`answered_ms`,
+   * the slowest answer) and when the outcome was decided (`decided_ms`: the answers embedded and aggregated).
+   */
+  timings: { answered_ms: number; decided_ms: number };
 }
 
 export interface TopLogprob {

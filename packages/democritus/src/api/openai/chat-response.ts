@@ -85,6 +85,7 @@ export function aggregationMetadata(report: AggregationReport): AggregationMetad
     reason: outcome.reason,
     answers: report.answers.map((answer, index) => ({ index, peer_id: answer.expert.peerId, name: answer.expert.name, text: answer.text, weight: answer.weight })),
     failed: report.failed.map((failure) => ({ peer_id: failure.expert.peerId, name: failure.expert.name, error: failure.error })),
+    timings: { answered_ms: round(report.timings.answeredMs), decided_ms: round(report.timings.decidedMs) },
   };
 }
 

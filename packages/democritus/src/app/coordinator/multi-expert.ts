@@ -35,6 +35,8 @@ export interface AggregationReport {
   answers: { expert: ExpertChoice; text: string; weight: number }[];
   /** Experts whose generation failed and was left out. */
   failed: { expert: ExpertChoice; error: string }[];
+  /** Ms since the request began: the last answer's end and the outcome's decision. */
+  timings: { answeredMs: number; decidedMs: number };
 }
 
 /** One expert's answer starting and ending; times in ms since the answers began. */
@@ -70,6 +72,7 @@ interface Answer {
 }
 
 export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessage[], command: AggregationCommand, signal: AbortSignal): Promise<Generation> {
+  const began = performance.now();
   const prompt = routingText(messages);
   const experts = await topExperts(deps, prompt, command.experts, signal);
   // One shared signal: the client leaving, or a failure no other expert can avoid (the request itself is refused),
@@ -90,6 +93,7 @@ export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessa
       }),
     ),
   );
+  const answeredMs = performance.now() - began;
   if (signal.aborted) throw new DemocritusError('cancelled', 'the request was cancelled: its client left');
   if (fatal.signal.aborted) throw fatal.signal.reason;
   const answers: Answer[] = [];
@@ -112,12 +116,14 @@ export async function multiExpertChat(deps: MultiExpertDeps, messages: ChatMessa
     ...(embeddings?.[i] === undefined ? {} : { embedding: embeddings[i] }),
   }));
   const outcome = aggregate(inputs, { method: command.method, intent });
+  const timings = { answeredMs, decidedMs: performance.now() - began };
   const used = answers.map((answer) => answer.expert);
   const report = (aggregator: ExpertChoice | null): AggregationReport => ({
     outcome,
     aggregator,
     answers: answers.map((answer, i) => ({ expert: answer.expert, text: texts[i]!, weight: answer.weight })),
     failed,
+    timings,
   });
   deps.logger.info(
     { method: outcome.method, requested: outcome.requested, winner: outcome.winner?.expert.name ?? null, conflict: outcome.conflict, answers: answers.length, failed: failed.length },
