@@ -2,10 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChatCompletion, ChatCompletionChunk, DemocritusExtension, Peer } from '@democritus/sdk';
+import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
 import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
 import { testNodeToml } from './support/node-config.js';
 import { sseData } from './support/sse.js';
+import { grpcChat, grpcMetadata, SocketClient } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 import { TINY_MODEL_SHA256 } from './support/tiny-model.js';
 
@@ -15,6 +18,8 @@ interface RunningNode {
   peerId: string;
   addresses: string[];
   restUrl: string;
+  wsUrl: string;
+  grpcAddress: string;
 }
 
 const STORY_EXPERT = { description: "Tells children's stories about little girls, dogs and friends", examples: ['Once upon a time there was a little girl'] };
@@ -32,7 +37,7 @@ async function startNode(dir: string, name: string, expert: { description: strin
   );
   const process = startDaemonProcess(['--config', config, ...args]);
   const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
-  return { name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
+  return { name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl), wsUrl: String(ready.wsUrl), grpcAddress: String(ready.grpcAddress) };
 }
 
 /**
@@ -126,6 +131,67 @@ describe('mid-stream failover on real daemons', () => {
     expect(failovers).toHaveLength(1);
     expect(failovers[0]).toMatchObject({ from: victim.peerId, reason: 'stall', continuation: 'token_ids' });
   }, 120_000);
+
+  /** The expert generating right now (its scheduler runs one generation): the one a WebSocket or gRPC answer comes from. */
+  async function generatingExpert(): Promise<RunningNode> {
+    let serving: RunningNode | undefined;
+    await eventually('one expert is generating', async () => {
+      for (const expert of experts.filter((candidate) => !killed.has(candidate))) {
+        const health = (await (await fetch(`${expert.restUrl}/health`)).json()) as { scheduler: { running: number } };
+        if (health.scheduler.running > 0) serving = expert;
+      }
+      return serving !== undefined;
+    });
+    return serving as RunningNode;
+  }
+
+  it('on WebSocket and gRPC too: a stalled expert is replaced and the done event carries the failover', async () => {
+    const reference = (await uninterrupted(TINY_MODEL_SHA256)).choices[0]?.message.content;
+    const request = { model: TINY_MODEL_SHA256, messages: MESSAGES, ...GREEDY };
+
+    const socket = await SocketClient.connect(requester.wsUrl);
+    try {
+      socket.send({ type: 'chat', id: 'ws', ...request });
+      await socket.waitFor((frame) => frame.id === 'ws' && socket.of('ws').filter((f) => f.type === 'token').length >= 5);
+      const victim = await generatingExpert();
+      victim.process.child.kill('SIGSTOP');
+      const done = await socket.waitFor((frame) => frame.id === 'ws' && (frame.type === 'done' || frame.type === 'error'), 60_000);
+      victim.process.child.kill('SIGCONT');
+      expect(done.type, JSON.stringify(done)).toBe('done');
+      expect(socket.of('ws').filter((frame) => frame.type === 'token').map((frame) => frame.text as string).join('')).toBe(reference);
+      expect(done.failovers).toEqual([expect.objectContaining({ from: victim.peerId, reason: 'stall', continuation: 'token_ids' })]);
+    } finally {
+      socket.ws.close();
+    }
+
+    const Democritus = loadDemocritusService();
+    const client = new Democritus(requester.grpcAddress, grpc.credentials.createInsecure());
+    try {
+      const received: Record<string, unknown>[] = [];
+      let victim: RunningNode | undefined;
+      await new Promise<void>((resolve, reject) => {
+        const stream = grpcChat(client, request, grpcMetadata());
+        stream.on('data', (event: Record<string, unknown>) => {
+          received.push(event);
+          if (received.filter((e) => e.event === 'token').length === 5) {
+            void generatingExpert().then((serving) => {
+              victim = serving;
+              serving.process.child.kill('SIGSTOP');
+            }, reject);
+          }
+        });
+        stream.on('error', reject);
+        stream.on('end', () => resolve());
+      });
+      victim?.process.child.kill('SIGCONT');
+      const text = received.filter((event) => event.event === 'token').map((event) => (event.token as { text: string }).text).join('');
+      expect(text).toBe(reference);
+      const done = received.at(-1)?.done as { failovers: { from: string; reason: string; continuation: string; at_token: number }[] };
+      expect(done.failovers).toEqual([expect.objectContaining({ from: victim?.peerId, reason: 'stall', continuation: 'token_ids' })]);
+    } finally {
+      client.close();
+    }
+  }, 180_000);
 
   it('an answer pinned to the model goes on on another expert with that model: one answer, token for token the uninterrupted one', async () => {
     const reference = await uninterrupted(TINY_MODEL_SHA256);

@@ -71,6 +71,7 @@ export function aggregationReport(aggregation: AggregationMetadata, aggregator: 
     failed: aggregation.failed,
     tally: (aggregation.tally ?? []).map((entry) => ({ kind: entry.answer.kind, value: entry.answer.value, weight: entry.weight, count: entry.count, voters: entry.voters })),
     tie: aggregation.tie === true,
+    timings: aggregation.timings,
   };
 }
 

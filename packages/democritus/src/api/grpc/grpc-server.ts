@@ -146,6 +146,7 @@ export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): Grpc
               ...(started.aggregation === undefined
                 ? {}
                 : { aggregation: aggregationReport(aggregationMetadata(started.aggregation), started.aggregation.aggregator === null ? null : expertInfo(started.aggregation.aggregator)) }),
+              failovers: (started.failovers?.() ?? []).map((failover) => ({ ...failover, gap_ms: failover.gap_ms ?? -1 })),
             },
           });
           call.end();

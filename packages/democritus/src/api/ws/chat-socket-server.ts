@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { LIMITS, type AggregationMetadata, type PlanMetadata, type SanitizerMetadata } from '@democritus/sdk';
+import { LIMITS, type AggregationMetadata, type FailoverMetadata, type PlanMetadata, type SanitizerMetadata } from '@democritus/sdk';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Caller, ChatProgress, Generation, NodeApp } from '../../app/node-app.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
@@ -306,11 +306,14 @@ function rawText(data: RawData): string {
 }
 
 /**
- * The done frame's `experts` (every expert that took part, when several did), `plan` (a decomposed chat) and
- * `aggregation` (several answers merged): the same objects as in REST's `democritus` metadata.
+ * The done frame's `experts` (every expert that took part, when several did), `plan` (a decomposed chat),
+ * `aggregation` (several answers merged) and `failovers` (the answer moved to another expert mid-answer): the same
+ * objects as in REST's `democritus` metadata.
  */
-function coordinatorFields(generation: Generation): { experts?: ExpertInfo[]; plan?: PlanMetadata; aggregation?: AggregationMetadata } {
+function coordinatorFields(generation: Generation): { experts?: ExpertInfo[]; plan?: PlanMetadata; aggregation?: AggregationMetadata; failovers?: FailoverMetadata[] } {
+  const failovers = generation.failovers?.() ?? [];
   return {
+    ...(failovers.length === 0 ? {} : { failovers }),
     ...(generation.experts === undefined ? {} : { experts: generation.experts.map(expertInfo) }),
     ...(generation.plan === undefined ? {} : { plan: planMetadata(generation.plan) }),
     ...(generation.aggregation === undefined ? {} : { aggregation: aggregationMetadata(generation.aggregation) }),

@@ -783,6 +783,7 @@ export namespace democritus {
             experts: democritus.v1.ExpertInfo.$Properties[];
             plan?: (democritus.v1.PlanReport.$Properties|null);
             aggregation?: (democritus.v1.AggregationReport.$Properties|null);
+            failovers: democritus.v1.Failover.$Properties[];
             static create(properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
             static create(properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
             static encode(message: democritus.v1.ChatDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -799,9 +800,42 @@ export namespace democritus {
                 experts?: (democritus.v1.ExpertInfo.$Properties[]|null);
                 plan?: (democritus.v1.PlanReport.$Properties|null);
                 aggregation?: (democritus.v1.AggregationReport.$Properties|null);
+                failovers?: (democritus.v1.Failover.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ChatDone.$Properties;
+        }
+
+        interface IFailover extends democritus.v1.Failover.$Properties {
+        }
+
+        class Failover {
+            constructor(properties?: democritus.v1.Failover.$Properties);
+            $unknowns?: Uint8Array[];
+            from: string;
+            to: string;
+            atToken: number;
+            gapMs: number;
+            reason: string;
+            continuation: string;
+            static create(properties: democritus.v1.Failover.$Shape): democritus.v1.Failover & democritus.v1.Failover.$Shape;
+            static create(properties?: democritus.v1.Failover.$Properties): democritus.v1.Failover;
+            static encode(message: democritus.v1.Failover.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.Failover & democritus.v1.Failover.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Failover {
+            interface $Properties {
+                from?: (string|null);
+                to?: (string|null);
+                atToken?: (number|null);
+                gapMs?: (number|null);
+                reason?: (string|null);
+                continuation?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.Failover.$Properties;
         }
 
         interface IPlanLayer extends democritus.v1.PlanLayer.$Properties {
@@ -1073,6 +1107,7 @@ export namespace democritus {
             failed: democritus.v1.FailedExpert.$Properties[];
             tally: democritus.v1.VoteTally.$Properties[];
             tie: boolean;
+            timings?: (democritus.v1.AggregationTimings.$Properties|null);
             static create(properties: democritus.v1.AggregationReport.$Shape): democritus.v1.AggregationReport & democritus.v1.AggregationReport.$Shape;
             static create(properties?: democritus.v1.AggregationReport.$Properties): democritus.v1.AggregationReport;
             static encode(message: democritus.v1.AggregationReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1093,9 +1128,34 @@ export namespace democritus {
                 failed?: (democritus.v1.FailedExpert.$Properties[]|null);
                 tally?: (democritus.v1.VoteTally.$Properties[]|null);
                 tie?: (boolean|null);
+                timings?: (democritus.v1.AggregationTimings.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.AggregationReport.$Properties;
+        }
+
+        interface IAggregationTimings extends democritus.v1.AggregationTimings.$Properties {
+        }
+
+        class AggregationTimings {
+            constructor(properties?: democritus.v1.AggregationTimings.$Properties);
+            $unknowns?: Uint8Array[];
+            answeredMs: number;
+            decidedMs: number;
+            static create(properties: democritus.v1.AggregationTimings.$Shape): democritus.v1.AggregationTimings & democritus.v1.AggregationTimings.$Shape;
+            static create(properties?: democritus.v1.AggregationTimings.$Properties): democritus.v1.AggregationTimings;
+            static encode(message: democritus.v1.AggregationTimings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AggregationTimings & democritus.v1.AggregationTimings.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AggregationTimings {
+            interface $Properties {
+                answeredMs?: (number|null);
+                decidedMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AggregationTimings.$Properties;
         }
 
         interface ISanitizerChange extends democritus.v1.SanitizerChange.$Properties {

@@ -6136,6 +6136,7 @@ export const democritus = $root.democritus = (() => {
              * @property {Array.<democritus.v1.ExpertInfo.$Properties>|null} [experts] ChatDone experts
              * @property {democritus.v1.PlanReport.$Properties|null} [plan] ChatDone plan
              * @property {democritus.v1.AggregationReport.$Properties|null} [aggregation] ChatDone aggregation
+             * @property {Array.<democritus.v1.Failover.$Properties>|null} [failovers] ChatDone failovers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6162,6 +6163,7 @@ export const democritus = $root.democritus = (() => {
              */
             const ChatDone = function (properties) {
                 this.experts = [];
+                this.failovers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6225,6 +6227,14 @@ export const democritus = $root.democritus = (() => {
             ChatDone.prototype.aggregation = null;
 
             /**
+             * ChatDone failovers.
+             * @member {Array.<democritus.v1.Failover.$Properties>} failovers
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.failovers = $util.emptyArray;
+
+            /**
              * Creates a new ChatDone instance using the specified properties.
              * @function create
              * @memberof democritus.v1.ChatDone
@@ -6271,6 +6281,9 @@ export const democritus = $root.democritus = (() => {
                     $root.democritus.v1.PlanReport.encode(message.plan, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.aggregation != null && $Object.hasOwnProperty.call(message, "aggregation"))
                     $root.democritus.v1.AggregationReport.encode(message.aggregation, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.failovers != null && message.failovers.length)
+                    for (let i = 0; i < message.failovers.length; ++i)
+                        $root.democritus.v1.Failover.encode(message.failovers[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6362,6 +6375,14 @@ export const democritus = $root.democritus = (() => {
                             message.aggregation = $root.democritus.v1.AggregationReport.decode(reader, reader.size(), $undefined, _depth + 1, message.aggregation);
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failovers && message.failovers.length))
+                                message.failovers = [];
+                            message.failovers.push($root.democritus.v1.Failover.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6394,6 +6415,272 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatDone;
+        })();
+
+        v1.Failover = (function() {
+
+            /**
+             * Properties of a Failover.
+             * @typedef {Object} democritus.v1.Failover.$Properties
+             * @property {string|null} [from] Failover from
+             * @property {string|null} [to] Failover to
+             * @property {number|null} [atToken] Failover atToken
+             * @property {number|null} [gapMs] Failover gapMs
+             * @property {string|null} [reason] Failover reason
+             * @property {string|null} [continuation] Failover continuation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Failover.
+             * @memberof democritus.v1
+             * @interface IFailover
+             * @augments democritus.v1.Failover.$Properties
+             * @deprecated Use democritus.v1.Failover.$Properties instead.
+             */
+
+            /**
+             * Shape of a Failover.
+             * @typedef {democritus.v1.Failover.$Properties} democritus.v1.Failover.$Shape
+             */
+
+            /**
+             * Constructs a new Failover.
+             * @memberof democritus.v1
+             * @classdesc Represents a Failover.
+             * @constructor
+             * @param {democritus.v1.Failover.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Failover = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Failover from.
+             * @member {string} from
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.from = "";
+
+            /**
+             * Failover to.
+             * @member {string} to
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.to = "";
+
+            /**
+             * Failover atToken.
+             * @member {number} atToken
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.atToken = 0;
+
+            /**
+             * Failover gapMs.
+             * @member {number} gapMs
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.gapMs = 0;
+
+            /**
+             * Failover reason.
+             * @member {string} reason
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.reason = "";
+
+            /**
+             * Failover continuation.
+             * @member {string} continuation
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.continuation = "";
+
+            /**
+             * Creates a new Failover instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.Failover
+             * @static
+             * @param {democritus.v1.Failover.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.Failover} Failover instance
+             * @type {{
+             *   (properties: democritus.v1.Failover.$Shape): democritus.v1.Failover & democritus.v1.Failover.$Shape;
+             *   (properties?: democritus.v1.Failover.$Properties): democritus.v1.Failover;
+             * }}
+             */
+            Failover.create = function(properties) {
+                return new Failover(properties);
+            };
+
+            /**
+             * Encodes the specified Failover message. Does not implicitly {@link democritus.v1.Failover.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.Failover
+             * @static
+             * @param {democritus.v1.Failover.$Properties} message Failover message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Failover.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                if (message.atToken != null && $Object.hasOwnProperty.call(message, "atToken") && message.atToken !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.atToken);
+                if (message.gapMs != null && $Object.hasOwnProperty.call(message, "gapMs") && !$Object.is(message.gapMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.gapMs);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
+                if (message.continuation != null && $Object.hasOwnProperty.call(message, "continuation") && message.continuation !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.continuation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Failover message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.Failover
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.Failover & democritus.v1.Failover.$Shape} Failover
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Failover.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.Failover();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.atToken = value;
+                            else
+                                delete message.atToken;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.gapMs = value;
+                            else
+                                delete message.gapMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.continuation = value;
+                            else
+                                delete message.continuation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Failover
+             * @function getTypeUrl
+             * @memberof democritus.v1.Failover
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Failover.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.Failover";
+            };
+
+            return Failover;
         })();
 
         v1.PlanLayer = (function() {
@@ -8469,6 +8756,7 @@ export const democritus = $root.democritus = (() => {
              * @property {Array.<democritus.v1.FailedExpert.$Properties>|null} [failed] AggregationReport failed
              * @property {Array.<democritus.v1.VoteTally.$Properties>|null} [tally] AggregationReport tally
              * @property {boolean|null} [tie] AggregationReport tie
+             * @property {democritus.v1.AggregationTimings.$Properties|null} [timings] AggregationReport timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8593,6 +8881,14 @@ export const democritus = $root.democritus = (() => {
             AggregationReport.prototype.tie = false;
 
             /**
+             * AggregationReport timings.
+             * @member {democritus.v1.AggregationTimings.$Properties|null|undefined} timings
+             * @memberof democritus.v1.AggregationReport
+             * @instance
+             */
+            AggregationReport.prototype.timings = null;
+
+            /**
              * Creates a new AggregationReport instance using the specified properties.
              * @function create
              * @memberof democritus.v1.AggregationReport
@@ -8650,6 +8946,8 @@ export const democritus = $root.democritus = (() => {
                         $root.democritus.v1.VoteTally.encode(message.tally[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.tie != null && $Object.hasOwnProperty.call(message, "tie") && message.tie !== false)
                     writer.uint32(/* id 11, wireType 0 =*/88).bool(message.tie);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.democritus.v1.AggregationTimings.encode(message.timings, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8783,6 +9081,12 @@ export const democritus = $root.democritus = (() => {
                                 delete message.tie;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.democritus.v1.AggregationTimings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8815,6 +9119,192 @@ export const democritus = $root.democritus = (() => {
             };
 
             return AggregationReport;
+        })();
+
+        v1.AggregationTimings = (function() {
+
+            /**
+             * Properties of an AggregationTimings.
+             * @typedef {Object} democritus.v1.AggregationTimings.$Properties
+             * @property {number|null} [answeredMs] AggregationTimings answeredMs
+             * @property {number|null} [decidedMs] AggregationTimings decidedMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AggregationTimings.
+             * @memberof democritus.v1
+             * @interface IAggregationTimings
+             * @augments democritus.v1.AggregationTimings.$Properties
+             * @deprecated Use democritus.v1.AggregationTimings.$Properties instead.
+             */
+
+            /**
+             * Shape of an AggregationTimings.
+             * @typedef {democritus.v1.AggregationTimings.$Properties} democritus.v1.AggregationTimings.$Shape
+             */
+
+            /**
+             * Constructs a new AggregationTimings.
+             * @memberof democritus.v1
+             * @classdesc Represents an AggregationTimings.
+             * @constructor
+             * @param {democritus.v1.AggregationTimings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AggregationTimings = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AggregationTimings answeredMs.
+             * @member {number} answeredMs
+             * @memberof democritus.v1.AggregationTimings
+             * @instance
+             */
+            AggregationTimings.prototype.answeredMs = 0;
+
+            /**
+             * AggregationTimings decidedMs.
+             * @member {number} decidedMs
+             * @memberof democritus.v1.AggregationTimings
+             * @instance
+             */
+            AggregationTimings.prototype.decidedMs = 0;
+
+            /**
+             * Creates a new AggregationTimings instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AggregationTimings
+             * @static
+             * @param {democritus.v1.AggregationTimings.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AggregationTimings} AggregationTimings instance
+             * @type {{
+             *   (properties: democritus.v1.AggregationTimings.$Shape): democritus.v1.AggregationTimings & democritus.v1.AggregationTimings.$Shape;
+             *   (properties?: democritus.v1.AggregationTimings.$Properties): democritus.v1.AggregationTimings;
+             * }}
+             */
+            AggregationTimings.create = function(properties) {
+                return new AggregationTimings(properties);
+            };
+
+            /**
+             * Encodes the specified AggregationTimings message. Does not implicitly {@link democritus.v1.AggregationTimings.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AggregationTimings
+             * @static
+             * @param {democritus.v1.AggregationTimings.$Properties} message AggregationTimings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AggregationTimings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.answeredMs != null && $Object.hasOwnProperty.call(message, "answeredMs") && !$Object.is(message.answeredMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.answeredMs);
+                if (message.decidedMs != null && $Object.hasOwnProperty.call(message, "decidedMs") && !$Object.is(message.decidedMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.decidedMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AggregationTimings message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AggregationTimings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AggregationTimings & democritus.v1.AggregationTimings.$Shape} AggregationTimings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AggregationTimings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AggregationTimings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.answeredMs = value;
+                            else
+                                delete message.answeredMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.decidedMs = value;
+                            else
+                                delete message.decidedMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AggregationTimings
+             * @function getTypeUrl
+             * @memberof democritus.v1.AggregationTimings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AggregationTimings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AggregationTimings";
+            };
+
+            return AggregationTimings;
         })();
 
         v1.SanitizerChange = (function() {
