@@ -55,6 +55,9 @@ describe('mid-stream failover on real daemons', () => {
     requester = await startNode(dir, 'requester', { description: 'Answers questions about tax law and accounting', examples: ['How is VAT computed?'] }, [], [
       '--set',
       'expert.model_path=llama-2-tiny-random.gguf',
+      // A sub-task stopped before its first token is retried after this (not failed over): see the sub-task test.
+      '--set',
+      'coordinator.task_deadline_seconds=15',
     ]);
     const bootstrap = requester.addresses.filter((address) => address.includes('/tcp/'));
     experts = await Promise.all(['story-a', 'story-b', 'story-c'].map((name) => startNode(dir, name, STORY_EXPERT, bootstrap, PACED)));
@@ -192,6 +195,45 @@ describe('mid-stream failover on real daemons', () => {
       client.close();
     }
   }, 180_000);
+
+  it('a task of a decomposed chat fails over too: the failover names its task, and the answer completes', async () => {
+    type PlanTasks = { tasks: { id: string; attempts: unknown[] }[] };
+    // The expert is stopped once it holds the sub-task's slot. In the rare case that lands before the sub-task's first
+    // token, there is nothing to continue: the plan executor retries the task instead (task_deadline), and the test
+    // tries again.
+    for (let trial = 1; trial <= 3; trial += 1) {
+      const response = await chat({
+        model: 'swarm',
+        stream: true,
+        max_tokens: 60,
+        messages: [{ role: 'user', content: 'What did the little dog find in the garden? What did the little cat find in the house?' }],
+        democritus: { decompose: 'always' },
+      });
+      expect(response.status).toBe(200);
+      const stopping = generatingExpert().then((victim) => {
+        victim.process.child.kill('SIGSTOP');
+        return victim;
+      });
+      let extension: (DemocritusExtension & { plan?: PlanTasks }) | undefined;
+      const errors: unknown[] = [];
+      for await (const data of sseData(response.body)) {
+        if (data === '[DONE]') break;
+        const chunk = JSON.parse(data) as ChatCompletionChunk & { error?: unknown };
+        if (chunk.error !== undefined) errors.push(chunk.error);
+        if (chunk.choices?.[0]?.finish_reason != null) extension = chunk.democritus as typeof extension;
+      }
+      const victim = await stopping;
+      victim.process.child.kill('SIGCONT');
+      expect(errors).toEqual([]);
+      const failovers = extension?.failovers ?? [];
+      if (failovers.length === 0 && (extension?.plan?.tasks ?? []).some((task) => task.attempts.length > 1)) continue;
+      expect(failovers).toEqual([expect.objectContaining({ from: victim.peerId, reason: 'stall' })]);
+      // Whichever task the stopped expert served (a sub-task, or the synthesis when the sub-tasks went elsewhere).
+      expect((extension?.plan?.tasks ?? []).map((task) => task.id)).toContain(failovers[0]?.task_id);
+      return;
+    }
+    throw new Error('three trials stopped the expert before its first token');
+  }, 240_000);
 
   it('an answer pinned to the model goes on on another expert with that model: one answer, token for token the uninterrupted one', async () => {
     const reference = await uninterrupted(TINY_MODEL_SHA256);

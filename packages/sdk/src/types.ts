@@ -86,6 +86,8 @@ export interface FailoverMetadata {
   reason: 'stream_error' | 'stream_ended' | 'bad_response' | 'engine_failure' | 'stall';
   /** How the answer so far was handed over: the exact token ids (same model) or the text. */
   continuation: 'token_ids' | 'text';
+  /** In a decomposed chat, the task whose answer moved (`democritus.plan`'s task ids); absent otherwise. */
+  task_id?: string;
 }
 
 /** How a decomposed chat ran: every task with the experts it was tried on (`democritus.plan`). */

@@ -33,9 +33,10 @@ export interface PlanExecutorOptions<E extends TaskExpert> {
   rank(prompt: string, signal: AbortSignal): Promise<readonly E[]>;
   /**
    * Starts a generation of `prompt` on `expert` (this node's scheduler or a peer) and resolves once it holds a slot
-   * there; a DemocritusError when the expert refuses. Aborting `signal` stops the generation.
+   * there; a DemocritusError when the expert refuses. Aborting `signal` stops the generation. `taskId` names the task
+   * the generation answers (for the caller's records).
    */
-  start(expert: E, prompt: string, signal: AbortSignal): Promise<AsyncIterable<GenerationEvent>>;
+  start(expert: E, prompt: string, signal: AbortSignal, taskId: string): Promise<AsyncIterable<GenerationEvent>>;
   /** Tasks of this request running at once. */
   maxConcurrentTasks: number;
   /**
@@ -246,7 +247,7 @@ class PlanRun<E extends TaskExpert> {
 
   /** One attempt of a sub-task: its whole answer. */
   private async answerOn(task: PlannedTask, expert: E, prompt: string, record: AttemptRecord, signal: AbortSignal): Promise<string> {
-    const iterator = await this.open(expert, prompt, signal);
+    const iterator = await this.open(task.id, expert, prompt, signal);
     this.recorder.running(task.id, record);
     let text = '';
     try {
@@ -270,7 +271,7 @@ class PlanRun<E extends TaskExpert> {
 
   /** One attempt of the final task, up to its first event (a failed or cancelled end counts as a failure). */
   private async firstEventOn(task: PlannedTask, expert: E, prompt: string, record: AttemptRecord, signal: AbortSignal): Promise<{ first: GenerationEvent; iterator: AsyncIterator<GenerationEvent> }> {
-    const iterator = await this.open(expert, prompt, signal);
+    const iterator = await this.open(task.id, expert, prompt, signal);
     this.recorder.running(task.id, record);
     try {
       const result = await abortable(iterator.next(), signal, `task ${task.id} was stopped`);
@@ -284,8 +285,8 @@ class PlanRun<E extends TaskExpert> {
   }
 
   /** `start` raced against the attempt's signal; a generation that starts after the attempt gave up is closed at once. */
-  private async open(expert: E, prompt: string, signal: AbortSignal): Promise<AsyncIterator<GenerationEvent>> {
-    const starting = this.options.start(expert, prompt, signal).then((events) => events[Symbol.asyncIterator]());
+  private async open(taskId: string, expert: E, prompt: string, signal: AbortSignal): Promise<AsyncIterator<GenerationEvent>> {
+    const starting = this.options.start(expert, prompt, signal, taskId).then((events) => events[Symbol.asyncIterator]());
     try {
       return await abortable(starting, signal, 'the task was stopped');
     } catch (error) {

@@ -80,6 +80,8 @@ export async function plannedChat(
   const chosen = new Map<string, ExpertChoice>();
   // The final task starts after every other task has answered: the last generation started is its (or its retry's).
   const last: { started: Generation | null } = { started: null };
+  // Every task's generations, for the answer's failovers: a sub-task's switches count as much as the synthesis's.
+  const started: { taskId: string; generation: Generation }[] = [];
   const layers = dagShape(dag).layers;
   deps.onProgress?.({
     type: 'plan',
@@ -89,10 +91,11 @@ export async function plannedChat(
   });
   const execution = await executePlan(dag, {
     rank: (prompt, s) => deps.rank(prompt, s),
-    start: async (expert, prompt, s) => {
+    start: async (expert, prompt, s, taskId) => {
       chosen.set(expert.peerId, expert);
       const generation = await deps.start(expert, [...system, { role: 'user', content: prompt }], s);
       last.started = generation;
+      started.push({ taskId, generation });
       return generation.events;
     },
     maxConcurrentTasks: settings.maxConcurrentTasks,
@@ -114,6 +117,7 @@ export async function plannedChat(
     sanitizer: () => finalGeneration?.sanitizer() ?? null,
     experts,
     plan: { finalTaskId: execution.finalTaskId, layers, records: () => execution.records() },
+    failovers: () => started.flatMap(({ taskId, generation }) => (generation.failovers?.() ?? []).map((failover) => ({ ...failover, task_id: taskId }))),
   };
 }
 

@@ -818,6 +818,7 @@ export namespace democritus {
             gapMs: number;
             reason: string;
             continuation: string;
+            taskId: string;
             static create(properties: democritus.v1.Failover.$Shape): democritus.v1.Failover & democritus.v1.Failover.$Shape;
             static create(properties?: democritus.v1.Failover.$Properties): democritus.v1.Failover;
             static encode(message: democritus.v1.Failover.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -833,6 +834,7 @@ export namespace democritus {
                 gapMs?: (number|null);
                 reason?: (string|null);
                 continuation?: (string|null);
+                taskId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.Failover.$Properties;

@@ -6428,6 +6428,7 @@ export const democritus = $root.democritus = (() => {
              * @property {number|null} [gapMs] Failover gapMs
              * @property {string|null} [reason] Failover reason
              * @property {string|null} [continuation] Failover continuation
+             * @property {string|null} [taskId] Failover taskId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6508,6 +6509,14 @@ export const democritus = $root.democritus = (() => {
             Failover.prototype.continuation = "";
 
             /**
+             * Failover taskId.
+             * @member {string} taskId
+             * @memberof democritus.v1.Failover
+             * @instance
+             */
+            Failover.prototype.taskId = "";
+
+            /**
              * Creates a new Failover instance using the specified properties.
              * @function create
              * @memberof democritus.v1.Failover
@@ -6551,6 +6560,8 @@ export const democritus = $root.democritus = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.reason);
                 if (message.continuation != null && $Object.hasOwnProperty.call(message, "continuation") && message.continuation !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.continuation);
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.taskId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6647,6 +6658,15 @@ export const democritus = $root.democritus = (() => {
                                 message.continuation = value;
                             else
                                 delete message.continuation;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
                             continue;
                         }
                     }
