@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelHandle } from '../../src/engine/types.js';
@@ -17,4 +19,14 @@ export function tinyModelPath(): string {
 
 export function tinyModelHandle(): ModelHandle {
   return { sha256: TINY_MODEL_SHA256, path: tinyModelPath(), name: TINY_MODEL_FILE, sizeBytes: TINY_MODEL_BYTES };
+}
+
+/** The second real model of the shared folder (llama-2-tiny-random: another vocabulary, other weights). */
+export async function otherModelHandle(): Promise<ModelHandle> {
+  const fileName = 'llama-2-tiny-random.gguf';
+  const dir = (process.env.DEMOCRITUS_MODELS_PATH ?? '').split(':').find((candidate) => candidate.length > 0 && existsSync(join(candidate, fileName)));
+  if (dir === undefined) throw new Error(`${fileName} not found: set DEMOCRITUS_MODELS_PATH to the folder that holds it`);
+  const path = join(dir, fileName);
+  const bytes = await readFile(path);
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), path, name: fileName, sizeBytes: bytes.length };
 }
