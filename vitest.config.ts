@@ -10,6 +10,7 @@ withSharedModelsPath();
  * integration test.
  */
 const UNIT_TESTS = [
+  'packages/democritus/test/audit-report-codec.test.ts',
   'packages/democritus/test/reputation-rules.test.ts',
   'packages/democritus/test/audit-compare.test.ts',
   'packages/democritus/test/aggregation.test.ts',

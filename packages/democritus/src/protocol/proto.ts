@@ -7,6 +7,8 @@ import { democritus } from './generated/democritus-proto.js';
 
 const v1 = democritus.v1;
 
+export const AuditReport = v1.AuditReport;
+export type AuditReport = democritus.v1.AuditReport;
 export const Signed = v1.Signed;
 export type Signed = democritus.v1.Signed;
 export const ExpertAdvert = v1.ExpertAdvert;

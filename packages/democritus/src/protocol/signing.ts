@@ -13,7 +13,7 @@ import type { PeerId, PrivateKey, PublicKey } from '@libp2p/interface';
 import { concat } from 'uint8arrays/concat';
 import { fromString } from 'uint8arrays/from-string';
 
-export type SignatureDomain = 'token-packet' | 'final-summary' | 'expert-advert';
+export type SignatureDomain = 'token-packet' | 'final-summary' | 'expert-advert' | 'audit-report';
 
 const PREFIX = 'democritus/v1/';
 

@@ -29,6 +29,62 @@ export namespace democritus {
             type $Shape = democritus.v1.Signed.$Properties;
         }
 
+        interface IAuditReport extends democritus.v1.AuditReport.$Properties {
+        }
+
+        class AuditReport {
+            constructor(properties?: democritus.v1.AuditReport.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            auditor: Uint8Array;
+            expert: Uint8Array;
+            modelSha256: string;
+            passed: boolean;
+            failed: string[];
+            tokens: number;
+            klMean: number;
+            klHigh: number;
+            klMax: number;
+            implausibleTokens: number;
+            logprobDisagreements: number;
+            maxLogprobDelta: number;
+            argmaxMismatches: number;
+            timestampMs: number;
+            request?: (democritus.v1.InferenceRequest.$Properties|null);
+            packets: democritus.v1.Signed.$Properties[];
+            summary?: (democritus.v1.Signed.$Properties|null);
+            static create(properties: democritus.v1.AuditReport.$Shape): democritus.v1.AuditReport & democritus.v1.AuditReport.$Shape;
+            static create(properties?: democritus.v1.AuditReport.$Properties): democritus.v1.AuditReport;
+            static encode(message: democritus.v1.AuditReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AuditReport & democritus.v1.AuditReport.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditReport {
+            interface $Properties {
+                requestId?: (string|null);
+                auditor?: (Uint8Array|null);
+                expert?: (Uint8Array|null);
+                modelSha256?: (string|null);
+                passed?: (boolean|null);
+                failed?: (string[]|null);
+                tokens?: (number|null);
+                klMean?: (number|null);
+                klHigh?: (number|null);
+                klMax?: (number|null);
+                implausibleTokens?: (number|null);
+                logprobDisagreements?: (number|null);
+                maxLogprobDelta?: (number|null);
+                argmaxMismatches?: (number|null);
+                timestampMs?: (number|null);
+                request?: (democritus.v1.InferenceRequest.$Properties|null);
+                packets?: (democritus.v1.Signed.$Properties[]|null);
+                summary?: (democritus.v1.Signed.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AuditReport.$Properties;
+        }
+
         interface IExpertAdvert extends democritus.v1.ExpertAdvert.$Properties {
         }
 

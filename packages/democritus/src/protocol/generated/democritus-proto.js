@@ -212,6 +212,508 @@ export const democritus = $root.democritus = (() => {
             return Signed;
         })();
 
+        v1.AuditReport = (function() {
+
+            /**
+             * Properties of an AuditReport.
+             * @typedef {Object} democritus.v1.AuditReport.$Properties
+             * @property {string|null} [requestId] AuditReport requestId
+             * @property {Uint8Array|null} [auditor] AuditReport auditor
+             * @property {Uint8Array|null} [expert] AuditReport expert
+             * @property {string|null} [modelSha256] AuditReport modelSha256
+             * @property {boolean|null} [passed] AuditReport passed
+             * @property {Array.<string>|null} [failed] AuditReport failed
+             * @property {number|null} [tokens] AuditReport tokens
+             * @property {number|null} [klMean] AuditReport klMean
+             * @property {number|null} [klHigh] AuditReport klHigh
+             * @property {number|null} [klMax] AuditReport klMax
+             * @property {number|null} [implausibleTokens] AuditReport implausibleTokens
+             * @property {number|null} [logprobDisagreements] AuditReport logprobDisagreements
+             * @property {number|null} [maxLogprobDelta] AuditReport maxLogprobDelta
+             * @property {number|null} [argmaxMismatches] AuditReport argmaxMismatches
+             * @property {number|null} [timestampMs] AuditReport timestampMs
+             * @property {democritus.v1.InferenceRequest.$Properties|null} [request] AuditReport request
+             * @property {Array.<democritus.v1.Signed.$Properties>|null} [packets] AuditReport packets
+             * @property {democritus.v1.Signed.$Properties|null} [summary] AuditReport summary
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditReport.
+             * @memberof democritus.v1
+             * @interface IAuditReport
+             * @augments democritus.v1.AuditReport.$Properties
+             * @deprecated Use democritus.v1.AuditReport.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditReport.
+             * @typedef {democritus.v1.AuditReport.$Properties} democritus.v1.AuditReport.$Shape
+             */
+
+            /**
+             * Constructs a new AuditReport.
+             * @memberof democritus.v1
+             * @classdesc Represents an AuditReport.
+             * @constructor
+             * @param {democritus.v1.AuditReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditReport = function (properties) {
+                this.failed = [];
+                this.packets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditReport requestId.
+             * @member {string} requestId
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.requestId = "";
+
+            /**
+             * AuditReport auditor.
+             * @member {Uint8Array} auditor
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.auditor = $util.newBuffer([]);
+
+            /**
+             * AuditReport expert.
+             * @member {Uint8Array} expert
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.expert = $util.newBuffer([]);
+
+            /**
+             * AuditReport modelSha256.
+             * @member {string} modelSha256
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.modelSha256 = "";
+
+            /**
+             * AuditReport passed.
+             * @member {boolean} passed
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.passed = false;
+
+            /**
+             * AuditReport failed.
+             * @member {Array.<string>} failed
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.failed = $util.emptyArray;
+
+            /**
+             * AuditReport tokens.
+             * @member {number} tokens
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.tokens = 0;
+
+            /**
+             * AuditReport klMean.
+             * @member {number} klMean
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.klMean = 0;
+
+            /**
+             * AuditReport klHigh.
+             * @member {number} klHigh
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.klHigh = 0;
+
+            /**
+             * AuditReport klMax.
+             * @member {number} klMax
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.klMax = 0;
+
+            /**
+             * AuditReport implausibleTokens.
+             * @member {number} implausibleTokens
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.implausibleTokens = 0;
+
+            /**
+             * AuditReport logprobDisagreements.
+             * @member {number} logprobDisagreements
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.logprobDisagreements = 0;
+
+            /**
+             * AuditReport maxLogprobDelta.
+             * @member {number} maxLogprobDelta
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.maxLogprobDelta = 0;
+
+            /**
+             * AuditReport argmaxMismatches.
+             * @member {number} argmaxMismatches
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.argmaxMismatches = 0;
+
+            /**
+             * AuditReport timestampMs.
+             * @member {number} timestampMs
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AuditReport request.
+             * @member {democritus.v1.InferenceRequest.$Properties|null|undefined} request
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.request = null;
+
+            /**
+             * AuditReport packets.
+             * @member {Array.<democritus.v1.Signed.$Properties>} packets
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.packets = $util.emptyArray;
+
+            /**
+             * AuditReport summary.
+             * @member {democritus.v1.Signed.$Properties|null|undefined} summary
+             * @memberof democritus.v1.AuditReport
+             * @instance
+             */
+            AuditReport.prototype.summary = null;
+
+            /**
+             * Creates a new AuditReport instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AuditReport
+             * @static
+             * @param {democritus.v1.AuditReport.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AuditReport} AuditReport instance
+             * @type {{
+             *   (properties: democritus.v1.AuditReport.$Shape): democritus.v1.AuditReport & democritus.v1.AuditReport.$Shape;
+             *   (properties?: democritus.v1.AuditReport.$Properties): democritus.v1.AuditReport;
+             * }}
+             */
+            AuditReport.create = function(properties) {
+                return new AuditReport(properties);
+            };
+
+            /**
+             * Encodes the specified AuditReport message. Does not implicitly {@link democritus.v1.AuditReport.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AuditReport
+             * @static
+             * @param {democritus.v1.AuditReport.$Properties} message AuditReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.auditor);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert") && message.expert.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.expert);
+                if (message.modelSha256 != null && $Object.hasOwnProperty.call(message, "modelSha256") && message.modelSha256 !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.modelSha256);
+                if (message.passed != null && $Object.hasOwnProperty.call(message, "passed") && message.passed !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.passed);
+                if (message.failed != null && message.failed.length)
+                    for (let i = 0; i < message.failed.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.failed[i]);
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.tokens);
+                if (message.klMean != null && $Object.hasOwnProperty.call(message, "klMean") && !$Object.is(message.klMean, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.klMean);
+                if (message.klHigh != null && $Object.hasOwnProperty.call(message, "klHigh") && !$Object.is(message.klHigh, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.klHigh);
+                if (message.klMax != null && $Object.hasOwnProperty.call(message, "klMax") && !$Object.is(message.klMax, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.klMax);
+                if (message.implausibleTokens != null && $Object.hasOwnProperty.call(message, "implausibleTokens") && message.implausibleTokens !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.implausibleTokens);
+                if (message.logprobDisagreements != null && $Object.hasOwnProperty.call(message, "logprobDisagreements") && message.logprobDisagreements !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.logprobDisagreements);
+                if (message.maxLogprobDelta != null && $Object.hasOwnProperty.call(message, "maxLogprobDelta") && !$Object.is(message.maxLogprobDelta, 0))
+                    writer.uint32(/* id 13, wireType 1 =*/105).double(message.maxLogprobDelta);
+                if (message.argmaxMismatches != null && $Object.hasOwnProperty.call(message, "argmaxMismatches") && message.argmaxMismatches !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.argmaxMismatches);
+                if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.timestampMs);
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.democritus.v1.InferenceRequest.encode(message.request, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.packets != null && message.packets.length)
+                    for (let i = 0; i < message.packets.length; ++i)
+                        $root.democritus.v1.Signed.encode(message.packets[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                    $root.democritus.v1.Signed.encode(message.summary, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AuditReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AuditReport & democritus.v1.AuditReport.$Shape} AuditReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AuditReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.auditor = value;
+                            else
+                                delete message.auditor;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.expert = value;
+                            else
+                                delete message.expert;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelSha256 = value;
+                            else
+                                delete message.modelSha256;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.passed = value;
+                            else
+                                delete message.passed;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failed && message.failed.length))
+                                message.failed = [];
+                            message.failed.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokens = value;
+                            else
+                                delete message.tokens;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.klMean = value;
+                            else
+                                delete message.klMean;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.klHigh = value;
+                            else
+                                delete message.klHigh;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.klMax = value;
+                            else
+                                delete message.klMax;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.implausibleTokens = value;
+                            else
+                                delete message.implausibleTokens;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.logprobDisagreements = value;
+                            else
+                                delete message.logprobDisagreements;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxLogprobDelta = value;
+                            else
+                                delete message.maxLogprobDelta;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.argmaxMismatches = value;
+                            else
+                                delete message.argmaxMismatches;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestampMs = value;
+                            else
+                                delete message.timestampMs;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.democritus.v1.InferenceRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.packets && message.packets.length))
+                                message.packets = [];
+                            message.packets.push($root.democritus.v1.Signed.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.summary = $root.democritus.v1.Signed.decode(reader, reader.size(), $undefined, _depth + 1, message.summary);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AuditReport
+             * @function getTypeUrl
+             * @memberof democritus.v1.AuditReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AuditReport";
+            };
+
+            return AuditReport;
+        })();
+
         v1.ExpertAdvert = (function() {
 
             /**
