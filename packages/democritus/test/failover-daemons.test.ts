@@ -1,44 +1,22 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChatCompletion, ChatCompletionChunk, DemocritusExtension, Peer } from '@democritus/sdk';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
-import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
-import { testNodeToml } from './support/node-config.js';
+import { startExpertDaemon, type ExpertDaemon } from './support/expert-daemons.js';
 import { sseData } from './support/sse.js';
 import { grpcChat, grpcMetadata, SocketClient } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 import { TINY_MODEL_SHA256 } from './support/tiny-model.js';
 
-interface RunningNode {
-  name: string;
-  process: DaemonProcess;
-  peerId: string;
-  addresses: string[];
-  restUrl: string;
-  wsUrl: string;
-  grpcAddress: string;
-}
-
-const STORY_EXPERT = { description: "Tells children's stories about little girls, dogs and friends", examples: ['Once upon a time there was a little girl'] };
+const STORY_EXPERT = { name: 'story', description: "Tells children's stories about little girls, dogs and friends", examples: ['Once upon a time there was a little girl'] };
 const MESSAGES = [{ role: 'user', content: 'Once upon a time there was a little girl' }];
 // Greedy: every expert on the model writes the same answer, so a failed-over answer must equal the uninterrupted one.
 const GREEDY = { temperature: 0, max_tokens: 80 };
 // Paced, so that the answer is still streaming when its expert is killed.
 const PACED = ['--set', 'inference.max_tokens_per_second=25'];
-
-async function startNode(dir: string, name: string, expert: { description: string; examples: string[] }, bootstrap: string[], args: string[]): Promise<RunningNode> {
-  const config = join(dir, `${name}.toml`);
-  await writeFile(
-    config,
-    testNodeToml({ name, stateDir: `${name}-state`, bootstrap, expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`] }),
-  );
-  const process = startDaemonProcess(['--config', config, ...args]);
-  const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
-  return { name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl), wsUrl: String(ready.wsUrl), grpcAddress: String(ready.grpcAddress) };
-}
 
 /**
  * A requester on another model (llama-2-tiny-random, so it never serves the answer itself) and three experts on
@@ -46,13 +24,13 @@ async function startNode(dir: string, name: string, expert: { description: strin
  */
 describe('mid-stream failover on real daemons', () => {
   let dir: string;
-  let requester: RunningNode;
-  let experts: RunningNode[] = [];
-  const killed = new Set<RunningNode>();
+  let requester: ExpertDaemon;
+  let experts: ExpertDaemon[] = [];
+  const killed = new Set<ExpertDaemon>();
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'democritus-failover-'));
-    requester = await startNode(dir, 'requester', { description: 'Answers questions about tax law and accounting', examples: ['How is VAT computed?'] }, [], [
+    requester = await startExpertDaemon(dir, { name: 'requester', description: 'Answers questions about tax law and accounting', examples: ['How is VAT computed?'] }, [], {}, [
       '--set',
       'expert.model_path=llama-2-tiny-random.gguf',
       // A sub-task stopped before its first token is retried after this (not failed over): see the sub-task test.
@@ -60,7 +38,7 @@ describe('mid-stream failover on real daemons', () => {
       'coordinator.task_deadline_seconds=15',
     ]);
     const bootstrap = requester.addresses.filter((address) => address.includes('/tcp/'));
-    experts = await Promise.all(['story-a', 'story-b', 'story-c'].map((name) => startNode(dir, name, STORY_EXPERT, bootstrap, PACED)));
+    experts = await Promise.all(['story-a', 'story-b', 'story-c'].map((name) => startExpertDaemon(dir, { ...STORY_EXPERT, name }, bootstrap, {}, PACED)));
     await eventually(
       'the requester knows the three experts and their models',
       async () => {
@@ -83,7 +61,7 @@ describe('mid-stream failover on real daemons', () => {
   async function streamKillingTheExpert(
     model: string,
     signal: 'SIGKILL' | 'SIGSTOP' = 'SIGKILL',
-  ): Promise<{ text: string; victim: RunningNode; extension: DemocritusExtension | undefined; errors: unknown[]; finish: string | null }> {
+  ): Promise<{ text: string; victim: ExpertDaemon; extension: DemocritusExtension | undefined; errors: unknown[]; finish: string | null }> {
     const response = await chat({ model, stream: true });
     expect(response.status).toBe(200);
     const servedBy = response.headers.get('x-democritus-expert');
@@ -136,8 +114,8 @@ describe('mid-stream failover on real daemons', () => {
   }, 120_000);
 
   /** The expert generating right now (its scheduler runs one generation): the one a WebSocket or gRPC answer comes from. */
-  async function generatingExpert(): Promise<RunningNode> {
-    let serving: RunningNode | undefined;
+  async function generatingExpert(): Promise<ExpertDaemon> {
+    let serving: ExpertDaemon | undefined;
     await eventually('one expert is generating', async () => {
       for (const expert of experts.filter((candidate) => !killed.has(candidate))) {
         const health = (await (await fetch(`${expert.restUrl}/health`)).json()) as { scheduler: { running: number } };
@@ -145,7 +123,7 @@ describe('mid-stream failover on real daemons', () => {
       }
       return serving !== undefined;
     });
-    return serving as RunningNode;
+    return serving as ExpertDaemon;
   }
 
   it('on WebSocket and gRPC too: a stalled expert is replaced and the done event carries the failover', async () => {
@@ -171,7 +149,7 @@ describe('mid-stream failover on real daemons', () => {
     const client = new Democritus(requester.grpcAddress, grpc.credentials.createInsecure());
     try {
       const received: Record<string, unknown>[] = [];
-      let victim: RunningNode | undefined;
+      let victim: ExpertDaemon | undefined;
       await new Promise<void>((resolve, reject) => {
         const stream = grpcChat(client, request, grpcMetadata());
         stream.on('data', (event: Record<string, unknown>) => {

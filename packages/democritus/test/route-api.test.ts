@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
@@ -14,8 +14,8 @@ import {
 } from '@democritus/sdk';
 import { routeDecisionBody } from '../src/api/routes/route.js';
 import { finalAnswer, synthesisMessages } from '../src/core/aggregation/index.js';
-import { runCli, startDaemonProcess, type DaemonProcess } from './support/cli.js';
-import { testNodeToml } from './support/node-config.js';
+import { runCli } from './support/cli.js';
+import { MATH, MEDICAL, STORIES, startExpertDaemon, type ExpertDaemon, type ExpertSpec } from './support/expert-daemons.js';
 import { readSse } from './support/sse.js';
 import { eventually } from './support/swarm.js';
 
@@ -24,68 +24,24 @@ import { eventually } from './support/swarm.js';
  * expert (stories, mathematics, medicine), connected by bootstrap to node A. Node A requires an API key.
  */
 
-interface RunningNode {
-  name: string;
-  process: DaemonProcess;
-  peerId: string;
-  addresses: string[];
-  restUrl: string;
-}
-
-interface ExpertSpec {
-  name: string;
-  description: string;
-  examples: string[];
-}
-
 const API_KEY = 'route-test-key-0123456789';
 const AUTH = { authorization: `Bearer ${API_KEY}` };
-
-const STORIES: ExpertSpec = {
-  name: 'story-teller',
-  description: "Writes children's stories about animals and friendship",
-  examples: ['Tell me a bedtime story about a rabbit who makes a new friend', 'Write a short tale about a brave little duck'],
-};
-const MATH: ExpertSpec = {
-  name: 'math-solver',
-  description: 'Solves mathematics problems: algebra, calculus, probability, geometry',
-  examples: ['What is the derivative of x^2 sin(x)?', 'Find the probability of rolling two sixes with two dice', 'Compute the area of a circle of radius 3'],
-};
-const MEDICAL: ExpertSpec = {
-  name: 'medical-advisor',
-  description: 'Answers medical questions about diseases, symptoms and treatment',
-  examples: ['What are the symptoms of type 2 diabetes?', 'How is bacterial pneumonia treated?'],
-};
 
 const MATH_PROMPT = 'Solve for x: 2x + 3 = 11';
 const MEDICAL_PROMPT = 'What are the early symptoms of measles, and how is the disease treated?';
 /** Two independent questions of two domains. */
 const MIXED_PROMPT = 'What is the derivative of x^2 sin(x)? What are the early symptoms of measles?';
 
-async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<RunningNode> {
-  const config = join(dir, `${expert.name}.toml`);
-  const toml = testNodeToml({
-    name: expert.name,
-    stateDir: `${expert.name}-state`,
-    bootstrap,
-    expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`],
-  });
-  await writeFile(config, toml);
-  const process = startDaemonProcess(['--config', config, ...args], env);
-  const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
-  return { name: expert.name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
-}
-
 describe('semantic routing over HTTP and the CLI, three real daemons', () => {
   let dir: string;
-  const nodes: RunningNode[] = [];
-  let a: RunningNode;
-  let math: RunningNode;
-  let medical: RunningNode;
+  const nodes: ExpertDaemon[] = [];
+  let a: ExpertDaemon;
+  let math: ExpertDaemon;
+  let medical: ExpertDaemon;
   const cliAuth = () => ['--api', a.restUrl, '--api-key', API_KEY];
 
   /** Waits until node A holds the advert of a node that joined later. */
-  const nodeAHoldsAdvertOf = (node: RunningNode, description: string) =>
+  const nodeAHoldsAdvertOf = (node: ExpertDaemon, description: string) =>
     eventually(
       description,
       async () => {
@@ -108,11 +64,11 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'democritus-route-'));
-    a = await startNode(dir, STORIES, [], { DEMOCRITUS_API_KEYS: API_KEY });
+    a = await startExpertDaemon(dir, STORIES, [], { DEMOCRITUS_API_KEYS: API_KEY });
     nodes.push(a);
     const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
     expect(bootstrap.length).toBeGreaterThan(0);
-    [math, medical] = await Promise.all([startNode(dir, MATH, bootstrap), startNode(dir, MEDICAL, bootstrap)]);
+    [math, medical] = await Promise.all([startExpertDaemon(dir, MATH, bootstrap), startExpertDaemon(dir, MEDICAL, bootstrap)]);
     nodes.push(math, medical);
 
     // Node A has both adverts, each with its routing profile.
@@ -552,7 +508,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       // A fourth expert whose advert node A holds, killed before the request: its generation cannot start.
       const poet: ExpertSpec = { name: 'sea-poet', description: 'Writes poems about the sea and sailors', examples: ['Write a poem about the waves'] };
       const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
-      const doomed = await startNode(dir, poet, bootstrap);
+      const doomed = await startExpertDaemon(dir, poet, bootstrap);
       try {
         await nodeAHoldsAdvertOf(doomed, 'node A holds the advert of the fourth expert');
       } finally {
@@ -569,7 +525,7 @@ describe('semantic routing over HTTP and the CLI, three real daemons', () => {
       // The three experts run the same model with the same seed and agree; an expert on a different model does not.
       const odd: ExpertSpec = { name: 'random-writer', description: 'Tells stories about rabbits, ducks and other animals', examples: ['Tell me a story about a rabbit'] };
       const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
-      const other = await startNode(dir, odd, bootstrap, {}, ['--set', 'expert.model_path=llama-2-tiny-random.gguf']);
+      const other = await startExpertDaemon(dir, odd, bootstrap, {}, ['--set', 'expert.model_path=llama-2-tiny-random.gguf']);
       try {
         await nodeAHoldsAdvertOf(other, 'node A holds the advert of the expert on another model');
         const { body } = await completion({ messages: MESSAGES, ...GREEDY, democritus: { experts: 4, aggregation: 'consensus' } });

@@ -1,10 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatCompletion, Health } from '@democritus/sdk';
-import { startDaemonProcess, type DaemonProcess } from './support/cli.js';
-import { testNodeToml } from './support/node-config.js';
+import { MATH, MEDICAL, STORIES, startExpertDaemon, type ExpertDaemon, type ExpertSpec } from './support/expert-daemons.js';
 import { eventually } from './support/swarm.js';
 
 /**
@@ -13,23 +12,6 @@ import { eventually } from './support/swarm.js';
  * leaves. Cancelling the request must stop every sub-task on every node.
  */
 
-interface RunningNode {
-  name: string;
-  process: DaemonProcess;
-  peerId: string;
-  addresses: string[];
-  restUrl: string;
-}
-
-interface ExpertSpec {
-  name: string;
-  description: string;
-  examples: string[];
-}
-
-const STORIES: ExpertSpec = { name: 'story-teller', description: "Writes children's stories about animals and friendship", examples: ['Tell me a bedtime story about a rabbit who makes a new friend'] };
-const MATH: ExpertSpec = { name: 'math-solver', description: 'Solves mathematics problems: algebra, calculus, probability, geometry', examples: ['What is the derivative of x^2 sin(x)?', 'Compute the area of a circle of radius 3'] };
-const MEDICAL: ExpertSpec = { name: 'medical-advisor', description: 'Answers medical questions about diseases, symptoms and treatment', examples: ['What are the symptoms of type 2 diabetes?', 'How is bacterial pneumonia treated?'] };
 const GEOGRAPHY: ExpertSpec = { name: 'geographer', description: 'Answers geography questions about countries, capitals, rivers and mountains', examples: ['What is the capital of Australia?', 'Which is the highest mountain in Africa?'] };
 
 /** Three independent questions of three domains: three sub-tasks, one per expert, then the synthesis. */
@@ -42,38 +24,26 @@ const TOKENS_PER_SECOND = 4;
 const MAX_TOKENS = 400;
 const IDLE_DEADLINE_MS = 30_000;
 
-async function startNode(dir: string, expert: ExpertSpec, bootstrap: string[]): Promise<RunningNode> {
-  const config = join(dir, `${expert.name}.toml`);
-  const toml = testNodeToml({
-    name: expert.name,
-    stateDir: `${expert.name}-state`,
-    bootstrap,
-    expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`],
-  });
-  // testNodeToml ends in [inference]: the throttle joins it.
-  await writeFile(config, `${toml}max_tokens_per_second = ${TOKENS_PER_SECOND}\n`);
-  const process = startDaemonProcess(['--config', config]);
-  const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
-  return { name: expert.name, process, peerId: String(ready.peerId), addresses: ready.addresses as string[], restUrl: String(ready.restUrl) };
-}
+/** The experts run throttled, so that a sub-task is still generating when the client leaves. */
+const THROTTLED = ['--set', `inference.max_tokens_per_second=${TOKENS_PER_SECOND}`];
 
-async function scheduler(node: RunningNode): Promise<Health['scheduler']> {
+async function scheduler(node: ExpertDaemon): Promise<Health['scheduler']> {
   const response = await fetch(`${node.restUrl}/health`);
   return ((await response.json()) as Health).scheduler;
 }
 
 describe('a cancelled decomposed "swarm" chat, four real daemons', () => {
   let dir: string;
-  const nodes: RunningNode[] = [];
-  let a: RunningNode;
-  let experts: RunningNode[];
+  const nodes: ExpertDaemon[] = [];
+  let a: ExpertDaemon;
+  let experts: ExpertDaemon[];
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'democritus-swarm-execution-'));
-    a = await startNode(dir, STORIES, []);
+    a = await startExpertDaemon(dir, STORIES, [], {}, THROTTLED);
     nodes.push(a);
     const bootstrap = a.addresses.filter((address) => address.includes('/tcp/'));
-    experts = await Promise.all([MATH, MEDICAL, GEOGRAPHY].map((expert) => startNode(dir, expert, bootstrap)));
+    experts = await Promise.all([MATH, MEDICAL, GEOGRAPHY].map((expert) => startExpertDaemon(dir, expert, bootstrap, {}, THROTTLED)));
     nodes.push(...experts);
     await eventually(
       'node A holds the routing adverts of the three experts',

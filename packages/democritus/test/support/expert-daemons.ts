@@ -38,8 +38,11 @@ export const MEDICAL: ExpertSpec = {
   examples: ['What are the early symptoms of type 2 diabetes?', 'How is bacterial pneumonia treated?'],
 };
 
-/** Starts a daemon with `expert`'s profile, its config in `dir`; resolves once it logged "node ready". */
-export async function startExpertDaemon(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}): Promise<ExpertDaemon> {
+/**
+ * Starts a daemon with `expert`'s profile, its config in `dir`; resolves once it logged "node ready". `args` go to
+ * `democritus daemon` after the config (e.g. `--set inference.max_tokens_per_second=4`).
+ */
+export async function startExpertDaemon(dir: string, expert: ExpertSpec, bootstrap: string[], env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<ExpertDaemon> {
   const config = join(dir, `${expert.name}.toml`);
   const toml = testNodeToml({
     name: expert.name,
@@ -48,7 +51,7 @@ export async function startExpertDaemon(dir: string, expert: ExpertSpec, bootstr
     expert: [`description = ${JSON.stringify(expert.description)}`, `examples = ${JSON.stringify(expert.examples)}`],
   });
   await writeFile(config, toml);
-  const process = startDaemonProcess(['--config', config], env);
+  const process = startDaemonProcess(['--config', config, ...args], env);
   const ready = await process.waitForLog((line) => line.msg === 'node ready', 90_000);
   return {
     name: expert.name,
