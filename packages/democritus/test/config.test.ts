@@ -119,7 +119,13 @@ describe('defaults', () => {
         max_failovers: 2,
         failover_stall_floor_ms: 2000,
       },
+      audit: { spot_check_rate: 0.05, kl_threshold: 0.15 },
     });
+  });
+
+  it('reads [audit] and refuses a spot-check rate outside [0, 1]', () => {
+    expect(parse('[audit]\nspot_check_rate = 1\nkl_threshold = 0.3\n').audit).toEqual({ spot_check_rate: 1, kl_threshold: 0.3 });
+    expect(() => parse('[audit]\nspot_check_rate = 1.5\n')).toThrow(/audit\.spot_check_rate: must be between 0 and 1/);
   });
 
   it('reads [coordinator] and refuses an unknown planner or a threshold outside [0, 1]', () => {

@@ -70,6 +70,28 @@ export interface DemocritusExtension {
   plan?: PlanMetadata;
   /** On the final chunk and non-streaming responses, only when the serving expert failed mid-answer and another went on. */
   failovers?: FailoverMetadata[];
+  /** On the final chunk and non-streaming responses of an answer this node spot-checked (`[audit] spot_check_rate`). */
+  audit?: AuditMetadata;
+}
+
+/**
+ * A spot-check audit of a remote answer: this node, holding the expert's model, teacher-forced the prompt and the
+ * answer and compared every token with what the expert signed.
+ */
+export interface AuditMetadata {
+  /** Peer IDs of the node that audited (this one) and of the audited expert. */
+  auditor: string;
+  expert: string;
+  passed: boolean;
+  /** The checks that failed: kl_mean, kl_high, implausible_token, logprob, argmax, token_mismatch, length, token_out_of_vocabulary. */
+  failed: string[];
+  tokens: number;
+  /** Mean and high-percentile KL(expert ‖ auditor) per token, in nats; null when the answer could not be compared. */
+  kl_mean: number | null;
+  kl_high: number | null;
+  max_logprob_delta: number | null;
+  /** How long the audit took, in ms (one prefill of prompt + answer). */
+  ms: number;
 }
 
 /** One switch of a mid-answer failover: the expert that failed, the one that went on, and the seam. */

@@ -12,7 +12,7 @@
  * ```
  */
 import type { Readable } from 'node:stream';
-import type { FailoverMetadata, SanitizerMetadata } from '@democritus/sdk';
+import type { AuditMetadata, FailoverMetadata, SanitizerMetadata } from '@democritus/sdk';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { PlanRunReport } from '../app/coordinator/planned-chat.js';
@@ -36,6 +36,8 @@ export interface StartedGeneration {
   plan?: PlanRunReport;
   /** The switches of a mid-answer failover (Generation's `failovers`). */
   failovers?: () => FailoverMetadata[];
+  /** The spot-check audit of the answer (Generation's `audit`). */
+  audit?: () => AuditMetadata | null;
   first: IteratorResult<GenerationEvent>;
   /** The rest of the events (iterate after `first`). */
   events: AsyncIterator<GenerationEvent>;
@@ -107,6 +109,7 @@ export function responseGenerations(server: FastifyInstance): ResponseGeneration
           ...(started.aggregation === undefined ? {} : { aggregation: started.aggregation }),
           ...(started.plan === undefined ? {} : { plan: started.plan }),
           ...(started.failovers === undefined ? {} : { failovers: started.failovers }),
+          ...(started.audit === undefined ? {} : { audit: started.audit }),
           first,
           events: iterator,
           sanitizer: () => started.sanitizer(),

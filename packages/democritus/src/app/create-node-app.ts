@@ -16,6 +16,7 @@ import type { Intent } from '../core/intent/intents.js';
 import { multiExpertChat, type AggregationCommand } from './coordinator/multi-expert.js';
 import type { PlanService } from './coordinator/plan-service.js';
 import { chatPlan, plannedChat, type ChatPlanSettings } from './coordinator/planned-chat.js';
+import { spotCheckFor, type SpotCheckSettings } from './audit/spot-check.js';
 import { pinnedExpert, routingText, selfChoice } from './expert-choice.js';
 import { failoverGeneration, type FailoverExpert } from './failover-generation.js';
 import type { Caller, ChatCommand, ExpertChoice, Generation, GenerationDefaults, GenerationSettings, NodeApp, NodeInfo } from './node-app.js';
@@ -52,6 +53,8 @@ export interface NodeAppComponents {
   /** How "swarm" chats are split into sub-tasks (`[coordinator]`); absent, they never are. */
   chatPlans?: ChatPlanSettings | undefined;
   logger: Logger;
+  /** Spot-check audits of remote answers of this node's model (`[audit]`); absent, none. */
+  audit?: SpotCheckSettings | undefined;
   /** The sanitizer's rules (the `[sanitizer]` table); absent, its defaults. */
   sanitizer?: SanitizerSettings | undefined;
   /** Mid-answer failover (`[coordinator] max_failovers`, `failover_stall_floor_ms`); absent, 2 switches and the default floor. */
@@ -144,10 +147,17 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       // The repetition detector cancels through this, as the caller does through its signal.
       const stop = new AbortController();
       const live = AbortSignal.any([signal, stop.signal]);
+      const spot =
+        components.audit === undefined || expert.peer === null
+          ? null
+          : spotCheckFor(components.audit, { requestId: record.requestId, expert: expert.peerId, modelSha256: modelShaOf(expert), messages: messagesOf(input), greedy: generation.sampling.temperature === 0 });
       const served = await failoverGeneration({
         requestId: record.requestId,
         first: { expert, modelSha256: modelShaOf(expert) },
-        startFirst: (attempt) => start(expert, input, generation, caller, attempt, record.requestId),
+        startFirst: async (attempt) => {
+          const events = await start(expert, input, generation, caller, attempt, record.requestId);
+          return spot === null ? events : spot.events(events);
+        },
         candidates: async () => (await alternatives(input, live)).map((choice): FailoverExpert => ({ expert: choice, modelSha256: modelShaOf(choice) })),
         startOn: (next, continuation, maxTokens, attempt) =>
           start(next.expert, input, { ...generation, maxTokens }, caller, attempt, record.requestId, { continuation, modelSha256: 'tokenIds' in continuation ? next.modelSha256 : undefined }),
@@ -164,6 +174,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
         events: observedGeneration(output, record, logger, signal),
         sanitizer: () => sanitized.metadata(),
         failovers: served.failovers,
+        ...(spot === null ? {} : { audit: () => spot.result() }),
       };
     } catch (error) {
       const failure = signal.aborted && !(error instanceof DemocritusError) ? new DemocritusError('cancelled', 'cancelled') : generationFailure(error, record.expert?.peer != null);
@@ -186,7 +197,7 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
       const schedule: ScheduleOptions = { clientId: caller.clientId, priority: 'local' };
       return components.scheduler.generate({ model: components.expertModel, input, ...generation, ...continuation, signal }, schedule);
     }
-    const messages = 'prompt' in input ? [{ role: 'user' as const, content: input.prompt }] : input.messages;
+    const messages = messagesOf(input);
     const model = continued?.modelSha256 === undefined ? {} : { modelSha256: continued.modelSha256 };
     return swarm.generateRemote(expert.peer, { requestId: id, messages, ...generation, ...continuation, ...model }, signal);
   };
@@ -326,6 +337,11 @@ export function createNodeApp(components: NodeAppComponents): NodeApp {
 }
 
 type PromptInput = { prompt: string } | { messages: ChatMessage[] };
+
+/** What a peer receives: a prompt goes as one user message. */
+function messagesOf(input: PromptInput): ChatMessage[] {
+  return 'prompt' in input ? [{ role: 'user', content: input.prompt }] : input.messages;
+}
 
 /** `req_` and 12 random base64url characters: unique enough to find one request in the logs. */
 function requestId(): string {

@@ -11,7 +11,7 @@
  * for await (const event of run.events) if (event.type === 'token') process.stdout.write(event.text);
  * ```
  */
-import type { AggregationRequest, DecomposeMode, FailoverMetadata, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
+import type { AggregationRequest, AuditMetadata, DecomposeMode, FailoverMetadata, Health, Peer, PlanReport, SanitizerMetadata } from '@democritus/sdk';
 import type { PlanRunReport } from './coordinator/planned-chat.js';
 import type { PlanProgress } from './coordinator/plan-recorder.js';
 import type { ChatMessage, GenerationEvent, SamplingParameters } from '../engine/types.js';
@@ -130,6 +130,8 @@ export interface Generation {
   plan?: PlanRunReport;
   /** The switches of a mid-answer failover (complete once the events ended); absent or empty: one expert wrote it. */
   failovers?: () => FailoverMetadata[];
+  /** The spot-check audit of a remote answer (complete once the events ended); absent when it was not audited. */
+  audit?: () => AuditMetadata | null;
 }
 
 /** Embeddings of texts with the node's embedding model. */

@@ -1,4 +1,5 @@
 import { multiaddr } from '@multiformats/multiaddr';
+import { DEFAULT_AUDIT_TOLERANCES } from '../core/audit/audit-tolerances.js';
 import { STALL_FLOOR_MS } from '../core/failover/stall-timeout.js';
 import { DEFAULT_DECOMPOSE_THRESHOLD } from '../core/planning/complexity.js';
 import { DEFAULT_DAG_LIMITS } from '../core/planning/dag-limits.js';
@@ -267,6 +268,17 @@ const coordinatorSchema = z.strictObject(
   TABLE,
 );
 
+/** Spot-check audits of remote answers (docs/configuration.md#audit). */
+const auditSchema = z.strictObject(
+  {
+    /** Share of remote answers this node re-evaluates when it holds the expert's model (0: none, 1: every one). */
+    spot_check_rate: number(0, 1, 'must be between 0 and 1').default(0.05),
+    /** Mean KL divergence per token (nats) above which an audited answer fails. */
+    kl_threshold: number(0, 100, 'must be between 0 and 100').default(DEFAULT_AUDIT_TOLERANCES.klMean),
+  },
+  TABLE,
+);
+
 /** The sanitizer (docs/configuration.md#sanitizer): rules on prompts as they enter the node and on text as it leaves. */
 const sanitizerSchema = z.strictObject(
   {
@@ -321,6 +333,7 @@ export const configSchema = z.strictObject({
   routing: routingSchema.prefault({}),
   coordinator: coordinatorSchema.prefault({}),
   sanitizer: sanitizerSchema.prefault({}),
+  audit: auditSchema.prefault({}),
 });
 
 export type DemocritusConfig = z.output<typeof configSchema>;

@@ -10,6 +10,7 @@ import type { SwarmNode } from '../network/swarm-node.js';
 import type { SwarmRouter } from '../routing/swarm-router.js';
 import type { LocalRuntime } from '../runtime/local-runtime.js';
 import { SOFTWARE_VERSION } from '../version.js';
+import { DEFAULT_AUDIT_TOLERANCES } from '../core/audit/audit-tolerances.js';
 import { chatPlanSettings, planServiceFor } from './coordinator-setup.js';
 
 /** The app of a running node, on its runtime, swarm presence, router and embedding engine. */
@@ -56,5 +57,15 @@ export function nodeAppFor(
     failover: { maxFailovers: loaded.config.coordinator.max_failovers, stallFloorMs: loaded.config.coordinator.failover_stall_floor_ms },
     logger: parts.logger,
     sanitizer: sanitizerSettings(sanitizer),
+    audit: {
+      rate: loaded.config.audit.spot_check_rate,
+      tolerances: { ...DEFAULT_AUDIT_TOLERANCES, klMean: loaded.config.audit.kl_threshold },
+      modelSha256: expertModel.sha256,
+      auditor: swarm.peerId,
+      // Straight to the engine, not through the scheduler: an audit is one prefill, and it must not wait behind the queue it judges.
+      score: (input, tokenIds, topLogprobs, signal) =>
+        runtime.engine.scoreContinuation({ model: expertModel, input, continuation: { tokenIds }, topLogprobs, ...(signal === undefined ? {} : { signal }) }),
+      logger: parts.logger,
+    },
   });
 }

@@ -17,6 +17,7 @@ import type {
   ChoiceLogprobs,
   CompletionUsage,
   DemocritusExtension,
+  AuditMetadata,
   FailoverMetadata,
   PlanMetadata,
   SanitizerMetadata,
@@ -99,6 +100,7 @@ export interface CompletionContext {
   plan?: (() => PlanMetadata) | undefined;
   /** The switches of a mid-answer failover: read when the answer ends; on the final chunk and the whole answer when there were any. */
   failovers?: (() => FailoverMetadata[]) | undefined;
+  audit?: (() => AuditMetadata | null) | undefined;
   logprobs: boolean;
   id?: string;
   /** Seconds since the epoch. */
@@ -172,11 +174,13 @@ function round(ms: number): number {
 }
 
 /** The `democritus` object of a final chunk or a whole answer: `sanitizer` only when it changed something, `aggregation` and `plan` when there was one. */
-function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan' | 'failovers'>): DemocritusExtension {
+function finalExtension(extension: DemocritusExtension, sanitizer: SanitizerMetadata | null, context: Pick<CompletionContext, 'aggregation' | 'plan' | 'failovers' | 'audit'>): DemocritusExtension {
   const { aggregation, plan } = context;
   const failovers = context.failovers?.() ?? [];
+  const audit = context.audit?.() ?? null;
   return {
     ...(failovers.length === 0 ? {} : { failovers }),
+    ...(audit === null ? {} : { audit }),
     ...extension,
     ...(sanitizer === null ? {} : { sanitizer }),
     ...(aggregation === undefined ? {} : { aggregation }),

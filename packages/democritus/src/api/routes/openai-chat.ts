@@ -99,7 +99,7 @@ function completionContext(chat: ChatCompletionRequest, generation: StartedGener
   const aggregation = generation.aggregation === undefined ? undefined : aggregationMetadata(generation.aggregation);
   const { plan: planRun } = generation;
   const plan = planRun === undefined ? undefined : () => planMetadata(planRun);
-  return { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan, failovers: generation.failovers };
+  return { model: chat.command.model, experts, logprobs: chat.logprobs, aggregation, plan, failovers: generation.failovers, audit: generation.audit };
 }
 
 /**

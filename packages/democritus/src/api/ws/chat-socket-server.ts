@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { LIMITS, type AggregationMetadata, type FailoverMetadata, type PlanMetadata, type SanitizerMetadata } from '@democritus/sdk';
+import { LIMITS, type AggregationMetadata, type AuditMetadata, type FailoverMetadata, type PlanMetadata, type SanitizerMetadata } from '@democritus/sdk';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Caller, ChatProgress, Generation, NodeApp } from '../../app/node-app.js';
 import { DemocritusError, errorMessage } from '../../errors.js';
@@ -310,10 +310,12 @@ function rawText(data: RawData): string {
  * `aggregation` (several answers merged) and `failovers` (the answer moved to another expert mid-answer): the same
  * objects as in REST's `democritus` metadata.
  */
-function coordinatorFields(generation: Generation): { experts?: ExpertInfo[]; plan?: PlanMetadata; aggregation?: AggregationMetadata; failovers?: FailoverMetadata[] } {
+function coordinatorFields(generation: Generation): { experts?: ExpertInfo[]; plan?: PlanMetadata; aggregation?: AggregationMetadata; failovers?: FailoverMetadata[]; audit?: AuditMetadata } {
   const failovers = generation.failovers?.() ?? [];
+  const audit = generation.audit?.() ?? null;
   return {
     ...(failovers.length === 0 ? {} : { failovers }),
+    ...(audit === null ? {} : { audit }),
     ...(generation.experts === undefined ? {} : { experts: generation.experts.map(expertInfo) }),
     ...(generation.plan === undefined ? {} : { plan: planMetadata(generation.plan) }),
     ...(generation.aggregation === undefined ? {} : { aggregation: aggregationMetadata(generation.aggregation) }),
