@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { AuditMetadata, ChatCompletion, Peer } from '@democritus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORIES, startExpertDaemon, type ExpertDaemon } from './support/expert-daemons.js';
-import { SocketClient } from './support/stream-clients.js';
+import * as grpc from '@grpc/grpc-js';
+import { loadDemocritusService } from '../src/api/grpc/proto-file.js';
+import { grpcChat, grpcMetadata, SocketClient } from './support/stream-clients.js';
 import { eventually } from './support/swarm.js';
 
 /**
@@ -51,7 +53,7 @@ describe('spot-check audits of remote answers', () => {
     await a.process.waitForLog((line) => line.msg === 'audit passed' && line.expert === b.peerId);
   });
 
-  it("the node's own answers are not audited, and the WebSocket done frame carries the audit of a remote one", async () => {
+  it("the node's own answers are not audited, and the WebSocket done frame and gRPC ChatDone carry the audit of a remote one", async () => {
     expect((await chat(a.peerId, 0)).democritus?.audit).toBeUndefined();
     const socket = await SocketClient.connect(a.wsUrl);
     try {
@@ -60,6 +62,21 @@ describe('spot-check audits of remote answers', () => {
       expect(done.audit).toMatchObject({ expert: b.peerId, passed: true });
     } finally {
       socket.ws.close();
+    }
+    const Democritus = loadDemocritusService();
+    const client = new Democritus(a.grpcAddress, grpc.credentials.createInsecure());
+    try {
+      const events = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const received: Record<string, unknown>[] = [];
+        const stream = grpcChat(client, { model: b.peerId, messages: [{ role: 'user', content: 'The little dog' }], max_tokens: 30, temperature: 0 }, grpcMetadata());
+        stream.on('data', (event: Record<string, unknown>) => received.push(event));
+        stream.on('error', reject);
+        stream.on('end', () => resolve(received));
+      });
+      const done = events.at(-1)?.done as { audit?: { expert: string; passed: boolean; tokens: number } };
+      expect(done.audit).toMatchObject({ expert: b.peerId, passed: true });
+    } finally {
+      client.close();
     }
   });
 });

@@ -8,7 +8,7 @@
  * await server.close();   // cancels the running chats
  * ```
  */
-import { LIMITS, type Peer } from '@democritus/sdk';
+import { LIMITS, type AuditMetadata, type Peer } from '@democritus/sdk';
 import * as grpc from '@grpc/grpc-js';
 import type { Caller, ChatProgress, NodeApp } from '../../app/node-app.js';
 import type { GenerationEvent } from '../../engine/types.js';
@@ -147,6 +147,7 @@ export function createGrpcServer(app: NodeApp, options: GrpcServerOptions): Grpc
                 ? {}
                 : { aggregation: aggregationReport(aggregationMetadata(started.aggregation), started.aggregation.aggregator === null ? null : expertInfo(started.aggregation.aggregator)) }),
               failovers: (started.failovers?.() ?? []).map((failover) => ({ ...failover, gap_ms: failover.gap_ms ?? -1 })),
+              ...auditField(started.audit?.() ?? null),
             },
           });
           call.end();
@@ -237,3 +238,8 @@ function peerInfo(peer: Peer) {
   };
 }
 
+/** `ChatDone.audit`: the figures that could not be computed are -1 (proto3 has no null). */
+function auditField(audit: AuditMetadata | null): { audit?: Record<string, unknown> } {
+  if (audit === null) return {};
+  return { audit: { ...audit, kl_mean: audit.kl_mean ?? -1, kl_high: audit.kl_high ?? -1, max_logprob_delta: audit.max_logprob_delta ?? -1 } };
+}

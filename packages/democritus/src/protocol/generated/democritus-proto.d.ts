@@ -840,6 +840,7 @@ export namespace democritus {
             plan?: (democritus.v1.PlanReport.$Properties|null);
             aggregation?: (democritus.v1.AggregationReport.$Properties|null);
             failovers: democritus.v1.Failover.$Properties[];
+            audit?: (democritus.v1.AuditResult.$Properties|null);
             static create(properties: democritus.v1.ChatDone.$Shape): democritus.v1.ChatDone & democritus.v1.ChatDone.$Shape;
             static create(properties?: democritus.v1.ChatDone.$Properties): democritus.v1.ChatDone;
             static encode(message: democritus.v1.ChatDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -857,9 +858,48 @@ export namespace democritus {
                 plan?: (democritus.v1.PlanReport.$Properties|null);
                 aggregation?: (democritus.v1.AggregationReport.$Properties|null);
                 failovers?: (democritus.v1.Failover.$Properties[]|null);
+                audit?: (democritus.v1.AuditResult.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = democritus.v1.ChatDone.$Properties;
+        }
+
+        interface IAuditResult extends democritus.v1.AuditResult.$Properties {
+        }
+
+        class AuditResult {
+            constructor(properties?: democritus.v1.AuditResult.$Properties);
+            $unknowns?: Uint8Array[];
+            auditor: string;
+            expert: string;
+            passed: boolean;
+            failed: string[];
+            tokens: number;
+            klMean: number;
+            klHigh: number;
+            maxLogprobDelta: number;
+            ms: number;
+            static create(properties: democritus.v1.AuditResult.$Shape): democritus.v1.AuditResult & democritus.v1.AuditResult.$Shape;
+            static create(properties?: democritus.v1.AuditResult.$Properties): democritus.v1.AuditResult;
+            static encode(message: democritus.v1.AuditResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): democritus.v1.AuditResult & democritus.v1.AuditResult.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditResult {
+            interface $Properties {
+                auditor?: (string|null);
+                expert?: (string|null);
+                passed?: (boolean|null);
+                failed?: (string[]|null);
+                tokens?: (number|null);
+                klMean?: (number|null);
+                klHigh?: (number|null);
+                maxLogprobDelta?: (number|null);
+                ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = democritus.v1.AuditResult.$Properties;
         }
 
         interface IFailover extends democritus.v1.Failover.$Properties {

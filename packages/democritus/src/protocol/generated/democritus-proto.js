@@ -6639,6 +6639,7 @@ export const democritus = $root.democritus = (() => {
              * @property {democritus.v1.PlanReport.$Properties|null} [plan] ChatDone plan
              * @property {democritus.v1.AggregationReport.$Properties|null} [aggregation] ChatDone aggregation
              * @property {Array.<democritus.v1.Failover.$Properties>|null} [failovers] ChatDone failovers
+             * @property {democritus.v1.AuditResult.$Properties|null} [audit] ChatDone audit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6737,6 +6738,14 @@ export const democritus = $root.democritus = (() => {
             ChatDone.prototype.failovers = $util.emptyArray;
 
             /**
+             * ChatDone audit.
+             * @member {democritus.v1.AuditResult.$Properties|null|undefined} audit
+             * @memberof democritus.v1.ChatDone
+             * @instance
+             */
+            ChatDone.prototype.audit = null;
+
+            /**
              * Creates a new ChatDone instance using the specified properties.
              * @function create
              * @memberof democritus.v1.ChatDone
@@ -6786,6 +6795,8 @@ export const democritus = $root.democritus = (() => {
                 if (message.failovers != null && message.failovers.length)
                     for (let i = 0; i < message.failovers.length; ++i)
                         $root.democritus.v1.Failover.encode(message.failovers[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.audit != null && $Object.hasOwnProperty.call(message, "audit"))
+                    $root.democritus.v1.AuditResult.encode(message.audit, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6885,6 +6896,12 @@ export const democritus = $root.democritus = (() => {
                             message.failovers.push($root.democritus.v1.Failover.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.audit = $root.democritus.v1.AuditResult.decode(reader, reader.size(), $undefined, _depth + 1, message.audit);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6917,6 +6934,333 @@ export const democritus = $root.democritus = (() => {
             };
 
             return ChatDone;
+        })();
+
+        v1.AuditResult = (function() {
+
+            /**
+             * Properties of an AuditResult.
+             * @typedef {Object} democritus.v1.AuditResult.$Properties
+             * @property {string|null} [auditor] AuditResult auditor
+             * @property {string|null} [expert] AuditResult expert
+             * @property {boolean|null} [passed] AuditResult passed
+             * @property {Array.<string>|null} [failed] AuditResult failed
+             * @property {number|null} [tokens] AuditResult tokens
+             * @property {number|null} [klMean] AuditResult klMean
+             * @property {number|null} [klHigh] AuditResult klHigh
+             * @property {number|null} [maxLogprobDelta] AuditResult maxLogprobDelta
+             * @property {number|null} [ms] AuditResult ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditResult.
+             * @memberof democritus.v1
+             * @interface IAuditResult
+             * @augments democritus.v1.AuditResult.$Properties
+             * @deprecated Use democritus.v1.AuditResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditResult.
+             * @typedef {democritus.v1.AuditResult.$Properties} democritus.v1.AuditResult.$Shape
+             */
+
+            /**
+             * Constructs a new AuditResult.
+             * @memberof democritus.v1
+             * @classdesc Represents an AuditResult.
+             * @constructor
+             * @param {democritus.v1.AuditResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditResult = function (properties) {
+                this.failed = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditResult auditor.
+             * @member {string} auditor
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.auditor = "";
+
+            /**
+             * AuditResult expert.
+             * @member {string} expert
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.expert = "";
+
+            /**
+             * AuditResult passed.
+             * @member {boolean} passed
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.passed = false;
+
+            /**
+             * AuditResult failed.
+             * @member {Array.<string>} failed
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.failed = $util.emptyArray;
+
+            /**
+             * AuditResult tokens.
+             * @member {number} tokens
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.tokens = 0;
+
+            /**
+             * AuditResult klMean.
+             * @member {number} klMean
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.klMean = 0;
+
+            /**
+             * AuditResult klHigh.
+             * @member {number} klHigh
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.klHigh = 0;
+
+            /**
+             * AuditResult maxLogprobDelta.
+             * @member {number} maxLogprobDelta
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.maxLogprobDelta = 0;
+
+            /**
+             * AuditResult ms.
+             * @member {number} ms
+             * @memberof democritus.v1.AuditResult
+             * @instance
+             */
+            AuditResult.prototype.ms = 0;
+
+            /**
+             * Creates a new AuditResult instance using the specified properties.
+             * @function create
+             * @memberof democritus.v1.AuditResult
+             * @static
+             * @param {democritus.v1.AuditResult.$Properties=} [properties] Properties to set
+             * @returns {democritus.v1.AuditResult} AuditResult instance
+             * @type {{
+             *   (properties: democritus.v1.AuditResult.$Shape): democritus.v1.AuditResult & democritus.v1.AuditResult.$Shape;
+             *   (properties?: democritus.v1.AuditResult.$Properties): democritus.v1.AuditResult;
+             * }}
+             */
+            AuditResult.create = function(properties) {
+                return new AuditResult(properties);
+            };
+
+            /**
+             * Encodes the specified AuditResult message. Does not implicitly {@link democritus.v1.AuditResult.verify|verify} messages.
+             * @function encode
+             * @memberof democritus.v1.AuditResult
+             * @static
+             * @param {democritus.v1.AuditResult.$Properties} message AuditResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.auditor != null && $Object.hasOwnProperty.call(message, "auditor") && message.auditor !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.auditor);
+                if (message.expert != null && $Object.hasOwnProperty.call(message, "expert") && message.expert !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.expert);
+                if (message.passed != null && $Object.hasOwnProperty.call(message, "passed") && message.passed !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.passed);
+                if (message.failed != null && message.failed.length)
+                    for (let i = 0; i < message.failed.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.failed[i]);
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.tokens);
+                if (message.klMean != null && $Object.hasOwnProperty.call(message, "klMean") && !$Object.is(message.klMean, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.klMean);
+                if (message.klHigh != null && $Object.hasOwnProperty.call(message, "klHigh") && !$Object.is(message.klHigh, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.klHigh);
+                if (message.maxLogprobDelta != null && $Object.hasOwnProperty.call(message, "maxLogprobDelta") && !$Object.is(message.maxLogprobDelta, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.maxLogprobDelta);
+                if (message.ms != null && $Object.hasOwnProperty.call(message, "ms") && !$Object.is(message.ms, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof democritus.v1.AuditResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {democritus.v1.AuditResult & democritus.v1.AuditResult.$Shape} AuditResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.democritus.v1.AuditResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.auditor = value;
+                            else
+                                delete message.auditor;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.expert = value;
+                            else
+                                delete message.expert;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.passed = value;
+                            else
+                                delete message.passed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failed && message.failed.length))
+                                message.failed = [];
+                            message.failed.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokens = value;
+                            else
+                                delete message.tokens;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.klMean = value;
+                            else
+                                delete message.klMean;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.klHigh = value;
+                            else
+                                delete message.klHigh;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.maxLogprobDelta = value;
+                            else
+                                delete message.maxLogprobDelta;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.ms = value;
+                            else
+                                delete message.ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AuditResult
+             * @function getTypeUrl
+             * @memberof democritus.v1.AuditResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/democritus.v1.AuditResult";
+            };
+
+            return AuditResult;
         })();
 
         v1.Failover = (function() {
